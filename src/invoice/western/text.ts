@@ -81,6 +81,11 @@ const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){0,2} \d{2,5})(?![\d.,/-]|\s?%)/;
  * "Seria: BV Nr.: 0457", "SERIE A NÚMERO 0457" are the number "BV 0457".
  */
 const SERIES_AND_NUMBER = /\bseri(?:j?a|e)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r|n[uú]mero)\.?\s*:?\s*(\d[\d\-/]*)/i;
+/**
+ * A Spanish invoice's series, then the numero sign over the number within it, parted by a middle dot or a comma
+ * ("Serie A · Nº 2025/0871", "Serie B, N.º 118"): the sign labels the number, the figure after it.
+ */
+const SERIES_NUMERO_SIGN = /\bserie\s+[A-Z]{1,6}\s*[,·]\s*n\.?\s?[º°]\s*:?\s*(\d[\d\-/]*\d|\d)(?![\w/-])/i;
 /** The series and its label in a narrow cell, the number wrapped under them ("Seria TMS nr." over "00318", "Seria CLG" over "nr. 004471"). */
 const SERIES_LABEL = /^serij?a\s*:?\s*([A-Z]{1,6})\s*,?\s*((?:nr|num[aă]r)\.?\s*:?)?$/i;
 function seriesOverNumber(page1: readonly Line[]): string | null {
@@ -114,7 +119,7 @@ const DUE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 
 const GROSS_LABELS: RegExp[] = [
-  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|sum|amount|price)(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|€|\$|£))?\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+charges\s+(?:for\s+)?this\s+(?:period|bill|invoice|month)|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungstotal|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om|(?<![А-яЁёІіЇїЄє])(?:всього\s+з\s+пдв|разом\s+з\s+пдв|до\s+сплати)(?![А-яЁёІіЇїЄє])|t[ổo]ng\s+c[ộo]ng\s+ti[ềe]n\s+thanh\s+to[áa]n|\bguztira\b|total\s+tagihan|jumlah\s+(?:tagihan|yang\s+harus\s+dibayar))/i,
+  /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|sum|amount|price)(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|€|\$|£))?\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+charges\s+(?:for\s+)?this\s+(?:period|bill|invoice|month)|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungstotal|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|samtals\s+til\s+greiðslu|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om|(?<![А-яЁёІіЇїЄє])(?:всього\s+з\s+пдв|разом\s+з\s+пдв|до\s+сплати)(?![А-яЁёІіЇїЄє])|t[ổo]ng\s+c[ộo]ng\s+ti[ềe]n\s+thanh\s+to[áa]n|\bguztira\b|total\s+tagihan|jumlah\s+(?:tagihan|yang\s+harus\s+dibayar))/i,
   // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
   /(?:amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|(?:fälliger\s+)?zahl(?:ungs)?betrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
@@ -127,7 +132,7 @@ const NET_LABELS: RegExp[] = [
 // (The German "USt." is not the Polish "ust." of a law's paragraph after its article: "art. 113 ust. 1 ustawy o
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:".)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
+  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
@@ -147,7 +152,7 @@ const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatz
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
-const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r)/i);
+const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r)/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
@@ -319,7 +324,8 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
       // Most lines hold no label of the group: one test of the line's text, before its cells are asked.
       const lm = excluded?.[i] ? null : line.text.match(label);
       if (!lm) continue;
-      const found = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const read = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
+      const found = read !== null ? pastQuantityColumn(lines, i, read) ?? read : null;
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? signOverFigure(lines, i) ?? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
@@ -364,6 +370,27 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
     fallback ??= foreign;
   }
   return { value: null, foreign: fallback };
+}
+
+/**
+ * A totals row of an item table ("Total taxable value | 51 | 37,845.00" under "Description | HSN | Qty | Rate |
+ * Taxable value"): a figure in a cell under the items' quantity header is the quantities' sum, no amount; the
+ * amount is the row's last cell, a figure with cents right of it. Null when the row is no such row.
+ */
+function pastQuantityColumn(lines: readonly Line[], i: number, value: number): number | null {
+  const line = lines[i];
+  const last = line.segments.at(-1)!;
+  const cell = line.segments.find((s) => s !== last && parseAmount(s.text.trim()) === value && /^\d+$/.test(s.text.trim()));
+  if (!cell || !MONEY_CELL.test(last.text.trim()) || !/\d[.,]\d{2}\s*\S*$/.test(last.text.trim())) return null;
+  // The items' header: the nearest line above on the page that itemColumns reads, with a quantity column.
+  for (let h = i - 1; h >= 0 && lines[h].page === line.page; h--) {
+    const cols = itemColumns(lines[h]);
+    if (!cols) continue;
+    const qty = cols.find((c) => c.key === 'quantity');
+    if (!qty || !(cell.x < qty.x2 && cell.x2 > qty.x) || last.x <= qty.x2) return null;
+    return parseAmount(last.text);
+  }
+  return null;
 }
 
 /**
@@ -811,7 +838,11 @@ function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: W
   // cell, ending in its colon, heads its own value.)
   const right = lines[i].segments[k + 1];
   const cell = { x: Math.min(lines[i].segments[k].x, under.x), x2: Math.max(lines[i].segments[k].x2, under.x2), last: j };
-  const v = right && !/:$/.test(right.text.trim()) ? wrappedCellValue(lines, i, right, accept, cell) : null;
+  // (Nor a cell of words, no figure in its first row, beside the label's first row when the row under the label
+  // holds a figure under it: the next header of a row of them, its value under it, "Data" over "emissione"
+  // over "12/11/2025" beside "Periodo di fatturazione" over "01/10/2025 -".)
+  const nextHeader = !!right && !HAS_DIGIT.test(right.text) && headerValueUnder(lines, j, lines[i].segments[k], under);
+  const v = right && !/:$/.test(right.text.trim()) && !nextHeader ? wrappedCellValue(lines, i, right, accept, cell) : null;
   if (v) return v;
   // Header cells over their values: the first cell under the label's second line that overlaps the
   // label's cell (both its lines), on the lines just under it.
@@ -821,6 +852,16 @@ function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: W
     if (below) return wrappedCellValue(lines, v, below, accept);
   }
   return null;
+}
+
+/** Whether the first cell under a wrapped label's last row (line `j`), on the lines just under it, holds a figure. */
+function headerValueUnder(lines: readonly Line[], j: number, head: Segment, under: Segment): boolean {
+  const [x, x2] = [Math.min(head.x, under.x), Math.max(head.x2, under.x2)];
+  for (let v = j + 1; v < lines.length && lines[v].page === lines[j].page && lines[v].y - lines[j].y2 < 2 * lines[j].height; v++) {
+    const below = lines[v].segments.find((s) => s.x < x2 && s.x2 > x);
+    if (below) return HAS_DIGIT.test(below.text);
+  }
+  return false;
 }
 
 /**
@@ -1190,6 +1231,44 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
   return found;
 }
 
+/**
+ * Totals as one band of header cells over a row of figures that runs through the sums left to right ("Sous-total
+ * HT | Remise 10 % | Total HT | TVA 20 % | Total TTC | Déjà réglé | Reste à payer"): two cells name a net or a
+ * gross, which totalsTable takes for no table. Each tax cell's figure with the nearest net cell left of it and the
+ * nearest gross cell right of it, when net + tax make that gross to the cent: the first such three.
+ */
+function runningTotalsBand(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cells = lines[i].segments;
+    if (cells.length < 4 || /\d/.test(lines[i].text.replace(new RegExp(RATE_IN_HEADER.source, 'g'), ''))) continue;
+    const kinds = cells.map((s) => totalsKind(s.text));
+    if (!kinds.includes('amount') || !kinds.includes('taxAmount') || !kinds.includes('totalAmount') || new Set(kinds.filter(Boolean)).size === kinds.filter(Boolean).length) continue;
+    // (No item table's header: "Description | Qty | Net | VAT | Total".)
+    if (cells.some((s, k) => !kinds[k] && ITEM_HEADERS.some(([key, re]) => key === 'description' && re.test(s.text.trim())))) continue;
+    const below = lines[i + 1];
+    if (below.page !== lines[i].page || below.y - lines[i].y2 > 2 * lines[i].height) continue;
+    // Each figure under the header its centre is nearest; every header one figure.
+    const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
+    const figures = below.segments.flatMap(figureCells).filter((c) => MONEY_CELL.test(c.text.trim()));
+    if (figures.length !== cells.length) continue;
+    const values: Array<number | null> = cells.map(() => null);
+    for (const c of figures) {
+      const k = cells.map((h, n) => n).sort((a, b) => Math.abs(centre(cells[a]) - centre(c)) - Math.abs(centre(cells[b]) - centre(c)))[0]!;
+      values[k] = parseAmount(c.text);
+    }
+    if (values.some((v) => v === null)) continue;
+    for (const [t, kind] of kinds.entries()) {
+      if (kind !== 'taxAmount') continue;
+      const net = kinds.slice(0, t).lastIndexOf('amount');
+      const gross = kinds.indexOf('totalAmount', t + 1);
+      if (net < 0 || gross < 0) continue;
+      const [amount, taxAmount, totalAmount] = [values[net]!, values[t]!, values[gross]!];
+      if (Math.abs(amount + taxAmount - totalAmount) < 0.011) return { amount, taxAmount, totalAmount };
+    }
+  }
+  return null;
+}
+
 /** A recapitulation's row label: a rate, perhaps after a word ("Stopa 21%", "PDV 25%", "21 %"). */
 const RATE_ROW_LABEL = onFirstUse(() => /^(?:\p{L}[\p{L}.-]*\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$/u);
 /** A recapitulation's total row label. */
@@ -1534,6 +1613,21 @@ const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original
 const TAX_ID_WORD = /(?<![\p{L}\d])(?:RUC|RUT|NIT|CUIT|CUIL|RFC|TRN|PIB|NIPT|OIB|ЕДБ|ЕИК|ПИБ|ABN|GSTIN|VAT\s+(?:ID|No|NO|Number|NUMBER)\b\.?)(?![\p{L}\d])/u;
 export const holdsTaxIdLabel = (name: string) => TAX_ID_WORD.test(name);
 
+/** An item table's header word the item columns do not read ("Artículo", "Articolo", "Produit"). */
+const ITEM_WORD = /^(?:art[íi]culos?|articolo|articles?|productos?|prodotto|produits?|produkt|producten|omschrijving)/i;
+
+/**
+ * A name that is a field's label alone ("Échéance", "Invoice date:", "Rechnungsnummer"), or an item table's header
+ * ("Product", "Description"): an info table's row or a header cell read as a party.
+ */
+function isFieldLabel(name: string): boolean {
+  const text = name.trim();
+  return [...DUE_LABELS, DATE_LABELS[0], NUMBER_LABELS[0], NUMBER_LABELS[1], ...ITEM_HEADERS.map(([, re]) => re), ITEM_WORD].some((re) => {
+    const m = text.match(re);
+    return !!m && m.index === 0 && /^[\s:.]*$/.test(text.slice(m[0].length));
+  });
+}
+
 /**
  * Whether the buyer's name is the row right under the seller's, in its column, set close: one address block
  * ("Boulangerie Morel SARL" over "M. Thierry Morel" beside a letterhead), read as both parties. The seller's
@@ -1698,6 +1792,20 @@ function itemColumns(line: Line): Column<ItemCol>[] | null {
   const amounts = cols.filter((c) => c.key === 'amount');
   if (amounts.length > 1) amounts.slice(0, -1).forEach((c) => (c.key = keys.has('quantity') ? 'other' : 'quantity'));
   return cols;
+}
+
+/**
+ * Whether a line's tax word is an item line's tax code ("Takeaway cups | 6 | 85.00 | GST | 510.00" under "Product |
+ * Qty | Price | GST | Total"): the cell holding it lies under the tax column of the item table's header above.
+ */
+function isTaxCodeCell(lines: readonly Line[], l: Line): boolean {
+  const cell = l.segments.find((s) => TAX_LABELS[1].test(s.text) && /^\p{L}[\p{L}.-]*$/u.test(s.text.trim()));
+  if (!cell || l.segments.length < 3) return false;
+  for (let h = lines.indexOf(l) - 1; h >= 0 && lines[h].page === l.page; h--) {
+    if (!itemColumns(lines[h])) continue;
+    return lines[h].segments.some((c) => TAX_LABELS[1].test(c.text) && c.x < cell.x2 && c.x2 > cell.x);
+  }
+  return false;
 }
 
 /** Whole VAT rates that European countries charge (a line's "19,00" under "MwSt" is one), and Austria's insurance tax (11 %). */
@@ -2014,6 +2122,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     if (series) inv.number = `${series[1]} ${series[2]}`;
     else inv.number = seriesOverNumber(page1);
   }
+  if (!inv.number) inv.number = page1.map((l) => l.text.match(SERIES_NUMERO_SIGN)).find((m) => m)?.[1] ?? null;
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
   if (!inv.number) inv.number = numberBelowTitle(page1);
@@ -2108,7 +2217,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
       const first = amountAfter(l.text, TAX_LABELS[1])?.value;
       return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : taxBesideBase(l, first);
     };
-    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && !inOtherCurrency(l.text, docCurrency) && taxOf(l) !== null);
+    const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && !inOtherCurrency(l.text, docCurrency) && taxOf(l) !== null && !isTaxCodeCell(lines, l));
     // The same figure on two such lines is one tax printed twice: a tax line among the items ("Sales tax
     // 6.25% on materials  203.13") and the totals' ("Sales Tax  203.13"). Not a folio's dated postings,
     // one per night, which add up (postedTax).
@@ -2148,7 +2257,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   }
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
-  const table = totalsTable(lines) ?? rateColumnsTable(lines) ?? basesAndTaxesRow(lines);
+  const table = totalsTable(lines) ?? rateColumnsTable(lines) ?? basesAndTaxesRow(lines) ?? runningTotalsBand(lines);
   const labelledTotal = inv.totalAmount;
   // The net is settled against net, tax and total once the three are read; here, or later for a tax read late.
   let unsettled = false;
@@ -2236,6 +2345,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
   else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
   else if (buyer.name && holdsTaxIdLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" holds a tax id's label`);
+  else if (buyer.name && isFieldLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is a field's label`);
   if (seller.name && buyer.name && oneBlock(page1, seller.name, buyer.name)) {
     const why = `"${seller.name}" and "${buyer.name}" are rows of one block`;
     noteGuess(inv, 'seller.name', why);
