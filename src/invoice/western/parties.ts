@@ -748,6 +748,9 @@ export const isSellerLabel = (text: string) => {
 /** A label naming the party billed: "Bill to", "Invoice to", "Billing address". */
 const BILLED_LABEL = /^(?:bill(?:ed)?[\s-]*to|invoiced?\s*to|invoice\s+address|billing\s+address)\b/i;
 
+/** A name, then a comma and an address opening with a street's number: "Acme, Inc., 55 Baylis Street, …". */
+const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3})/u;
+
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
@@ -780,6 +783,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!pairTo && rest === '' && under && (CODE_CELL.test(under.text.trim()) || /^\d[\d ]{3,}$/.test(under.text.trim()))) continue;
 
     if (!isLabel) {
+      // A name and its address run on after the label in one row ("Sold to: The Grazing Table Café Pty Ltd, 55
+      // Baylis Street, Wagga Wagga NSW 2650"): the name is what comes before the street's number.
+      const beforeAddress = rest.match(NAME_BEFORE_ADDRESS)?.[1];
+      if (beforeAddress && namesCompany(beforeAddress)) return { ...named(cleanName(beforeAddress)), lines: [lines[i]] };
       // A name starts with a capital and is short; "Invoice to pay by wire transfer to …" is a sentence.
       // "Customer PO: BP-1142": another label and its value, no name; "Client : C-0214": the customer's code.
       // "Bill-to Customer" with "No." wrapped under it (a business package's info table): the label goes on
