@@ -1599,6 +1599,11 @@ function itemsAddUpTo(invoice: Invoice): boolean {
  * 100800,00") or an item's gross ("21% |580800,00") and another figure add up to a sum no page means, the
  * tax of one rate read for the tax and the other rate's taken into the net.
  */
+/** An amount with its cents before a rate on the row: an item's line ("… 480000,00  21% |580800,00"). */
+const AMOUNT_BEFORE_RATE = /\d[.,]\d{2}(?!\d)\D.*?\d\s?%/;
+/** A tax's name beside its rate ("IVA 21%", "GST 9%", "MwSt. 19 %"). */
+const RATE_TAX = /\b(?:vat|tva|iva|btw|mwst|ust|gst|hst|pst|qst|cgst|sgst|igst|sst|moms|mva|alv|dph|pdv|ddv|áfa|afa|ptu|kdv|pvm|pvn|tax)\b/iu;
+
 /** A rate's base ("Base imponible", "Grundlag", "Základ", "Osnovica", "Imponibile", "Bemessungsgrundlage"). */
 const RATE_BASE = /\b(?:base|basis|imponibile|grundlag|grunnlag|underlag|z[áa]klad|osnovica|osnova|podstawa|bemessungsgrundlage|veroton|alap)/iu;
 
@@ -1609,11 +1614,15 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
     // (The row's text up to the figure: OCR boxes a label and its figure apart, "IVA 21%: $" | "100800,00".)
-    const row = net ? [...items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x < item.x), item].map((o) => o.text).join(' ') : '';
-    const taxRow = net && /%/.test(row) && !(NET_LABEL.test(row) || RATE_BASE.test(row));
-    for (const a of [...findAmounts(item.text), ...spacedAmounts(item.text)]) {
+    const sameRow = net ? items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2) : [];
+    const row = [...sameRow.filter((o) => o.x < item.x), item].map((o) => o.text).join(' ');
+    // (The figure a rate's row ends with, when the row names its tax or is an item's line, figures before its
+    // rate: not a charge at a rate, "Svc Chg 10% 4.00", nor a summary's base before its tax, "S 6% 94.34 5.66".)
+    const taxRow = net && /%/.test(row) && !(NET_LABEL.test(row) || RATE_BASE.test(row)) && (RATE_TAX.test(row) || AMOUNT_BEFORE_RATE.test(row)) && !sameRow.some((o) => o.x > item.x);
+    const amounts = [...findAmounts(item.text), ...spacedAmounts(item.text)];
+    for (const [n, a] of amounts.entries()) {
       const c = Math.round(a * 100);
-      if (c > 0 && c < cents && !totals.includes(c) && !taxRow) printed.set(c, (printed.get(c) ?? 0) + 1);
+      if (c > 0 && c < cents && !totals.includes(c) && !(taxRow && n === amounts.length - 1)) printed.set(c, (printed.get(c) ?? 0) + 1);
       if (c > cents && !totals.includes(c)) larger.add(c);
     }
   }

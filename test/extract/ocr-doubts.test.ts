@@ -705,10 +705,23 @@ describe('doubtful OCR fields', () => {
     const rows = [item('83089647', 95), item('Importe Neto Gravado: $', 95), item('800000,00', 95), item('IVA 21%: $ 100800,00', 95), item('IVA 10.5%: $', 95), item('33600,00', 95), item('Importe Total: $ 934400,00', 95)];
     expect(doubtfulFields(ar, page(...rows)).computed).toEqual(['amount']);
     // An item's gross beside its rate and another item's net, adding up to the same: no parts either.
-    expect(doubtfulFields(ar, page(...rows.slice(0, 3), item('IVA 21%: $', 95), item('33600,00', 95), item('1,00 unidades 320000,00', 95), item('21% |580800,00', 95), item('Importe Total: $ 934400,00', 95))).computed).toEqual(['amount']);
+    expect(doubtfulFields(ar, page(...rows.slice(0, 3), item('IVA 21%: $', 95), item('33600,00', 95), item('1,00 unidades 320000,00', 95), item('SM-01 Servicio 1,00 unidades 480000,00 21% |580800,00', 95), item('Importe Total: $ 934400,00', 95))).computed).toEqual(['amount']);
     // The rate's label boxed apart from its figure on the row: the same.
     const at = (text: string, x: number, y: number): TextItem => ({ text, x, y, width: 30, height: 4, page: 1, confidence: 95 });
     expect(doubtfulFields(ar, page(...rows.slice(0, 3), at('IVA 21%: $', 140, 217), at('100800,00', 180, 217), at('IVA 10.5%: $', 140, 223), at('33600,00', 180, 223), item('Importe Total: $ 934400,00', 95))).computed).toEqual(['amount']);
+    // A charge at a rate with its words, over the subtotal it is added to: parts of the net, read ("Subtotal
+    // 40.00", "Svc Chg 10% 4.00", then "GST 9% 3.96" and "Total 47.96": a net of 44.00).
+    const svc = invoice();
+    svc.amount = 44;
+    svc.taxAmount = 3.96;
+    svc.totalAmount = 47.96;
+    expect(doubtfulFields(svc, page(item('83089647', 95), item('Subtotal 40.00', 95), item('Svc Chg 10% 4.00', 95), item('GST 9% 3.96', 95), item('Total 47.96', 95))).computed).toEqual([]);
+    // A summary's row, a rate's base before its tax, the net in parts: read ("S 6% 94.34 5.66", "Z 0% 10.00 0.00").
+    const sz = invoice();
+    sz.amount = 104.34;
+    sz.taxAmount = 5.66;
+    sz.totalAmount = 110;
+    expect(doubtfulFields(sz, page(item('83089647', 95), item('S 6% 94.34 5.66', 95), item('Z 0% 10.00 0.00', 95), item('Total 110.00', 95))).computed).toEqual([]);
     // Two nets printed, each a rate's base, their sum the net: read.
     const two = invoice();
     two.amount = 3440;
