@@ -1493,7 +1493,17 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const ownWords = new Set(s.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
     // (A name's row: no figure, unlike a Dutch town line whose postcode ends in a form's letters, "3812 AB Amersfoort".)
     const other = below.findIndex((r) => !/\d/.test(r.text) && namesCompany(r.text) && !(withoutCompanyForm(r.text).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => ownWords.has(w)));
-    const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1, other < 0 ? below.length : other);
+    // A row set apart from the letterhead's rows above it, by a blank taller than the row and well over the
+    // blanks between them, opens another block: the address window's name under the letterhead's address
+    // and its KvK/BTW row ("Industrieweg 17 · …" over "KvK … · BTW …", a blank, "Boekhandel De Zilvervis").
+    const blankAbove = (r: BlockRow) => {
+      let y2 = l.y2;
+      for (let k = lines.indexOf(l) + 1; k < lines.indexOf(r.line); k++) if (lines[k].page === l.page && lines[k].segments.some((c) => Math.abs(c.x - s.x) < 8)) y2 = Math.max(y2, lines[k].y2);
+      return r.line.y - y2;
+    };
+    const blanks = below.map(blankAbove);
+    const apart = below.findIndex((r, k) => k >= 1 && blanks[k] > r.line.height && blanks[k] > 2 * Math.max(...blanks.slice(0, k)) + 1);
+    const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1, other < 0 ? below.length : other, apart < 0 ? below.length : apart);
     const rows = below.slice(0, last).map((r) => r.text);
     // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
     // address itself; the rows under it are the address window's.
