@@ -749,6 +749,22 @@ export const isSellerLabel = (text: string) => {
 const BILLED_LABEL = /^(?:bill(?:ed)?[\s-]*to|invoiced?\s*to|invoice\s+address|billing\s+address)\b/i;
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
+/** A heading that names the party's address, not the party ("Billing address", "Fakturaadress", "Rechnungsadresse"). */
+const ADDRESS_HEADING_ALONE = /^(?:billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|rechnungsanschrift|adresse\s+de\s+facturation|indirizzo\s+di\s+fatturazione|direcci[oó]n\s+de\s+facturaci[oó]n)\s*:?$/i;
+
+/**
+ * A name's cell right above a label, in its column and close (the row's blank under a row's height): no
+ * figure, a capital first, no label or title of its own.
+ */
+function cellAbove(lines: readonly Line[], i: number, label: Segment): Segment | undefined {
+  const prev = lines[i - 1];
+  if (!prev || prev.page !== lines[i].page || lines[i].y - prev.y2 > lines[i].height) return undefined;
+  const cell = prev.segments.find((s) => Math.abs(s.x - label.x) < 1.5);
+  const text = cell?.text.trim() ?? '';
+  if (!cell || /\d/.test(text) || !/^\p{Lu}/u.test(text) || /:/.test(text) || TITLE.test(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text) || INFO_LABEL().test(text)) return undefined;
+  return cell;
+}
+
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
@@ -798,6 +814,13 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
     if (beside && ((block.length && (INFO_LABEL().test(block[0].text.trim()) || valueInColumn(block[0], seg, lines[i].segments[lines[i].segments.indexOf(seg) + 1]))) || labelUnder(lines, i, seg))) return { ...named(beside), lines: [lines[i]] };
+    // A heading of the address alone ("Fakturaadress", "Billing address") set under the party's name, its
+    // block opening with the street: the name right above it, in its column, heads the block.
+    const nameAbove = !beside && block.length && ADDRESS_HEADING_ALONE.test(seg.text.trim()) && /\d/.test(block[0].text) && !namesCompany(block[0].text) ? cellAbove(lines, i, seg) : undefined;
+    if (nameAbove) {
+      const rows = [{ text: nameAbove.text.trim(), line: lines[i - 1], cell: nameAbove }, ...block];
+      return { ...fromBlock(rows), lines: rows.map((r) => r.line), x: seg.x };
+    }
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line), x: seg.x };
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
