@@ -1132,6 +1132,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   }
   const blockRows = block.map((l) => rowOf(page1, l, cell(l)!));
   const rows = blockRows.map((r) => r.text);
+  // A block at the right whose name and form of address the text layer joined to the left column's cells on
+  // their rows ("Fattura n. 118/2025 … Spett.le" over "Pagamento: bonifico … Bottega del Gusto di Rossi Marco"
+  // over "Via dei Mille 14"): the joined cells' ends, from the block's own x, are its first rows.
+  const joinedName = side === 'right' && block[0] ? joinedAbove(page1, block[0], cell(block[0])!) : null;
+  if (joinedName) rows.unshift(joinedName);
   // A name wrapped in the window's narrow column ("Ristorante Da Gino di Rossi" over "Luigi"): its rest is
   // short. (Two rows as wide, "Théâtre des Célestins — Régie" over "Association Scènes Lyonnaises", are two
   // names of one customer, a department over its body.)
@@ -1150,6 +1155,25 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const company = contactOverCompany(rows);
   if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), ...wrappedOrContact(rows, company), top: block[0].y, ...(delivery ? { delivery } : {}) };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), ...wordOverCompany(rows), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
+}
+
+/**
+ * The end of a cell of the row right above `l` that runs from the left column on past `seg`'s x, its text from
+ * the item set where `seg` starts: a name (a capital first, no figure or colon), under a form of address
+ * ending the row above it the same way ("… Spett.le", "… Messrs.").
+ */
+function joinedAbove(page1: readonly Line[], l: Line, seg: Segment): string | null {
+  const tail = (line: Line | undefined, under: Line): string | null => {
+    if (!line || line.page !== under.page || under.y - line.y2 > under.height) return null;
+    const s = line.segments.find((c) => c.x < seg.x - 20 && c.x2 > seg.x + 5);
+    const k = s ? s.items.findIndex((it, n) => n > 0 && Math.abs(it.x - seg.x) < 1.5) : -1;
+    return s && k > 0 ? cleanText(s.items.slice(k).map((it) => it.text).join(' ')) : null;
+  };
+  const i = page1.indexOf(l);
+  const name = tail(page1[i - 1], l);
+  const form = name ? tail(page1[i - 2], page1[i - 1]) : null;
+  if (!name || !form || !SALUTATION.test(form) || /\d|:/.test(name) || !/^\p{Lu}/u.test(name)) return null;
+  return name;
 }
 
 /** Whether this row goes on the row above in its column: a word broken by a hyphen, a list of parts wrapped at a separator. */
