@@ -1543,13 +1543,16 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A row set apart from the letterhead's rows above it, by a blank taller than the row and well over the
     // blanks between them, opens another block: the address window's name under the letterhead's address
     // and its KvK/BTW row ("Industrieweg 17 · …" over "KvK … · BTW …", a blank, "Boekhandel De Zilvervis").
-    const blankAbove = (r: BlockRow) => {
-      let y2 = l.y2;
-      for (let k = lines.indexOf(l) + 1; k < lines.indexOf(r.line); k++) if (lines[k].page === l.page && lines[k].segments.some((c) => Math.abs(c.x - s.x) < 8)) y2 = Math.max(y2, lines[k].y2);
-      return r.line.y - y2;
-    };
-    const blanks = below.map(blankAbove);
-    const apart = below.findIndex((r, k) => k >= 1 && blanks[k] > r.line.height && blanks[k] > 2 * Math.max(...blanks.slice(0, k)) + 1);
+    // (The blanks between the column's rows under the name, its own rows of registration numbers counted: the
+    // name's larger print sets its own blank apart.)
+    const column = lines.slice(lines.indexOf(l) + 1).filter((o) => o.page === l.page && o.y <= (below.at(-1)?.line.y ?? -Infinity) && o.segments.some((c) => Math.abs(c.x - s.x) < 8));
+    const blank = (m: number) => column[m].y - column[m - 1].y2;
+    const apart = below.findIndex((r) => {
+      const j = column.indexOf(r.line);
+      if (j < 2) return false;
+      const before = Math.max(...column.slice(1, j).map((_, m) => blank(m + 1)));
+      return blank(j) > r.line.height && blank(j) > 2 * before + 1;
+    });
     const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1, other < 0 ? below.length : other, apart < 0 ? below.length : apart);
     const rows = below.slice(0, last).map((r) => r.text);
     // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
