@@ -752,6 +752,22 @@ const BILLED_LABEL = /^(?:bill(?:ed)?[\s-]*to|invoiced?\s*to|invoice\s+address|b
 const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3})/u;
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
+/** A heading that names the party's address, not the party ("Billing address", "Fakturaadress", "Rechnungsadresse"). */
+const ADDRESS_HEADING_ALONE = /^(?:billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|rechnungsanschrift|adresse\s+de\s+facturation|indirizzo\s+di\s+fatturazione|direcci[oó]n\s+de\s+facturaci[oó]n)\s*:?$/i;
+
+/**
+ * A name's cell right above a label, in its column and close (the row's blank under a row's height): no
+ * figure, a capital first, no label or title of its own.
+ */
+function cellAbove(lines: readonly Line[], i: number, label: Segment): Segment | undefined {
+  const prev = lines[i - 1];
+  if (!prev || prev.page !== lines[i].page || lines[i].y - prev.y2 > lines[i].height) return undefined;
+  const cell = prev.segments.find((s) => Math.abs(s.x - label.x) < 1.5);
+  const text = cell?.text.trim() ?? '';
+  if (!cell || /\d/.test(text) || !/^\p{Lu}/u.test(text) || /:/.test(text) || TITLE.test(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text) || INFO_LABEL().test(text)) return undefined;
+  return cell;
+}
+
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
@@ -805,6 +821,13 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
     if (beside && ((block.length && (INFO_LABEL().test(block[0].text.trim()) || valueInColumn(block[0], seg, lines[i].segments[lines[i].segments.indexOf(seg) + 1]))) || labelUnder(lines, i, seg))) return { ...named(beside), lines: [lines[i]] };
+    // A heading of the address alone ("Fakturaadress", "Billing address") set under the party's name, its
+    // block opening with the street: the name right above it, in its column, heads the block.
+    const nameAbove = !beside && block.length && ADDRESS_HEADING_ALONE.test(seg.text.trim()) && /\d/.test(block[0].text) && !namesCompany(block[0].text) ? cellAbove(lines, i, seg) : undefined;
+    if (nameAbove) {
+      const rows = [{ text: nameAbove.text.trim(), line: lines[i - 1], cell: nameAbove }, ...block];
+      return { ...fromBlock(rows), lines: rows.map((r) => r.line), x: seg.x };
+    }
     if (block.length) return { ...fromBlock(block), lines: block.map((r) => r.line), x: seg.x };
     if (beside) return { ...named(beside), lines: [lines[i]] };
   }
@@ -1116,6 +1139,11 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   }
   const blockRows = block.map((l) => rowOf(page1, l, cell(l)!));
   const rows = blockRows.map((r) => r.text);
+  // A block at the right whose name and form of address the text layer joined to the left column's cells on
+  // their rows ("Fattura n. 118/2025 … Spett.le" over "Pagamento: bonifico … Bottega del Gusto di Rossi Marco"
+  // over "Via dei Mille 14"): the joined cells' ends, from the block's own x, are its first rows.
+  const joinedName = side === 'right' && block[0] ? joinedAbove(page1, block[0], cell(block[0])!) : null;
+  if (joinedName) rows.unshift(joinedName);
   // A name wrapped in the window's narrow column ("Ristorante Da Gino di Rossi" over "Luigi"): its rest is
   // short. (Two rows as wide, "Théâtre des Célestins — Régie" over "Association Scènes Lyonnaises", are two
   // names of one customer, a department over its body.)
@@ -1134,6 +1162,25 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const company = contactOverCompany(rows);
   if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), ...wrappedOrContact(rows, company), top: block[0].y, ...(delivery ? { delivery } : {}) };
   return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), ...wordOverCompany(rows), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
+}
+
+/**
+ * The end of a cell of the row right above `l` that runs from the left column on past `seg`'s x, its text from
+ * the item set where `seg` starts: a name (a capital first, no figure or colon), under a form of address
+ * ending the row above it the same way ("… Spett.le", "… Messrs.").
+ */
+function joinedAbove(page1: readonly Line[], l: Line, seg: Segment): string | null {
+  const tail = (line: Line | undefined, under: Line): string | null => {
+    if (!line || line.page !== under.page || under.y - line.y2 > under.height) return null;
+    const s = line.segments.find((c) => c.x < seg.x - 20 && c.x2 > seg.x + 5);
+    const k = s ? s.items.findIndex((it, n) => n > 0 && Math.abs(it.x - seg.x) < 1.5) : -1;
+    return s && k > 0 ? cleanText(s.items.slice(k).map((it) => it.text).join(' ')) : null;
+  };
+  const i = page1.indexOf(l);
+  const name = tail(page1[i - 1], l);
+  const form = name ? tail(page1[i - 2], page1[i - 1]) : null;
+  if (!name || !form || !SALUTATION.test(form) || /\d|:/.test(name) || !/^\p{Lu}/u.test(name)) return null;
+  return name;
 }
 
 /** Whether this row goes on the row above in its column: a word broken by a hyphen, a list of parts wrapped at a separator. */
@@ -1500,7 +1547,20 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const ownWords = new Set(s.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
     // (A name's row: no figure, unlike a Dutch town line whose postcode ends in a form's letters, "3812 AB Amersfoort".)
     const other = below.findIndex((r) => !/\d/.test(r.text) && namesCompany(r.text) && !(withoutCompanyForm(r.text).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => ownWords.has(w)));
-    const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1, other < 0 ? below.length : other);
+    // A row set apart from the letterhead's rows above it, by a blank taller than the row and well over the
+    // blanks between them, opens another block: the address window's name under the letterhead's address
+    // and its KvK/BTW row ("Industrieweg 17 · …" over "KvK … · BTW …", a blank, "Boekhandel De Zilvervis").
+    // (The blanks between the column's rows under the name, its own rows of registration numbers counted: the
+    // name's larger print sets its own blank apart.)
+    const column = lines.slice(lines.indexOf(l) + 1).filter((o) => o.page === l.page && o.y <= (below.at(-1)?.line.y ?? -Infinity) && o.segments.some((c) => Math.abs(c.x - s.x) < 8));
+    const blank = (m: number) => column[m].y - column[m - 1].y2;
+    const apart = below.findIndex((r) => {
+      const j = column.indexOf(r.line);
+      if (j < 2) return false;
+      const before = Math.max(...column.slice(1, j).map((_, m) => blank(m + 1)));
+      return blank(j) > r.line.height && blank(j) > 2 * before + 1;
+    });
+    const last = Math.min(end < 0 ? below.length : end, sender < 0 ? below.length : sender + 1, other < 0 ? below.length : other, apart < 0 ? below.length : apart);
     const rows = below.slice(0, last).map((r) => r.text);
     // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
     // address itself; the rows under it are the address window's.
