@@ -1403,9 +1403,10 @@ function placeCutShort(name: string, items: readonly TextItem[]): boolean {
 /**
  * A buyer's name of one word, no company form, no figure ("Inscripto" of the form's "IVA Responsable Inscripto",
  * a column's "Artículo", the Finnish "Viitteenne"): a customer goes by a person's names or a company's, its form
- * or more words with it; one word alone is a label's or a heading's, taken for the name.
+ * or more words with it; one word alone is a label's or a heading's, taken for the name. (In a script written
+ * with spaces between words: a Chinese or Japanese name is one run of characters, "北京云栖科技有限公司".)
  */
-const ONE_WORD = onFirstUse(() => /^\p{L}[\p{L}'’]*$/u);
+const ONE_WORD = onFirstUse(() => /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}'’]*$/u);
 
 /**
  * A hyphen standing between spaces in a name ("Petr Novák - Elektroinstalace"): a dash set apart, as a trade's

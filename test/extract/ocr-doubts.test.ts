@@ -1109,7 +1109,7 @@ describe('doubtful OCR fields', () => {
       expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual(['buyer.name']);
     }
     // Two words, a company form, or a seller of one word: no doubt of this kind.
-    for (const name of ['Bluebonnet Pediatrics', 'Tornio AB', 'Carrefour SA']) {
+    for (const name of ['Bluebonnet Pediatrics', 'Tornio AB', 'Carrefour SA', '北京云栖科技有限公司']) {
       inv.buyer.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([]);
     }
