@@ -26,7 +26,7 @@
 import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
 import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -1591,15 +1591,6 @@ function itemsAddUpTo(invoice: Invoice): boolean {
   return Math.abs((lines as number[]).reduce((a, b) => a + b, 0) - invoice.amount) < 0.005;
 }
 
-/**
- * Whether two figures the page prints add up to an amount it does not show: a tax of
- * two rates or two kinds ("GST 126.00", "PST 176.40"; CGST and SGST), whose sum the parser took as the
- * tax; or a figure less a deduction the page prints with its minus, a subtotal less its discount. The sum
- * is read, not computed: misread figures would not add up to total − net by chance. A net (`net`) is of
- * no part printed beside a rate but a base's or a net's ("Base HT 20 % 290,00"): a rate's tax ("IVA 21%: $
- * 100800,00") or an item's gross ("21% |580800,00") and another figure add up to a sum no page means, the
- * tax of one rate read for the tax and the other rate's taken into the net.
- */
 /** An amount with its cents before a rate on the row: an item's line ("… 480000,00  21% |580800,00"). */
 const AMOUNT_BEFORE_RATE = /\d[.,]\d{2}(?!\d)\D.*?\d\s?%/;
 /** A tax's name beside its rate ("IVA 21%", "GST 9%", "MwSt. 19 %"). */
@@ -1608,6 +1599,17 @@ const RATE_TAX = /\b(?:vat|tva|iva|btw|mwst|ust|gst|hst|pst|qst|cgst|sgst|igst|s
 /** A rate's base ("Base imponible", "Grundlag", "Základ", "Osnovica", "Imponibile", "Bemessungsgrundlage"). */
 const RATE_BASE = /\b(?:base|basis|imponibile|grundlag|grunnlag|underlag|z[áa]klad|osnovica|osnova|podstawa|bemessungsgrundlage|veroton|alap)/iu;
 
+/**
+ * Whether two figures the page prints add up to an amount it does not show: a tax of
+ * two rates or two kinds ("GST 126.00", "PST 176.40"; CGST and SGST), whose sum the parser took as the
+ * tax; or a figure less a deduction the page prints with its minus, a subtotal less its discount. The sum
+ * is read, not computed: misread figures would not add up to total − net by chance. Of a net (`net`),
+ * no part is the figure a rate's row ends with when the row names its tax or is an item's line: a rate's
+ * tax ("IVA 21%: $ 100800,00") or an item's gross ("… 480000,00  21% |580800,00") and another figure add up
+ * to a sum no page means (the tax of one rate read for the tax, the other's taken into the net). A base
+ * ("Base HT 20 % 290,00"), a charge at a rate ("Svc Chg 10% 4.00") or a summary's base before its tax ("S 6%
+ * 94.34 5.66") is a part.
+ */
 function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[], net = false): boolean {
   const cents = Math.round(value * 100);
   // The invoice's other totals are no parts: a total computed from them is their sum by construction.
@@ -1639,8 +1641,8 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
  * Figures grouped in thousands by spaces, with decimals ("1 665,00", "1 350,00" in a Norwegian totals
  * block), which findAmounts reads as two figures.
  */
-const SPACED_AMOUNT = /(?<![\d.,])(\d{1,3}(?: \d{3})+)[.,](\d{2})(?![\d.,]?\d)/g;
-const spacedAmounts = (text: string) => [...text.matchAll(SPACED_AMOUNT)].map((m) => Number(`${m[1]!.replace(/ /g, '')}.${m[2]}`));
+const SPACED_AMOUNT = /(?<![\d.,])\d{1,3}(?: \d{3})+[.,]\d{2}(?![\d.,]?\d)/g;
+const spacedAmounts = (text: string) => [...text.matchAll(SPACED_AMOUNT)].map((m) => parseAmount(m[0])!);
 
 /** How far apart (mm) the right edges of one column's figures stand, at most. */
 const COLUMN_EDGE = 4;
