@@ -382,13 +382,17 @@ function pastQuantityColumn(lines: readonly Line[], i: number, value: number): n
   const last = line.segments.at(-1)!;
   const cell = line.segments.find((s) => s !== last && parseAmount(s.text.trim()) === value && /^\d+$/.test(s.text.trim()));
   if (!cell || !MONEY_CELL.test(last.text.trim()) || !/\d[.,]\d{2}\s*\S*$/.test(last.text.trim())) return null;
-  // The items' header: the nearest line above on the page that itemColumns reads, with a quantity column.
-  for (let h = i - 1; h >= 0 && lines[h].page === line.page; h--) {
+  // (The items' header with a quantity column.)
+  const qty = itemHeaderAbove(lines, i)?.cols.find((c) => c.key === 'quantity');
+  if (!qty || !(cell.x < qty.x2 && cell.x2 > qty.x) || last.x <= qty.x2) return null;
+  return parseAmount(last.text);
+}
+
+/** The items' header over line `i`: the nearest line above it on its page that itemColumns reads, with its columns. */
+function itemHeaderAbove(lines: readonly Line[], i: number): { line: Line; cols: Column<ItemCol>[] } | null {
+  for (let h = i - 1; h >= 0 && lines[h].page === lines[i].page; h--) {
     const cols = itemColumns(lines[h]);
-    if (!cols) continue;
-    const qty = cols.find((c) => c.key === 'quantity');
-    if (!qty || !(cell.x < qty.x2 && cell.x2 > qty.x) || last.x <= qty.x2) return null;
-    return parseAmount(last.text);
+    if (cols) return { line: lines[h], cols };
   }
   return null;
 }
@@ -1801,11 +1805,8 @@ function itemColumns(line: Line): Column<ItemCol>[] | null {
 function isTaxCodeCell(lines: readonly Line[], l: Line): boolean {
   const cell = l.segments.find((s) => TAX_LABELS[1].test(s.text) && /^\p{L}[\p{L}.-]*$/u.test(s.text.trim()));
   if (!cell || l.segments.length < 3) return false;
-  for (let h = lines.indexOf(l) - 1; h >= 0 && lines[h].page === l.page; h--) {
-    if (!itemColumns(lines[h])) continue;
-    return lines[h].segments.some((c) => TAX_LABELS[1].test(c.text) && c.x < cell.x2 && c.x2 > cell.x);
-  }
-  return false;
+  const header = itemHeaderAbove(lines, lines.indexOf(l));
+  return !!header && header.line.segments.some((c) => TAX_LABELS[1].test(c.text) && c.x < cell.x2 && c.x2 > cell.x);
 }
 
 /** Whole VAT rates that European countries charge (a line's "19,00" under "MwSt" is one), and Austria's insurance tax (11 %). */
