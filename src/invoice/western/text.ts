@@ -1721,7 +1721,7 @@ function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Lin
 }
 
 /** The date on the invoice number's own line, after the number; null when it has none. */
-function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: string) => string | null): string | null {
+function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: string) => string | null, dateAt?: (s: string) => number): string | null {
   for (const [i, l] of lines.entries()) {
     const at = l.text.indexOf(number);
     if (at < 0) continue;
@@ -1729,6 +1729,12 @@ function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: str
     // (Not another document's date beside it: "Fattura n. 2025-0771   Vostro ordine del 2 ottobre 2025".)
     const before = rest.split(/\d/)[0];
     if (NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before)) continue;
+    // Nor a date further on, after other fields, that its own words give to another document or event
+    // ("Document n° 25-3318 · Client n° 4471 · Votre commande du 22 octobre 2025"): the words since the
+    // last figure or separator before it.
+    const index = dateAt ? dateAt(rest) : -1;
+    const words = index > 0 ? rest.slice(0, index).split(/\d|[·|•;]|\s{2,}/).pop()! : '';
+    if (NOT_ISSUE_DATE.test(words) || OTHER_DOCUMENT.test(words)) continue;
     const d = dateOf(rest);
     if (d) return d;
     // The date begun after the number and wrapped in its cell ("Fattura n. 318/2025 del 14 novembre" over
@@ -2142,7 +2148,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (otherDate) noteGuess(inv, 'date', `two invoice dates are labelled: ${inv.date} and ${otherDate}`);
   if (!inv.date && !creditsInvoice) inv.date = labelledText(lines, [TAX_POINT], (rest) => dateOf(rest));
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
-  if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf);
+  if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf, (s) => findDate(s, { monthFirst })?.index ?? -1);
   if (!inv.date) {
     // "vom", "date", "Datum" say less than "Rechnungsdatum": the first such date. Inside a cell's text (a
     // stylesheet's "Version 2.6 vom 10.11.2025", a title line OCR misspelt) it is a guess when another
