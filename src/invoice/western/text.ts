@@ -40,7 +40,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?acompte)?|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?acompte)?|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
 const NUMBER_LABELS: RegExp[] = [
@@ -70,7 +70,7 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  * sum in thousands and cents, the tail of a total's label wrapped in a narrow cell: "Total" over "factura
  * 16.660.000,00".)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
@@ -1457,7 +1457,7 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 // (Balkan, Icelandic and Estonian titles: "Račun", "РАЧУН", "ФАКТУРА", "Faturë tatimore", "REIKNINGUR", "ARVE",
 // and their credit notes' "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
 // e-invoice's: "Factura electrónica (de venta)".)
-const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|nota\s+de\s+cr[ée]dito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /** The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"). */
 const TITLE_CELL = new RegExp(String.raw`^${TITLE_WORDS}(?:\s*\/\s*${TITLE_WORDS})?$`, 'i');
 /** The title with its date, as a telecom's band prints it: "Facture du 5 novembre 2025", "Invoice of 1 May 2025". */
