@@ -178,7 +178,7 @@ const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:
 // A qualifier in parentheses after the label ("Gesamtbetrag (brutto) 180,87 €", one cell as OCR boxes it; a text
 // layer gives the figure a cell of its own): its words must still be qualifiers (isLabelTail).
 const QUALIFIER_NOTE = String.raw`(?:\s*\((?:[A-Za-zÀ-ž.]+\s?){1,3}\))?`;
-const BETWEEN = String.raw`${TRANSLATION}${QUALIFIER_NOTE}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?(?:@|at\s+)?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
+const BETWEEN = String.raw`${TRANSLATION}${QUALIFIER_NOTE}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?(?:@|at\s+|au\s+taux\s+(?:de\s+)?|à\s+|zu\s+|al\s+)?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
 /** The currency symbol of a negative amount printed after its sign ("-£120.00", "-€ 5,00"): part of the figure. */
 const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)${CURRENCY_SIGN}\s?)?`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
@@ -517,10 +517,12 @@ const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|ex
 const SPACED_SIGN = new RegExp(`(${CURRENCY_SIGN})`, 'g');
 const SIGN_WORD = new RegExp(`^(?:${CURRENCY_SIGN}|S\\/)$`);
 
+const RATE_WORDS = /(?<![\p{L}])(?:au\s+taux\s+(?:de\s+)?|à\s+|zu\s+|al\s+)(?=\d{1,2}(?:[.,]\d{1,3})?%)/giu;
 function isLabelTail(text: string): boolean {
   // A label's translation after a slash ("Do zapłaty / Amount due:") is part of the label.
   // (A dollar's letters are its sign's: "= R$ 4.850,00", "US$".)
-  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(/\b[A-Z]{1,2}(?=\$)/g, '').replace(SPACED_SIGN, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
+  // (The words that give the rate, "au taux de 20 %", "zu 19 %", "al 21 %", count only before it.)
+  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(RATE_WORDS, ' ').replace(/\b[A-Z]{1,2}(?=\$)/g, '').replace(SPACED_SIGN, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || SIGN_WORD.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:${CURRENCY_SIGN}\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
