@@ -74,8 +74,8 @@ const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
-// (Its last group may be shorter: "7004 8812 19".)
-const GROUPED_NUMBER = /^(\d{3,5}(?: \d{3,5}){0,2} \d{2,5})(?![\d.,/-]|\s?%)/;
+// (Its last group may be shorter: "7004 8812 19". Its series' letters may open it: "FA 2025 00123", "SWX 7702 3318".)
+const GROUPED_NUMBER = /^((?:[A-Z]{1,4} )?\d{3,5}(?: \d{3,5}){0,2} \d{2,5})(?![\d.,/-]|\s?%)/;
 /**
  * A Romanian, Lithuanian or Uruguayan invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457",
  * "Seria: BV Nr.: 0457", "SERIE A NÚMERO 0457" are the number "BV 0457".
