@@ -20,7 +20,7 @@ const HEADERS: Array<[Column, RegExp]> = ([
   ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva|dph|áfa)\.?[-\s]*(?:satz|rate|sats|%|kulcs|sazba|sadzba|specificatie|analysis|summary|breakdown)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|stawka(?:\s+(?:podatku|vat))?|sazba(?:\s+dph)?|sadzba(?:\s+dph)?|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
   // A column of amounts before tax by its qualifier ("Item subtotal (excl. VAT)").
   ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|kwota\s+netto|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
-  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota|imposta|valor\s+iva|vero|alv|kwota\s+podatku)$/i],
+  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota(?:\s+(?:iva|i\.v\.a\.))?|imposta|valor\s+iva|vero|alv|kwota\s+podatku)$/i],
 ] as Array<[Column, RegExp]>).map(([column, re]) => [column, ocrTolerant(re)]);
 // "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA" or "%IVA"); the
 // Polish e-invoice's code for either standard rate, "23% lub 22%"; the Polish codes of a row taxed at no rate
@@ -107,6 +107,10 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       // The headers' wrapped rows of words come before the first row.
       if (!rows && !/\d/.test(lines[j].text) && lines[j].y - lines[j - 1].y2 < lines[j].height) continue;
       const rateCell = lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()));
+      // An item table with the VAT on each line ("Base | % IVA | Cuota IVA" beside the description): a
+      // description's wrapped row, right under its line and with no cell under the three columns, is none.
+      const wrappedRow = rows > 0 && lines[j].y - lines[j - 1].y2 < lines[j].height && !lines[j].segments.some((s) => headers.some((h) => s.x < h.x2 + 5 && s.x2 > h.x - 5));
+      if (wrappedRow) continue;
       if (!rateCell) break;
       // Figures wrapped at their thousands space ("50" over "000,00") are read whole.
       const row = { ...lines[j], segments: cellsWhole(lines, j) };
