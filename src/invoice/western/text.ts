@@ -1170,7 +1170,16 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // Beside the totals, a rate column, a rounding ("Moms % | … | Öresavrundning") and the cells of SIDE_CELL
     // ("Importe bruto | Dto. P.P. | Base imponible …") may stand; other cells make it no totals table.
     // (Each cell read with its wrapped second row: "Importe" over "bruto".)
-    if (cells.filter((s) => !headers.some((h) => h.s === s) && !headerText(s).includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(headerText(s).trim())).length >= 2) continue;
+    // (Nor a cell over words on the row under it, no figure or rate among them: a footer's band of totals, terms
+    // and bank details, "Goods | VAT @ 20% | Invoice total | Terms: 30 | Bank: Sort 40-11-62" over "£412.50 |
+    // £82.50 | £495.00 | days net | Acc 71830042".)
+    const next = lines[i + 1];
+    const figuresUnder = !wrapped && !!next && next.page === lines[i].page && next.y - lines[i].y2 < lines[i].height && next.segments.some((c) => MONEY_CELL.test(c.text.trim()));
+    const overWords = (s: Segment) => figuresUnder && (() => {
+      const under = next!.segments.filter((c) => c.x < s.x2 + 5 && c.x2 > s.x - 5);
+      return under.length > 0 && under.every((c) => /\p{L}{2}/u.test(c.text) && !c.text.includes('%') && !MONEY_CELL.test(c.text.trim()));
+    })();
+    if (cells.filter((s) => !headers.some((h) => h.s === s) && !headerText(s).includes('%') && !ROUNDING.test(s.text) && !SIDE_CELL.test(headerText(s).trim()) && !overWords(s)).length >= 2) continue;
     // A table under a heading of payments made ("Ihre Abschläge": "netto | USt. | brutto" over the
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
