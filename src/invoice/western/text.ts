@@ -41,8 +41,11 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
 const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?acompte)?|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
-/** The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102". */
-const TYPE_CODE = String.raw`(?:\s*\(\d{3}\))?`;
+/**
+ * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
+ * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
+ */
+const TYPE_CODE = String.raw`(?:\s*\(\d{3}\)|\s+R-?[12](?=\s))?`;
 const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
