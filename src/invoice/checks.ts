@@ -119,7 +119,11 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
       }
       checks.push({ id: 'tax_rate_consistent', ok, ...(message ? { message } : {}) });
     } else if (taxAmount !== null) {
-      const expected = rated.reduce((a, i) => a + i.amount! * i.taxRate!, 0);
+      // Lines priced with their tax (a marketplace's gross unit prices) that add up to the gross total, not the
+      // net: each line's tax is the part of its amount the rate makes, a × r / (1 + r).
+      const lineSum = rated.reduce((a, i) => a + i.amount!, 0);
+      const grossLines = totalAmount !== null && Math.abs(lineSum - totalAmount) <= CENT && (amount === null || Math.abs(lineSum - amount) > CENT);
+      const expected = rated.reduce((a, i) => a + (grossLines ? (i.amount! * i.taxRate!) / (1 + i.taxRate!) : i.amount! * i.taxRate!), 0);
       ok = Math.abs(expected - taxAmount) <= tolerance;
       checks.push(ok ? { id: 'tax_rate_consistent', ok } : { id: 'tax_rate_consistent', ok, message: `Σ amount × rate ${fmt(expected)} ≠ ${fmt(taxAmount)}` });
     }
