@@ -1863,6 +1863,29 @@ function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, tot
   return charge ? Math.round((net + gap) * 100) / 100 : net;
 }
 
+/** Ghana's levies on the taxable value, charged with the VAT: the NHIL, the GETFund levy, the COVID-19 Health Recovery Levy. */
+const GHANA_LEVY = /^(?:nhil|national\s+health\s+insurance\s+levy|getfund(?:\s+levy)?|get\s+fund\s+levy|covid[-\s]?19(?:\s+health)?(?:\s+recovery)?\s+(?:levy|hrl)|chrl)\b/i;
+
+/**
+ * Ghana's levies are taxes: the tax is the VAT and the levies, the net the taxable value before them. A sub-total
+ * that counts them ("Total (Taxable Value) 18,000.00", "NHIL (2.5%) 450.00", "GETFund Levy (2.5%) 450.00",
+ * "Sub-Total 18,900.00", "VAT (15%) 2,835.00") read as the net is the taxable value when the page prints that
+ * figure; a net read without them, short of the total by them, stays.
+ */
+function withGhanaLevies(lines: readonly Line[], inv: Invoice): void {
+  if (inv.amount === null || inv.taxAmount === null) return;
+  const levies = lines.filter((l) => GHANA_LEVY.test(l.text.trim())).map((l) => findAmounts(ocrDigits(l.text)).at(-1)).filter((f): f is number => f !== undefined && f > 0);
+  if (!levies.length) return;
+  const sum = round2(levies.reduce((a, b) => a + b, 0));
+  const { amount, taxAmount } = inv;
+  // (The total not read yet is the net and the tax's sum.)
+  const totalAmount = inv.totalAmount ?? round2(amount + taxAmount);
+  if (Math.abs(amount + taxAmount - totalAmount) < 0.011) {
+    const base = round2(amount - sum);
+    if (base > 0 && lines.some((l) => !GHANA_LEVY.test(l.text.trim()) && findAmounts(ocrDigits(l.text)).some((f) => Math.abs(f - base) < 0.005))) [inv.amount, inv.taxAmount] = [base, round2(taxAmount + sum)];
+  } else if (Math.abs(amount + taxAmount + sum - totalAmount) < 0.011) inv.taxAmount = round2(taxAmount + sum);
+}
+
 /**
  * A tax a hotel or a shop posts as a charge of its own: "Room Tax 11.7%", "Occupancy Tax", "City Tax"; a US
  * jurisdiction's with its name between ("Boulder County Tax", "City of Boulder Tax", "RTD/CD District Tax").
@@ -2324,6 +2347,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const tax = rounding === null ? null : Math.round((inv.totalAmount - rounding - inv.amount) * 100) / 100;
     if (tax !== null && tax > 0 && lines.some((l) => TAX_LABELS[1].test(l.text) && findAmounts(ocrDigits(l.text)).some((f) => Math.abs(f - tax) < 0.005))) inv.taxAmount = tax;
   }
+  withGhanaLevies(lines, inv);
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
