@@ -181,7 +181,7 @@ const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:
 // A qualifier in parentheses after the label ("Gesamtbetrag (brutto) 180,87 €", one cell as OCR boxes it; a text
 // layer gives the figure a cell of its own): its words must still be qualifiers (isLabelTail).
 const QUALIFIER_NOTE = String.raw`(?:\s*\((?:[A-Za-zÀ-ž.]+\s?){1,3}\))?`;
-const BETWEEN = String.raw`${TRANSLATION}${QUALIFIER_NOTE}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?(?:@|at\s+|au\s+taux\s+(?:de\s+)?|à\s+|zu\s+|al\s+)?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
+const BETWEEN = String.raw`${TRANSLATION}${QUALIFIER_NOTE}\s*(?:[:=]|\.{3,}|\.)?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?(?:@|at\s+|au\s+taux\s+(?:de\s+)?|à\s+|zu\s+|al\s+)?\s*(?:\d{1,2}(?:[.,]\d{1,3})?\s*%|%\s?\d{1,2}(?:[.,]\d{1,3})?)\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
 /** The currency symbol of a negative amount printed after its sign ("-£120.00", "-€ 5,00"): part of the figure. */
 const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)${CURRENCY_SIGN}\s?)?`;
 // French and Swiss thousands: "3 340,00" with a space, no-break or narrow no-break space. A negative
@@ -526,7 +526,7 @@ function isLabelTail(text: string): boolean {
   // (A dollar's letters are its sign's: "= R$ 4.850,00", "US$".)
   // (The words that give the rate, "au taux de 20 %", "zu 19 %", "al 21 %", count only before it.)
   return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(RATE_WORDS, ' ').replace(/\b[A-Z]{1,2}(?=\$)/g, '').replace(SPACED_SIGN, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
-    .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || SIGN_WORD.test(w) || /^\d{1,2}(?:[.,]\d+)?%$/.test(w));
+    .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || SIGN_WORD.test(w) || /^\d{1,2}(?:[.,]\d+)?%$|^%\d{1,2}(?:[.,]\d+)?$/.test(w));
 }
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:${CURRENCY_SIGN}\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
 
@@ -959,7 +959,7 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
  * IRPF, the Portuguese "retenção na fonte", the Swiss "Quellensteuer" / "retenue à la source". Not the VAT a
  * public body withholds ("scissione dei pagamenti").
  */
-const WITHHOLDING = ocrTolerant(/\b(?:ritenuta\s+(?:d['’]\s?acconto|fiscale|irpef)|retenci[oó]n\b|irpf\b|reten[çc][ãa]o\b|withholding\s+tax|tax\s+withheld|quellensteuer|retenue\s+[àa]\s+la\s+source)/i);
+const WITHHOLDING = ocrTolerant(/\b(?:ritenuta\s+(?:d['’]\s?acconto|fiscale|irpef)|retenci[oó]n\b|irpf\b|reten[çc][ãa]o\b|withholding\s+tax|tax\s+withheld|quellensteuer|retenue\s+[àa]\s+la\s+source|kdv\s+tevkifat)/i);
 
 /**
  * The gross of an invoice with a withheld income tax, when the total read is what is left to pay after
@@ -972,7 +972,8 @@ function grossBeforeWithholding(lines: readonly Line[], inv: Invoice): number | 
   const i = lines.findIndex((l) => WITHHOLDING.test(l.text));
   if (i < 0) return null;
   // The withheld amount is the row's last figure: its rate and base come before it ("20% su € 2.000,00").
-  const m = lines[i].text.match(/(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})\s*(?:[€$£]|[A-Z]{3})?\s*$/);
+  // (Its currency after it, a code or a sign: "15.300,00 TL".)
+  const m = lines[i].text.match(/(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})\s*(?:[€$£₺]|[A-Z]{3}|TL)?\s*$/);
   const withheld = m ? parseAmount(m[1]) : null;
   if (!withheld) return null;
   const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
