@@ -4,7 +4,7 @@
  */
 import { escapeRegExp } from '../core/matches.js';
 import { onFirstUse } from '../core/remembered.js';
-import type { PageText, TextItem } from '../core/text.js';
+import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
 import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
@@ -12,13 +12,58 @@ import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
-export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
+export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
+  const pages = source === 'ocr' ? read.map(senderLinesParted) : read;
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
     parts.push(relabel(readingPrint(pages, () => parseReceiptText(pages)), source, pages));
   }
   return parts;
+}
+
+/**
+ * A sender line ("Lagertechnik Weser GmbH · Am Hafen 9 · 28197 Bremen", the small print over a letter's
+ * address window) whose separators a scan lost or misread: run into its parts, the spaces around a middle
+ * dot lost ("GmbH·Am Hafen 9·28197 Bremen"), a dot read as a stop or a colon ("Hauptstraße 7.4040 Linz",
+ * "27 rue des Tanneurs : 67000 Strasbourg"), or lost with its spaces ("Bahnhofstraße 12 82362 Weilheim").
+ * The parser knows a sender line by its parts, three or more, and without them took the letterhead's logo
+ * for the seller and the window's town for the buyer ("28217 Bremen"). A row that keeps one separator of
+ * its own, opening with a company's name and its form, then a street with its number and a postcode with
+ * its town, is written with its separators where they stood: after the form, between the number and the
+ * postcode. A row written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") is one the parser
+ * reads as it is; it keeps them.
+ */
+function senderLinesParted(page: PageText): PageText {
+  let changed = false;
+  const items = page.items.map((item) => {
+    const text = senderLineParted(item.text);
+    if (item.confidence === undefined || text === item.text) return item;
+    changed = true;
+    return { ...item, text, ...(item.charConfidence ? { charConfidence: keptCertainty(item.text, item.charConfidence, text) } : {}) };
+  });
+  return changed ? { ...page, items } : page;
+}
+
+/** A separator as a sender line prints it: a middle dot, a bullet or a bar. */
+const PRINTED_SEPARATOR = /[·•|]/;
+/**
+ * After the name's form: a separator or none, a street with its house number (the number last, or first as
+ * French and English write it), a separator lost or misread (a stop, a colon, a dot run into its words) and
+ * the postcode, four or five figures, with its town.
+ */
+const STREET_AND_TOWN = /^\s*(?:[·•|]\s*)?(\p{L}[^·•|:,\d]*?\s\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[^·•|:,\d]*?)\s*(?:[·•|:.]\s*|(?<=\d)\s+)(\d{4,5}\s+\p{Lu}[\s\S]*)$/u;
+
+export function senderLineParted(text: string): string {
+  // (A Catalan "l·l" is a letter's dot, and one between figures a decimal point: no separators.)
+  const between = (at: number, re: RegExp) => re.test(text[at - 1]!) && re.test(text[at + 1]!);
+  const spaced = text.replace(/(?<=\S)([·•])(?=\S)/g, (dot, _d, at: number) => (between(at, /l/i) || between(at, /\d/) ? dot : ` ${dot} `));
+  if (!PRINTED_SEPARATOR.test(spaced)) return text;
+  const name = companyPrefix(spaced);
+  if (!name || !spaced.startsWith(name)) return spaced;
+  const m = STREET_AND_TOWN.exec(spaced.slice(name.length));
+  if (!m) return spaced;
+  return `${name} · ${m[1]!.trim()} · ${m[2]!.trim()}`;
 }
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
