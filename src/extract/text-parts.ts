@@ -72,7 +72,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...parsed, number: capitalIInNumber(parsed.number), seller: capitalIRead(rejoined(withPrintedForm(cut, pages), pages)), buyer: capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)) } : parsed;
+  const invoice = source === 'ocr' ? { ...parsed, number: capitalIInNumber(parsed.number), seller: ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), buyer: ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -301,6 +301,18 @@ function overAddressLabel(name: string, address: string, pages: readonly PageTex
   const row = items.find((i) => i.text.trim() === name);
   const label = row && next(row);
   return !!label && isBuyerLabel(label.text) && next(label)?.text.trim() === address.trim();
+}
+
+/**
+ * A name whose ampersand OCR read with the space on one side of it lost ("BRADSHAW &HEYES (ENGINEERING
+ * SUPPLIES) LTD", "Pratt& Sons"): a name sets "&" between two spaces or between two letters ("H&M"), never
+ * against one word and apart from the other, so the space lost is put back. And a limited partnership's
+ * form run together at it ("GmbH&Co. KG"), which is written "GmbH & Co. KG".
+ */
+function ampersandSpaced<P extends { name: string | null }>(party: P): P {
+  const name = party.name?.replace(/(?<=\s)&(?=[\p{L}\d])|(?<=[\p{L}\d.])&(?=\s)/gu, (amp, at: number, all: string) => (all[at - 1] === ' ' ? '& ' : ' &'))
+    .replace(/\b(GmbH|UG|AG|SE|Ltd\.?)\s?&\s?(Co\.)/g, '$1 & $2');
+  return name === party.name ? party : { ...party, name: name ?? null };
 }
 
 /**
