@@ -9,7 +9,7 @@ import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, print
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
-import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
+import { readingPrint, senderParts } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
@@ -45,6 +45,37 @@ function senderLinesParted(page: PageText): PageText {
   return changed ? { ...page, items } : page;
 }
 
+/**
+ * A seller read as the first part of a row of separated parts that opens with a trade, no company's name
+ * ("Fachärztin für Dermatologie · Kaiserstraße 31 · 60311 Frankfurt am Main"), right under a name in larger
+ * print ("Dr. med. Sabine Krüger"): the letterhead's second row, and the larger name the seller's, as the
+ * parser reads a text layer. The parser tells the larger print by the rows' heights, and OCR's boxes stand
+ * near as tall for small print as for large (38 and 35 pixels for type of 4.0 and 2.8 mm): the print is told
+ * by each character's advance instead, the box's width over its characters, 1.3 times the row's or more.
+ */
+function letterheadOverSenderLine<P extends { name: string | null }>(seller: P, pages: readonly PageText[]): P {
+  const name = seller.name?.trim();
+  if (!name || companyPrefix(name)) return seller;
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  const row = items.find((i) => {
+    const parts = senderParts(i.text);
+    return parts.length >= 3 && parts[0] === name && i.text.trim().startsWith(name) && parts.slice(1).some((p) => /\d/.test(p));
+  });
+  if (!row) return seller;
+  const advance = (i: TextItem) => i.width / Math.max(1, i.text.trim().length);
+  const letters = (t: string) => t.match(/\p{L}/gu)?.length ?? 0;
+  const head = items.filter((i) => i.page === row.page && i.y < row.y && row.y - (i.y + i.height) <= 1.5 * row.height && i.x < row.x + row.width && i.x + i.width > row.x)
+    .sort((a, b) => b.y - a.y)[0];
+  const text = head?.text.trim();
+  if (!head || !text || advance(head) < LARGER_PRINT * advance(row) || letters(text) < 4 || letters(text) < 4 * (text.match(/\d/g)?.length ?? 0) || TITLE_WORD.test(text)) return seller;
+  return { ...seller, name: text };
+}
+
+/** How much larger than a row a letterhead's print is, by the characters' advance (parties.ts: by height). */
+const LARGER_PRINT = 1.3;
+/** A document's title in large print over the sender line: no name. */
+const TITLE_WORD = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura|credit\s+note)\b/i;
+
 /** A separator as a sender line prints it: a middle dot, a bullet or a bar. */
 const PRINTED_SEPARATOR = /[·•|]/;
 /**
@@ -68,7 +99,7 @@ export function senderLineParted(text: string): string {
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? endsAtPrintedForm(withFormUnder(parsed.seller, pages), pages) : parsed.seller), parsed.currency);
+  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? endsAtPrintedForm(withFormUnder(letterheadOverSenderLine(parsed.seller, pages), pages), pages) : parsed.seller), parsed.currency);
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
