@@ -4,15 +4,16 @@
  */
 import { escapeRegExp } from '../core/matches.js';
 import { onFirstUse } from '../core/remembered.js';
-import type { PageText, TextItem } from '../core/text.js';
+import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
 import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
-import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
+import { readingPrint, senderParts } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
-export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
+export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
+  const pages = source === 'ocr' ? read.map(senderLinesParted) : read;
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
@@ -21,13 +22,88 @@ export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', te
   return parts;
 }
 
+/**
+ * A sender line ("Lagertechnik Weser GmbH · Am Hafen 9 · 28197 Bremen", the small print over a letter's
+ * address window) whose separators a scan lost or misread: run into its parts, the spaces around a middle
+ * dot lost ("GmbH·Am Hafen 9·28197 Bremen"), a dot read as a stop or a colon ("Hauptstraße 7.4040 Linz",
+ * "27 rue des Tanneurs : 67000 Strasbourg"), or lost with its spaces ("Bahnhofstraße 12 82362 Weilheim").
+ * The parser knows a sender line by its parts, three or more, and without them took the letterhead's logo
+ * for the seller and the window's town for the buyer ("28217 Bremen"). A row that keeps one separator of
+ * its own, opening with a company's name and its form, then a street with its number and a postcode with
+ * its town, is written with its separators where they stood: after the form, between the number and the
+ * postcode. A row written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") is one the parser
+ * reads as it is; it keeps them.
+ */
+function senderLinesParted(page: PageText): PageText {
+  let changed = false;
+  const items = page.items.map((item) => {
+    const text = senderLineParted(item.text);
+    if (item.confidence === undefined || text === item.text) return item;
+    changed = true;
+    return { ...item, text, ...(item.charConfidence ? { charConfidence: keptCertainty(item.text, item.charConfidence, text) } : {}) };
+  });
+  return changed ? { ...page, items } : page;
+}
+
+/**
+ * A seller read as the first part of a row of separated parts that opens with a trade, no company's name
+ * ("Fachärztin für Dermatologie · Kaiserstraße 31 · 60311 Frankfurt am Main"), right under a name in larger
+ * print ("Dr. med. Sabine Krüger"): the letterhead's second row, and the larger name the seller's, as the
+ * parser reads a text layer. The parser tells the larger print by the rows' heights, and OCR's boxes stand
+ * near as tall for small print as for large (38 and 35 pixels for type of 4.0 and 2.8 mm): the print is told
+ * by each character's advance instead, the box's width over its characters, 1.3 times the row's or more.
+ */
+function letterheadOverSenderLine<P extends { name: string | null }>(seller: P, pages: readonly PageText[]): P {
+  const name = seller.name?.trim();
+  if (!name || companyPrefix(name)) return seller;
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  const row = items.find((i) => {
+    const parts = senderParts(i.text);
+    return parts.length >= 3 && parts[0] === name && i.text.trim().startsWith(name) && parts.slice(1).some((p) => /\d/.test(p));
+  });
+  if (!row) return seller;
+  const advance = (i: TextItem) => i.width / Math.max(1, i.text.trim().length);
+  const letters = (t: string) => t.match(/\p{L}/gu)?.length ?? 0;
+  const head = items.filter((i) => i.page === row.page && i.y < row.y && row.y - (i.y + i.height) <= 1.5 * row.height && i.x < row.x + row.width && i.x + i.width > row.x)
+    .sort((a, b) => b.y - a.y)[0];
+  const text = head?.text.trim();
+  if (!head || !text || advance(head) < LARGER_PRINT * advance(row) || letters(text) < 4 || letters(text) < 4 * (text.match(/\d/g)?.length ?? 0) || TITLE_WORD.test(text)) return seller;
+  return { ...seller, name: text };
+}
+
+/** How much larger than a row a letterhead's print is, by the characters' advance (parties.ts: by height). */
+const LARGER_PRINT = 1.3;
+/** A document's title in large print over the sender line: no name. */
+const TITLE_WORD = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura|credit\s+note)\b/i;
+
+/** A separator as a sender line prints it: a middle dot, a bullet or a bar. */
+const PRINTED_SEPARATOR = /[·•|]/;
+/**
+ * After the name's form: a separator or none, a street with its house number (the number last, or first as
+ * French and English write it), a separator lost or misread (a stop, a colon, a dot run into its words) and
+ * the postcode, four or five figures, with its town.
+ */
+const STREET_AND_TOWN = /^\s*(?:[·•|]\s*)?(\p{L}[^·•|:,\d]*?\s\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[^·•|:,\d]*?)\s*(?:[·•|:.]\s*|(?<=\d)\s+)(\d{4,5}\s+\p{Lu}[\s\S]*)$/u;
+
+export function senderLineParted(text: string): string {
+  // (A Catalan "l·l" is a letter's dot, and one between figures a decimal point: no separators.)
+  const between = (at: number, re: RegExp) => re.test(text[at - 1]!) && re.test(text[at + 1]!);
+  const spaced = text.replace(/(?<=\S)([·•])(?=\S)/g, (dot, _d, at: number) => (between(at, /l/i) || between(at, /\d/) ? dot : ` ${dot} `));
+  if (!PRINTED_SEPARATOR.test(spaced)) return text;
+  const name = companyPrefix(spaced);
+  if (!name || !spaced.startsWith(name)) return spaced;
+  const m = STREET_AND_TOWN.exec(spaced.slice(name.length));
+  if (!m) return spaced;
+  return `${name} · ${m[1]!.trim()} · ${m[2]!.trim()}`;
+}
+
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? endsAtPrintedForm(withFormUnder(parsed.seller, pages), pages) : parsed.seller), parsed.currency);
+  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? endsAtPrintedForm(withFormUnder(letterheadOverSenderLine(parsed.seller, pages), pages), pages) : parsed.seller), parsed.currency);
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...parsed, number: capitalIInNumber(parsed.number), seller: capitalIRead(rejoined(withPrintedForm(cut, pages), pages)), buyer: capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)) } : parsed;
+  const invoice = source === 'ocr' ? { ...parsed, number: capitalIInNumber(parsed.number), seller: ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), buyer: ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -256,6 +332,18 @@ function overAddressLabel(name: string, address: string, pages: readonly PageTex
   const row = items.find((i) => i.text.trim() === name);
   const label = row && next(row);
   return !!label && isBuyerLabel(label.text) && next(label)?.text.trim() === address.trim();
+}
+
+/**
+ * A name whose ampersand OCR read with the space on one side of it lost ("BRADSHAW &HEYES (ENGINEERING
+ * SUPPLIES) LTD", "Pratt& Sons"): a name sets "&" between two spaces or between two letters ("H&M"), never
+ * against one word and apart from the other, so the space lost is put back. And a limited partnership's
+ * form run together at it ("GmbH&Co. KG"), which is written "GmbH & Co. KG".
+ */
+function ampersandSpaced<P extends { name: string | null }>(party: P): P {
+  const name = party.name?.replace(/(?<=\s)&(?=[\p{L}\d])|(?<=[\p{L}\d.])&(?=\s)/gu, (amp, at: number, all: string) => (all[at - 1] === ' ' ? '& ' : ' &'))
+    .replace(/\b(GmbH|UG|AG|SE|Ltd\.?)\s?&\s?(Co\.)/g, '$1 & $2');
+  return name === party.name ? party : { ...party, name: name ?? null };
 }
 
 /**
