@@ -10,10 +10,12 @@ import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, ro
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
 import { currencyOnScan } from './ocr-currency.js';
+import { withNumberSigns } from './ocr-number-sign.js';
 import { readingPrint } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
-export function textParts(pages: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
+export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
+  const pages = source === 'ocr' ? withNumberSigns(read) : read;
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
