@@ -1,0 +1,48 @@
+/**
+ * A one-row totals grid on a scan whose figures OCR boxed from a little inside their headers' ends ("Imponibile"
+ * over "3.550,00", "Totale documento" over "€4.331,00"): each header's figure is the one after it, as on the text
+ * layer, not the next column's rate.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText, TextItem } from '../../src/core/text.js';
+import { textParts } from '../../src/extract/text-parts.js';
+
+const cell = (x: number, y: number, text: string, width = text.length * 2, ocr = true): TextItem => ({ text, x, y, width, height: 4.2, page: 1, ...(ocr ? { confidence: 95 } : {}) });
+
+/** An Italian invoice; its totals grid's figures start `back` mm before their headers' ends. */
+function page(back: number, ocr = true): PageText {
+  const c = (x: number, y: number, text: string, width?: number) => cell(x, y, text, width, ocr);
+  const items = [
+    c(14, 15, 'Mobilificio Brianza Arredi S.r.l.'), c(14, 21, 'Via Valassina 118 - 20851 Lissone (MB) - P.IVA 08814520961'),
+    c(101, 38, 'Spett.le'), c(101, 42, 'Hotel Lago Blu S.r.l.'), c(101, 47, 'Via Roma 12'), c(101, 52, '22100 Como (CO)'),
+    c(16, 71, 'Tipo documento'), c(57, 71, 'Numero'), c(89, 71, 'Data'),
+    c(16, 76, 'Fattura differita'), c(59, 76, '2025/0915'), c(89, 76, '18/11/2025'),
+    c(16, 87, 'Codice'), c(37, 87, 'Descrizione'), c(163, 87, 'Importo'), c(185, 87, 'IVA'),
+    c(17, 92, 'TV-180'), c(37, 92, 'Tavolo rovere naturale 180x90'), c(164, 92, '1.680,00 22'),
+    c(17, 98, 'SD-044'), c(37, 98, 'Sedia imbottita tessuto antimacchia'), c(164, 98, '1.520,00 22'),
+    c(17, 104, 'TR-MON'), c(37, 104, 'Trasporto e montaggio al piano'), c(168, 104, '350,00 22'),
+    c(16, 122, 'Imponibile', 17), c(53, 122, 'Aliquota IVA', 19), c(86, 122, 'Imposta', 13.5), c(116, 122, 'Spese bolli', 17.5), c(146, 122, 'Totale documento', 27.5),
+    c(33 - back, 127.5, '3.550,00', 20), c(74.5, 127.5, '22%', 11), c(99.5 - back, 127.5, '781,00', 16), c(134.5 - back, 127.5, '0,00', 11), c(173.5 - back, 127.5, '€ 4.331,00', 26.5),
+  ];
+  return { page: 1, width: 210, height: 297, items };
+}
+
+const totals = (p: PageText, source: 'text' | 'ocr' = 'ocr') => {
+  const i = textParts([p], source, []).find((x) => x.source === source)!.invoice;
+  return [i.amount, i.taxAmount, i.totalAmount];
+};
+
+describe("a totals grid's figures boxed from inside their headers' ends", () => {
+  it("reads each header's figure", () => {
+    expect(totals(page(0.5))).toEqual([3550, 781, 4331]);
+    expect(totals(page(1.5))).toEqual([3550, 781, 4331]);
+    expect(totals(page(2.5))).toEqual([3550, 781, 4331]);
+  });
+
+  it('takes no figure boxed from further inside its header than its height, nor on a text layer', () => {
+    const [amount] = totals(page(5));
+    expect(amount).not.toBe(3550);
+    const [printed] = totals(page(1.5, false), 'text');
+    expect(printed).not.toBe(3550);
+  });
+});
