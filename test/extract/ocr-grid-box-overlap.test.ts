@@ -27,6 +27,25 @@ function page(back: number, ocr = true): PageText {
   return { page: 1, width: 210, height: 297, items };
 }
 
+
+/** A Romanian form: "Total" over the columns' sums, then "Total de plată" and its note over the total, all OCR'd. */
+function romanian(): PageText {
+  const c = (x: number, y: number, text: string, width?: number) => cell(x, y, text, width);
+  const items = [
+    c(22, 15, 'Furnizor: Tipografia Carpați SRL'), c(129, 15, 'Cumpărător: Pensiunea Casa Bunicii SRL'),
+    c(90, 20, 'FACTURA Seria BVX nr. 0412'), c(90, 25, 'Data: 12.11.2025'),
+    c(22, 30, 'CIF: RO18443120'), c(129, 30, 'CIF: RO30112278'),
+    c(24, 44, 'Nr. crt.'), c(44, 44, 'Denumirea produselor sau a serviciilor'), c(99, 44, 'U.M.'), c(109, 44, 'Cant.'), c(123, 44, 'Preț unitar (fără TVA)'), c(157, 44, 'Valoarea'), c(175, 44, 'Valoarea TVA'),
+    c(27, 55, '1'), c(36, 55, 'Meniuri laminate A4, 4 pagini, color'), c(99, 55, 'buc'), c(113, 55, '40'), c(146, 55, '18,50'), c(162, 55, '740,00'), c(184, 55, '155,40'),
+    c(27, 60, '2'), c(36, 60, 'Roll-up 85x200 cm, cu geantă'), c(99, 60, 'buc'), c(113, 60, '2'), c(144, 60, '245,00'), c(162, 60, '700,00'), c(184, 60, '147,00'),
+    c(22, 69, 'Semnătura și ștampila furnizorului'), c(164, 69, 'Total', 8),
+    c(159, 71.5, '1.440,00', 16), c(183, 71.5, '302,40', 12.5),
+    c(22, 76, 'Mijlocul de transport: BV-12-TPC'), c(164, 76, 'Total de plată', 22),
+    c(164, 78.6, '(col. 5 + col. 6)'), c(166, 81.8, '1.742,40', 16),
+  ];
+  return { page: 1, width: 210, height: 297, items };
+}
+
 const totals = (p: PageText, source: 'text' | 'ocr' = 'ocr') => {
   const i = textParts([p], source, []).find((x) => x.source === source)!.invoice;
   return [i.amount, i.taxAmount, i.totalAmount];
@@ -44,5 +63,9 @@ describe("a totals grid's figures boxed from inside their headers' ends", () => 
     expect(amount).not.toBe(3550);
     const [printed] = totals(page(1.5, false), 'text');
     expect(printed).not.toBe(3550);
+  });
+
+  it('takes no figure of the row above a label of two cells', () => {
+    expect(totals(romanian())[2]).toBe(1742.4);
   });
 });
