@@ -46,6 +46,26 @@ function romanian(): PageText {
   return { page: 1, width: 210, height: 297, items };
 }
 
+/** An Indian tax invoice's HSN summary: a row per HSN code under the headers, then their total. */
+function hsnSummary(): PageText {
+  const c = (x: number, y: number, text: string, width?: number) => cell(x, y, text, width);
+  const items = [
+    c(21, 15, 'Vasudha Agro Implements Pvt Ltd'), c(98, 17, 'Tax Invoice'), c(120, 25, 'Invoice No.'), c(150, 25, 'VAI/25-26/0418'),
+    c(21, 30, 'GSTIN/UIN: 27AABCV4418K1ZQ'), c(120, 30, 'Dated'), c(150, 30, '12-Nov-2025'),
+    c(21, 45, 'Buyer (Bill to)'), c(21, 50, 'Sahyadri Farm Equipments'), c(21, 55, 'GSTIN/UIN: 29AAKFS2281M1ZD'),
+    c(23, 84, 'Sl'), c(43, 84, 'Description of Goods'), c(89, 84, 'HSN/SAC'), c(112, 84, 'Quantity'), c(137, 84, 'Rate'), c(174, 84, 'Amount'),
+    c(23, 90, '1'), c(43, 90, 'Rotavator 6 ft'), c(89, 90, '8432'), c(115, 90, '4 Nos'), c(135, 90, '70,900.00'), c(176, 90, '2,83,600.00', 18),
+    c(23, 95, '2'), c(43, 95, 'Freight'), c(89, 95, '9965'), c(176, 95, '4,500.00', 16),
+    c(76, 102.7, 'IGST'), c(146, 102.7, '5%'), c(182, 102.7, '14,405.00', 16),
+    c(77, 106.7, 'Total'), c(120, 106.7, '5 Nos'), c(176, 106.7, '3,02,505.00', 20),
+    c(27, 117, 'HSN/SAC', 13), c(56, 117, 'Taxable Value', 22), c(92, 117, 'IGST Rate', 16), c(122, 117, 'IGST Amount', 18), c(160, 117, 'Total Tax Amount', 27),
+    c(21, 120.8, '8432', 8), c(69, 120.8, '2,83,600.00', 20), c(108, 120.8, '5%', 5), c(136.5, 120.8, '14,180.00', 16), c(183.5, 120.8, '14,180.00', 16),
+    c(21, 124.7, '9965', 8), c(72, 124.7, '4,500.00', 16), c(107, 124.7, '5%', 5), c(139, 124.7, '225.00', 11), c(187.5, 124.7, '225.00', 11),
+    c(38, 128.9, 'Total', 9), c(67, 128.9, '2,88,100.00', 20), c(134, 128.9, '14,405.00', 16), c(181, 128.9, '14,405.00', 16),
+  ];
+  return { page: 1, width: 210, height: 297, items };
+}
+
 const totals = (p: PageText, source: 'text' | 'ocr' = 'ocr') => {
   const i = textParts([p], source, []).find((x) => x.source === source)!.invoice;
   return [i.amount, i.taxAmount, i.totalAmount];
@@ -67,5 +87,9 @@ describe("a totals grid's figures boxed from inside their headers' ends", () => 
 
   it('takes no figure of the row above a label of two cells', () => {
     expect(totals(romanian())[2]).toBe(1742.4);
+  });
+
+  it("takes no figure of a table's first row with rows under it", () => {
+    expect(totals(hsnSummary())[1]).toBe(14405);
   });
 });
