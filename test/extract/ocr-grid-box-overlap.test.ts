@@ -66,6 +66,20 @@ function hsnSummary(): PageText {
   return { page: 1, width: 210, height: 297, items };
 }
 
+/** A UK invoice of one item, its net boxed from inside the items' "Net" header, its totals under the table. */
+function oneItem(): PageText {
+  const c = (x: number, y: number, text: string, width?: number) => cell(x, y, text, width);
+  const items = [
+    c(17, 15, 'Harbour Cleaning Supplies Ltd'), c(150, 15, 'SALES INVOICE'), c(17, 30, 'VAT Reg. No. GB 402 1187 55'),
+    c(150, 25, 'Invoice No. HCS-24118'), c(150, 30, 'Date 14/11/2025'),
+    c(17, 45, 'Invoice to'), c(17, 50, 'The Quayside Kitchen Ltd'), c(17, 55, '12 Harbour Row'),
+    c(17, 87.6, 'Line Description', 28), c(124, 87.6, 'Qty Price', 16), c(157, 87.6, 'Net', 6), c(180, 87.6, 'VAT', 7),
+    c(17, 95.4, '1', 2), c(33, 95.4, 'Hand soap 5 l', 22), c(133, 95.4, '5', 2), c(143, 95.4, '23.94', 9), c(162, 95.4, '119.70 S', 15),
+    c(120, 120, 'Net total'), c(165, 120, '119.70', 11), c(120, 126, 'VAT 20%'), c(167, 126, '23.94', 9), c(120, 132, 'Total'), c(165, 132, '143.64', 11),
+  ];
+  return { page: 1, width: 210, height: 297, items };
+}
+
 const totals = (p: PageText, source: 'text' | 'ocr' = 'ocr') => {
   const i = textParts([p], source, []).find((x) => x.source === source)!.invoice;
   return [i.amount, i.taxAmount, i.totalAmount];
@@ -91,5 +105,9 @@ describe("a totals grid's figures boxed from inside their headers' ends", () => 
 
   it("takes no figure of a table's first row with rows under it", () => {
     expect(totals(hsnSummary())[1]).toBe(14405);
+  });
+
+  it("reads an item table's sole row as before", () => {
+    expect(totals(oneItem())).toEqual(totals({ ...oneItem(), items: oneItem().items.map((i) => (i.text === '119.70 S' ? { ...i, x: 164 } : i)) }));
   });
 });

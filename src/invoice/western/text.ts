@@ -379,12 +379,14 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
  * end). Its centre right of the label's end, its start less than the label's height before it, on the one row
  * of figures under a row of three headers or more; OCR'd cells only. (Not a figure of the row above a label:
  * "Total" over "1.440,00 | 302,40" over "Total de plată", the figure the other total's; nor the first row of a
- * table of rows, "IGST Amount" over "14,180.00" over "225.00", whose total is its last row's.)
+ * table of rows, "IGST Amount" over "14,180.00" over "225.00", whose total is its last row's; nor an item's.)
  */
 function boxReachesBack(cell: Segment, label: Segment, headers: Line, after: Line | undefined): boolean {
   const ocr = (c: Segment) => c.items.length > 0 && c.items.every((it) => it.confidence !== undefined);
   const nextRow = after && after.page === headers.page && after.y - cell.y < 2 * cell.height && after.segments.some((n) => n.x < cell.x2 && n.x2 > cell.x && /\d/.test(n.text));
-  return headers.segments.length >= 3 && !nextRow && ocr(cell) && ocr(label) && cell.x > label.x2 - label.height && (cell.x + cell.x2) / 2 > label.x2;
+  // (Not an item table's header: "Line Description | Qty Price | Net | VAT" over a sole item's row.)
+  const items = headers.segments.some((h) => ITEM_HEADERS.some(([key, re]) => (key === 'description' || key === 'quantity' || key === 'unitPrice') && re.test(h.text.trim())));
+  return headers.segments.length >= 3 && !nextRow && !items && ocr(cell) && ocr(label) && cell.x > label.x2 - label.height && (cell.x + cell.x2) / 2 > label.x2;
 }
 
 /**
