@@ -9,11 +9,13 @@ import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, print
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
+import { currencyOnScan } from './ocr-currency.js';
+import { withNumberSigns } from './ocr-number-sign.js';
 import { readingPrint, senderParts } from '../invoice/western/ocr-tolerant-labels.js';
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
-  const pages = source === 'ocr' ? read.map(senderLinesParted) : read;
+  const pages = source === 'ocr' ? withNumberSigns(read).map(senderLinesParted) : read;
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
@@ -103,7 +105,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...parsed, number: capitalIInNumber(parsed.number), seller: ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), buyer: ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))) } : parsed;
+  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), buyer: ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -127,6 +129,16 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
+}
+
+/**
+ * A scan whose parser read no currency: the one the page names in ways OCR keeps when it loses a sign
+ * (ocr-currency.ts), read as the page's as the text layer's sign would be.
+ */
+function withScanCurrency(parsed: Invoice, pages: readonly PageText[]): Invoice {
+  if (parsed.currency) return parsed;
+  const currency = currencyOnScan(pages);
+  return currency ? { ...parsed, currency, fieldSources: { ...parsed.fieldSources, currency: 'text' } } : parsed;
 }
 
 /**

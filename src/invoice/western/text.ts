@@ -349,7 +349,7 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
         // breakdown row's "4.534,28 € 10 % | 453,43 €" gives no net of 453,43.)
         // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
         const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !CURRENCY_ONLY_CELL.test(h.text.trim()));
-        const cells = l.segments.filter((s) => s.x > seg.x2 && !underOther(s));
+        const cells = l.segments.filter((s) => (s.x > seg.x2 || (l.y > line.y && boxReachesBack(s, seg, line, lines[i + 2]))) && !underOther(s));
         const text = cells.map((s) => s.text).join(' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
         if (amount === null) continue;
@@ -373,6 +373,23 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
     fallback ??= foreign;
   }
   return { value: null, foreign: fallback };
+}
+
+/**
+ * A figure right of its label on the row above or below, whose OCR box starts a little before the label's
+ * ends: a box stands wider than its print, and a one-row totals grid sets each figure close after its header
+ * ("Imponibile" over "3.550,00", "Totale documento" over "€4.331,00", boxed from 1 to 2 mm inside the header's
+ * end). Its centre right of the label's end, its start less than the label's height before it, on the one row
+ * of figures under a row of three headers or more; OCR'd cells only. (Not a figure of the row above a label:
+ * "Total" over "1.440,00 | 302,40" over "Total de plată", the figure the other total's; nor the first row of a
+ * table of rows, "IGST Amount" over "14,180.00" over "225.00", whose total is its last row's; nor an item's.)
+ */
+function boxReachesBack(cell: Segment, label: Segment, headers: Line, after: Line | undefined): boolean {
+  const ocr = (c: Segment) => c.items.length > 0 && c.items.every((it) => it.confidence !== undefined);
+  const nextRow = after && after.page === headers.page && after.y - cell.y < 2 * cell.height && after.segments.some((n) => n.x < cell.x2 && n.x2 > cell.x && /\d/.test(n.text));
+  // (Not an item table's header: "Line Description | Qty Price | Net | VAT" over a sole item's row.)
+  const items = headers.segments.some((h) => ITEM_HEADERS.some(([key, re]) => (key === 'description' || key === 'quantity' || key === 'unitPrice') && re.test(h.text.trim())));
+  return headers.segments.length >= 3 && !nextRow && !items && ocr(cell) && ocr(label) && cell.x > label.x2 - label.height && (cell.x + cell.x2) / 2 > label.x2;
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * A scanned page whose currency sign OCR lost ("Totale documento €" read "Totale documento", "€" read "E",
+ * "NOK" read "NoK"): the currency the page names in ways a scan keeps, when all of them agree.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText, TextItem } from '../../src/core/text.js';
+import { textParts } from '../../src/extract/text-parts.js';
+
+const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 4, page: 1, confidence: 95 });
+
+/** An invoice as OCR read it: its letterhead's `id` row, its totals' labels (`total`), its payment row (`pay`). */
+function page(id: string, total: string, pay: string, source: 'text' | 'ocr' = 'ocr'): PageText {
+  const r = source === 'ocr' ? row : (x: number, y: number, text: string): TextItem => ({ ...row(x, y, text), confidence: undefined });
+  const items = [
+    r(20, 20, 'Officine Riva S.r.l.'), r(20, 25, 'Via Emilia 215 - 40068 San Lazzaro di Savena (BO)'), r(20, 30, id),
+    r(118, 40, 'Spett.le'), r(118, 45, 'Trattoria Al Portico di Neri Paolo'), r(118, 50, 'Via Saragozza 40'), r(118, 55, '40123 Bologna (BO)'),
+    r(20, 70, 'Fattura n. 318/B del 14/04/2025'),
+    r(22, 80, 'Descrizione'), r(170, 80, 'Importo'),
+    r(22, 88, 'Manutenzione impianto frigorifero'), r(170, 88, '1.050,00'),
+    r(110, 112, 'Totale imponibile'), r(172, 112, '1.050,00'),
+    r(110, 119, 'IVA 22%'), r(176, 119, '231,00'),
+    r(110, 126, total), r(172, 126, '1.281,00'),
+    r(20, 140, pay),
+  ];
+  return { page: 1, width: 210, height: 297, items };
+}
+
+const read = (p: PageText, source: 'text' | 'ocr' = 'ocr') => textParts([p], source, []).find((x) => x.source === source)!.invoice;
+
+describe('a currency sign OCR lost', () => {
+  it("reads Italy's VAT number, the bank account's country, a code's small letters, a VAT id's zero for O", () => {
+    const it1 = read(page('P.IVA 01234560375 - C.F. 01234560375', 'Totale documento', 'Pagamento: bonifico bancario a 30 gg d.f.'));
+    expect(it1.currency).toBe('EUR');
+    expect(it1.totalAmount).toBe(1281);
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Bonifico entro 30 giorni: BAN IT02 L030 6902 6001 0000 0012 345')).currency).toBe('EUR');
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'IBAN ES33 3001 0022 4410 2200 1187')).currency).toBe('EUR');
+    expect(read(page('Tel. 051 624 8810', 'Å betale NoK', 'Kontonr. 1503 22 48871')).currency).toBe('NOK');
+    expect(read(page('CIF: R034567812', 'Total de plata', 'Termen de plata: 21.06.2025')).currency).toBe('RON');
+  });
+
+  it('reads none where the page names none, where its evidence disagrees, or from a text layer', () => {
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Pagamento: bonifico bancario a 30 gg d.f.')).currency).toBeNull();
+    expect(read(page('P.IVA 01234560375', 'Totale documento', 'IBAN GB29 NWBK 6016 1331 9268 19')).currency).toBeNull();
+    // A word of three letters, no figure beside it ("Nok" of a name), or a code in capitals the parser read already.
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Riferimento: Nok Trading')).currency).toBeNull();
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Pagamento: bonifico bancario a 30 gg d.f.'), 'text').currency).toBeNull();
+    expect(read(page('P.IVA 01234560375', 'Totale documento', 'Pagamento: bonifico bancario a 30 gg d.f.'), 'text').currency).toBeNull();
+    // The page's own sign, kept: "Totale £" on an Italian seller's page.
+    expect(read(page('P.IVA 01234560375', 'Totale documento £', 'Pagamento: bonifico bancario a 30 gg d.f.')).currency).toBe('GBP');
+  });
+});
