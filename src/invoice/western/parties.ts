@@ -10,6 +10,7 @@
 import { onFirstUse } from '../../core/remembered.js';
 import { ocrTolerant, senderParts, withoutLogoPlaceholder } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
+import { SHOWN_NOT_READ } from '../guesses.js';
 import { prefixEdits } from '../edit-distance.js';
 import { CELL_GAP, charX, type Line, type Segment } from '../layout.js';
 import { isCurrencyCode } from './currency.js';
@@ -1768,4 +1769,26 @@ function registeredUnder(lines: readonly Line[], line: Line, name: Segment): boo
     }
   }
   return false;
+}
+
+/** A customer number's label: "Kundennummer", "Kd.-Nr.", "Client n°", "N° client", "Codice cliente", "Customer No.", "Klantnummer", "Nº de cliente". */
+const CUSTOMER_NUMBER = /^(?:(?:kunden|client|customer|klant|cliente|kund|asiakas)[\s.-]*(?:nummer|number|nr\.?|no\.?|n[°º]|num[ée]ro|número|id|#|code|ref\.?)|(?:n[°º.]?|no\.?|nr\.?|num[ée]ro|número|codice|cod\.|code|c[oó]digo)\s*(?:de\s+|du\s+|del\s+)?(?:client|cliente|customer|klant|kunde|utente)|kd\.?-?nr\.?)(?=$|[\s.:#])/i;
+
+/**
+ * What on the first page shows that the invoice is addressed to someone, for a buyer no rule read: a buyer's
+ * label or heading alone or before a colon ("Bill to", "Kunde:", "Intestatario"), a form of address alone or
+ * before a capital ("Spett.le", "Herrn", "Firma", "Messrs"), a contact row ("z. Hd. Frau …", "Attn:", "À
+ * l'attention de …") or a customer number's label ("Kundennummer", "Client n° 88412", "Codice cliente"). A
+ * till receipt or a simplified invoice prints none of them. Null when none is shown, else why a buyer is
+ * looked for.
+ */
+export function buyerShown(page1: readonly Line[]): string | null {
+  for (const seg of page1.flatMap((l) => l.segments)) {
+    const text = seg.text.trim();
+    const label = BUYER_LABELS.exec(text);
+    const labelAlone = !!label && (label[1] === '' || /^[^:]+:/.test(text.slice(0, text.length - label[1].length)));
+    const addressed = SALUTATION.test(text) || (LEADING_SALUTATION.test(text) && /^\p{Lu}/u.test(text.replace(LEADING_SALUTATION, '')));
+    if (labelAlone || addressed || ATTENTION.test(text) || CUSTOMER_NUMBER.test(text)) return `the page shows a buyer ("${text.length > 40 ? `${text.slice(0, 40)}…` : text}"), ${SHOWN_NOT_READ}`;
+  }
+  return null;
 }
