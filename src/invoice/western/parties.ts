@@ -476,7 +476,9 @@ const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|do|da|dos|das|of|and|
  * ("Northern Plains Community" over "Foundation").
  */
 const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|council|authority|federation|alliance|cooperative|co-operative|stiftung|verein|genossenschaft|fondation|fondazione|fundaci[óo]n|stichting|vereniging|förening|forening)$/i;
-const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
+/** A row opening with "&" or "+": the name's end wrapped before its sign ("O'Connell's Bar" over "+ Kitchen Ltd."). */
+const SIGN_START = /^[&+]\s+\p{L}/u;
+const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
 const OWNERS_WORDS = String.raw`(?:bostadsrättsförening(?:en)?|borettslag(?:et)?|andelsboligforening(?:en)?|ejerforening(?:en)?|comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)`;
