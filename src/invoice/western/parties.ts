@@ -518,7 +518,10 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
       rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
       // A long name wraps once more in a narrow column, after a word no name ends with ("Asesoría Fiscal y" over
       // "Laboral Ortiz de" over "Zárate, S.L."), or before its form alone.
-      if (rows.length >= 2 && (openEnded(rows[0].text, rows[1].text) || isFormOnly(rows[1].text)) && !/\d/.test(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+      // So does a name joined over an open end before the last word and its form ("Construcciones y" over "Reformas
+      // Goikoetxea" over "Ibarrola, S.L."): a contact's row would not follow a name cut short.
+      const lastWord = (text: string) => endsInCompanyForm(text) && /^\p{Lu}[\p{L}'’-]*,?$/u.test(withoutCompanyForm(text).trim());
+      if (rows.length >= 2 && (openEnded(rows[0].text, rows[1].text) || isFormOnly(rows[1].text) || (openEnded(head, rows[0].text.slice(head.length + 1)) && lastWord(rows[1].text))) && !/\d/.test(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
     }
   }
   // (Not the holders addressed under a business's name, "Weingut Sonnenhalde" over "Familie Baumann GbR": the
