@@ -2005,7 +2005,8 @@ function unspaced(line: Line): Line {
   const segments: Segment[] = [];
   for (let k = 0; k < line.segments.length; ) {
     let end = k;
-    while (end < line.segments.length && SPACED_LETTERS().test(line.segments[end].text.trim())) end++;
+    // (Two such cells far apart are two columns' headings, "S H I P T O" and "B I L L T O" side by side: two runs.)
+    while (end < line.segments.length && SPACED_LETTERS().test(line.segments[end].text.trim()) && (end === k || line.segments[end].x - line.segments[end - 1].x2 < 4 * line.height)) end++;
     const run = line.segments.slice(k, end);
     const letters = run.reduce((n, s) => n + s.text.replace(/ /g, '').length, 0);
     if (letters < 4) {
