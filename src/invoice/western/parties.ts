@@ -478,7 +478,13 @@ const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|do|da|dos|das|of|and|
 const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|council|authority|federation|alliance|cooperative|co-operative|stiftung|verein|genossenschaft|fondation|fondazione|fundaci[óo]n|stichting|vereniging|förening|forening)$/i;
 /** A row opening with "&" or "+": the name's end wrapped before its sign ("O'Connell's Bar" over "+ Kitchen Ltd."). */
 const SIGN_START = /^[&+]\s+\p{L}/u;
-const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
+/**
+ * Partners' names alone on the row under a firm's trade words ("Studio Legale Associato" over "Bianchi & Ferri"): the
+ * firm's name wrapped before them (the other order, "Marlowe & Finch" over "Architects LLP", is fromBlock's firm).
+ */
+const PARTNERS_ROW = /^\p{Lu}[\p{L}'’-]+\s+&\s+\p{Lu}[\p{L}'’-]+$/u;
+const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim()) || (PARTNERS_ROW.test(second.trim()) && !namesCompany(first) && !/&/.test(first)))
+  && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
 const OWNERS_WORDS = String.raw`(?:bostadsrättsförening(?:en)?|borettslag(?:et)?|andelsboligforening(?:en)?|ejerforening(?:en)?|comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)`;
@@ -983,18 +989,25 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   const rows = page1.filter((l) => l.y <= WINDOW.from).map((l) => l.segments.find((s) => s.x >= 100)).filter((s): s is Segment => !!s);
-  // A form of address on a row of its own over the block ("Spett.le") is no row of it.
-  if (rows[0] && SALUTATION.test(rows[0].text.trim())) rows.shift();
+  // A form of address on a row of its own over the block ("Spett.le") is no row of it; nor is a customer
+  // number's row over it ("Client n° 88412").
+  const saluted = !!rows[0] && SALUTATION.test(rows[0].text.trim());
+  if (saluted || (rows[0] && CUSTOMER_NUMBER.test(rows[0].text.trim()))) rows.shift();
   const first = rows[0];
   if (!first || rows.length < 2) return null;
-  const texts = rows.slice(0, 4).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
+  const texts = rows.slice(0, 5).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
+  // A name wrapped over two rows ("Studio Legale Ferri &" over "Associati", "Menuiserie Lefebvre-Dumas" over "S.A.R.L."): one.
+  if (texts.length >= 3 && (openEnded(texts[0], texts[1]) || isFormOnly(texts[1]))) texts.splice(0, 2, `${texts[0]} ${texts[1]}`);
   const head = cleanName(texts[0]);
   // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40"),
-  // unless it names an owners' association by its building.
-  if ((/\d/.test(head) && !NAMED_AFTER_BUILDING.test(head)) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
+  // unless it names an owners' association by its building. (The seller's name and address as read do not
+  // hold a block under a form of address: the letter is addressed to it, and a seller's address read on
+  // into it is no reason to pass it over.)
+  if ((/\d/.test(head) && !NAMED_AFTER_BUILDING.test(head)) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (!saluted && name.length >= 4 && squeeze(head).startsWith(name)) || (!saluted && address && address.includes(squeeze(head)))) return null;
   // A town line: continental ("44240 La Chapelle-sur-Erdre"), North American ("Kingston, NY 12401") or British ("Hebden Bridge HX7 6AA").
   if (!texts.slice(1, 4).some((t) => POSTAL_LINE().test(t) || /^\d{4,5}\s+\p{L}/u.test(t) || STATE_ZIP().test(t) || UK_TOWN_LINE.test(t))) return null;
-  return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
+  // (Under a form of address the block is the addressee's, as under a label.)
+  return { name: head, ...details(texts.slice(1, 4)), ...(saluted ? {} : { doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` }) };
 }
 
 /**
@@ -1295,8 +1308,8 @@ const OPERATOR = /^(?:(?:operated|managed|owned|run)\s+by|an?\s+(?:unit|division
 /** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St", "1180 Industrial Pkwy, Suite B"). */
 const STREET_LINE = onFirstUse(() => /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy|pkwy|parkway|cir|circle|sq|square|trl|trail)\.?(?:,?\s+(?:suite|ste\.?|unit|apt\.?|#)\s*\w+)?$/iu);
 
-/** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
-const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u);
+/** A postcode and a town: "69001 Lyon", "D-07545 GERA", an Italian one with its province's code ("61121 Pesaro (PU)"); "SW1A 1AA London" is not matched (a name may start so). */
+const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*(?:\s\([A-Z]{2}\))?$/u);
 
 /**
  * The name set in larger print on the line right above `line` and over it, without figures: a
