@@ -86,6 +86,11 @@ const COMPANY_FORM = new RegExp(`^${COMPANY.source}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
 const TITLE_ONLY = onFirstUse(() => /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu);
 /** Which copy of the document a page is, printed under the title: no one's name. */
+/**
+ * A heading of a section of the page, the data of something other than a party ("DATOS DEL CONTRATO", "Detalle de la
+ * factura", "Données du contrat", "Dati della fornitura", "Contract details", "Supply details"): no name.
+ */
+const SECTION_HEADING = onFirstUse(() => /^(?:(?:datos|dados|dati|donn[ée]es|detalles?|d[ée]tails?|dettaglio|informaci[oó]n|informations?|resumen|r[ée]sum[ée]|riepilogo)\s+(?:del?|de\s+la|du|de\s+l['’]|des|della|dello|dell['’]|do|da)\s*(?:contrato|contratto|contrat|suministro|fornitura|fourniture|fornecimento|factura|fattura|facture|fatura|servicio|servizio|service|consumo|consommation|pago|pagamento|paiement)|(?:contract|supply|service|account|payment|meter|consumption)\s+(?:details|information|summary|data))\s*:?$/iu);
 const COPY_MARK = /^(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|originál|kopie|duplikat)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
 const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|qt[ée]|quantit[ée]|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|pos\.?|position|artikel|beschreibung|bezeichnung|leistung|d[ée]signation|libell[ée]|omschrijving|descrizione|descripci[oó]n|concepto|descri[çc][ãa]o|designa[çc][ãa]o|opis|popis|naziv|denumire|megnevez[ée]s|nimetus|kuvaus|nimike|beskrivn?ing|beskrivelse|ben[äa]mning|a[çc][ıi]klama|κωδικ[οό]ς|περιγραφ[ηή]|ποσ[οό]τητα|ε[ιί]δος)(?=$|[\s.:&/])/i;
@@ -1058,7 +1063,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // label with its value, "Customer No. 10023" over the customer's name.)
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
-    return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+    return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
