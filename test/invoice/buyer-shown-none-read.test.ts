@@ -56,6 +56,11 @@ describe('a buyer the page shows, none read', () => {
     expect(fieldsInDoubt(r.checks)).toContain('buyer.name');
   });
 
+  it('a tax summary\'s code "SR" on a row of amounts is no form of address', async () => {
+    const r = await run(page([], INFO).concat([d(12, 140, 'SR'), d(40, 140, '580,00'), d(80, 140, '110,20')]));
+    expect(fieldsInDoubt(r.checks)).not.toContain('buyer.name');
+  });
+
   it('no buyer shown (the middle holds the seller\'s own rows): no doubt on the buyer', async () => {
     for (const middle of [[], ['Servicehotline 0221 4471 20', 'www.tankwerk.example']]) {
       const r = await run(page(middle, INFO));

@@ -1808,11 +1808,12 @@ const CUSTOMER_NUMBER = /^(?:(?:kunden|client|customer|klant|cliente|kund|asiaka
  * looked for.
  */
 export function buyerShown(page1: readonly Line[]): string | null {
-  for (const seg of page1.flatMap((l) => l.segments)) {
+  for (const [line, seg] of page1.flatMap((l) => l.segments.map((s) => [l, s] as const))) {
     const text = seg.text.trim();
     const label = BUYER_LABELS.exec(text);
     const labelAlone = !!label && (label[1] === '' || /^[^:]+:/.test(text.slice(0, text.length - label[1].length)));
-    const addressed = SALUTATION.test(text) || (LEADING_SALUTATION.test(text) && /^\p{Lu}/u.test(text.replace(LEADING_SALUTATION, '')));
+    // (Not on a row of amounts: a tax summary's code "SR" beside its figures is no "Sr.".)
+    const addressed = !/\d[.,]\d{2}(?!\d)/.test(line.text) && (SALUTATION.test(text) || (LEADING_SALUTATION.test(text) && /^\p{Lu}/u.test(text.replace(LEADING_SALUTATION, ''))));
     if (labelAlone || addressed || ATTENTION.test(text) || CUSTOMER_NUMBER.test(text)) return `the page shows a buyer ("${text.length > 40 ? `${text.slice(0, 40)}…` : text}"), ${SHOWN_NOT_READ}`;
   }
   return null;
