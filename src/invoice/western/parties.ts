@@ -1012,7 +1012,8 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
   // A town line: continental ("44240 La Chapelle-sur-Erdre"), North American ("Kingston, NY 12401") or British ("Hebden Bridge HX7 6AA").
   if (!texts.slice(1, 4).some((t) => POSTAL_LINE().test(t) || /^\d{4,5}\s+\p{L}/u.test(t) || STATE_ZIP().test(t) || UK_TOWN_LINE.test(t))) return null;
   // (Under a form of address the block is the addressee's, as under a label.)
-  return { name: head, ...details(texts.slice(1, 4)), ...(saluted ? {} : { doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` }) };
+  // (Not an owners' association named after its building, "Condominio Via Garibaldi 18": its figure may be the street's.)
+  return { name: head, ...details(texts.slice(1, 4)), ...(saluted && !/\d/.test(head) ? {} : { doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` }) };
 }
 
 /**
