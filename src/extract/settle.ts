@@ -3,6 +3,7 @@
  * its status. A document with no text, or text with nothing an invoice has, is a failure.
  */
 import { InvoicectlError } from '../core/errors.js';
+import { SHOWN_NOT_READ } from '../invoice/guesses.js';
 import { dominantSource, fieldsInDoubt, mergeInvoices, needsReview, runChecks, type Check, type ExtractResult, type Invoice, type SourcedInvoice } from '../invoice/index.js';
 import type { Reading } from './context.js';
 import { corroborated } from './ocr-doubts.js';
@@ -74,7 +75,9 @@ function guessDoubts(reading: Reading, invoice: Invoice): Check | undefined {
   const fields = new Map<string, string>();
   for (const part of reading.parts) {
     for (const [field, why] of Object.entries(part.guessed ?? {})) {
-      if (invoice.fieldSources?.[field] === part.source && valueOf(invoice, field) === valueOf(part.invoice, field) && !fields.has(field)) fields.set(field, why);
+      // (A field the page shows and no reading gave is named while it stays empty: invoice/guesses.ts.)
+      const read = why.endsWith(SHOWN_NOT_READ) ? valueOf(invoice, field) == null : invoice.fieldSources?.[field] === part.source && valueOf(invoice, field) === valueOf(part.invoice, field);
+      if (read && !fields.has(field)) fields.set(field, why);
     }
   }
   if (!fields.size) return undefined;

@@ -10,6 +10,12 @@ import type { Invoice } from './model.js';
 
 const guesses = new WeakMap<Invoice, Map<string, string>>();
 
+/**
+ * How the why of a guess on a field left empty ends: the page shows the field is there (a buyer's label, a
+ * form of address) and no rule read it. settle names such a field while no source gives it.
+ */
+export const SHOWN_NOT_READ = 'none was read';
+
 /** Records that `field` ("date", "seller.name", …) of `invoice` is a guess, and why. */
 export function noteGuess(invoice: Invoice, field: string, why: string): void {
   let map = guesses.get(invoice);

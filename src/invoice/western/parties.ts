@@ -10,6 +10,7 @@
 import { onFirstUse } from '../../core/remembered.js';
 import { ocrTolerant, senderParts, withoutLogoPlaceholder } from './ocr-tolerant-labels.js';
 import { findDate } from '../dates.js';
+import { SHOWN_NOT_READ } from '../guesses.js';
 import { prefixEdits } from '../edit-distance.js';
 import { CELL_GAP, charX, type Line, type Segment } from '../layout.js';
 import { isCurrencyCode } from './currency.js';
@@ -60,7 +61,9 @@ const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supp
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
 const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
-const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d)/i;
+// (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
+// order's number too.)
+const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d|p\.?\s?o\.?(?=$|[\s#:])|purchase\b|commande\b|pedido\b)/i;
 const COMPANY = /(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
@@ -83,6 +86,11 @@ const COMPANY_FORM = new RegExp(`^${COMPANY.source}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
 const TITLE_ONLY = onFirstUse(() => /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu);
 /** Which copy of the document a page is, printed under the title: no one's name. */
+/**
+ * A heading of a section of the page, the data of something other than a party ("DATOS DEL CONTRATO", "Detalle de la
+ * factura", "Données du contrat", "Dati della fornitura", "Contract details", "Supply details"): no name.
+ */
+const SECTION_HEADING = onFirstUse(() => /^(?:(?:datos|dados|dati|donn[ée]es|detalles?|d[ée]tails?|dettaglio|informaci[oó]n|informations?|resumen|r[ée]sum[ée]|riepilogo)\s+(?:del?|de\s+la|du|de\s+l['’]|des|della|dello|dell['’]|do|da)\s*(?:contrato|contratto|contrat|suministro|fornitura|fourniture|fornecimento|factura|fattura|facture|fatura|servicio|servizio|service|consumo|consommation|pago|pagamento|paiement)|(?:contract|supply|service|account|payment|meter|consumption)\s+(?:details|information|summary|data))\s*:?$/iu);
 const COPY_MARK = /^(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|originál|kopie|duplikat)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
 const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|qt[ée]|quantit[ée]|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|pos\.?|position|artikel|beschreibung|bezeichnung|leistung|d[ée]signation|libell[ée]|omschrijving|descrizione|descripci[oó]n|concepto|descri[çc][ãa]o|designa[çc][ãa]o|opis|popis|naziv|denumire|megnevez[ée]s|nimetus|kuvaus|nimike|beskrivn?ing|beskrivelse|ben[äa]mning|a[çc][ıi]klama|κωδικ[οό]ς|περιγραφ[ηή]|ποσ[οό]τητα|ε[ιί]δος)(?=$|[\s.:&/])/i;
@@ -102,7 +110,7 @@ const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\
  * consegna", "Lieferanschrift", "Ship to", "Dirección de entrega". That block is where the goods go (a site,
  * a branch), never the customer billed, who has a block of its own beside it.
  */
-const DELIVERY_LABEL = /^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?)\s*:?$/i;
+const DELIVERY_LABEL = /^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?)\s*:?$/i;
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -473,7 +481,15 @@ const OPEN_END = /\s(?:du|de|des|la|di|del|della|dei|degli|do|da|dos|das|of|and|
  * ("Northern Plains Community" over "Foundation").
  */
 const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|council|authority|federation|alliance|cooperative|co-operative|stiftung|verein|genossenschaft|fondation|fondazione|fundaci[óo]n|stichting|vereniging|förening|forening)$/i;
-const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim())) && !/\d/.test(first + second) && !isContactRow(second);
+/** A row opening with "&" or "+": the name's end wrapped before its sign ("O'Connell's Bar" over "+ Kitchen Ltd."). */
+const SIGN_START = /^[&+]\s+\p{L}/u;
+/**
+ * Partners' names alone on the row under a firm's trade words ("Studio Legale Associato" over "Bianchi & Ferri"): the
+ * firm's name wrapped before them (the other order, "Marlowe & Finch" over "Architects LLP", is fromBlock's firm).
+ */
+const PARTNERS_ROW = /^\p{Lu}[\p{L}'’-]+\s+&\s+\p{Lu}[\p{L}'’-]+$/u;
+const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim()) || (PARTNERS_ROW.test(second.trim()) && !namesCompany(first) && !/&/.test(first)))
+  && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
 const OWNERS_WORDS = String.raw`(?:bostadsrättsförening(?:en)?|borettslag(?:et)?|andelsboligforening(?:en)?|ejerforening(?:en)?|comunidad\s+de\s+propietarios|condom[ií]nio(?:\s+(?:do\s+)?edif[ií]cio)?|condominio(?:\s+edificio)?|weg|wohnungseigentümergemeinschaft|copropri[ée]t[ée]|syndicat\s+des\s+copropri[ée]taires|vve|vereniging\s+van\s+eigenaars)`;
@@ -513,7 +529,10 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
       rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
       // A long name wraps once more in a narrow column, after a word no name ends with ("Asesoría Fiscal y" over
       // "Laboral Ortiz de" over "Zárate, S.L."), or before its form alone.
-      if (rows.length >= 2 && (openEnded(rows[0].text, rows[1].text) || isFormOnly(rows[1].text)) && !/\d/.test(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+      // So does a name joined over an open end before the last word and its form ("Construcciones y" over "Reformas
+      // Goikoetxea" over "Ibarrola, S.L."): a contact's row would not follow a name cut short.
+      const lastWord = (text: string) => endsInCompanyForm(text) && /^\p{Lu}[\p{L}'’-]*,?$/u.test(withoutCompanyForm(text).trim());
+      if (rows.length >= 2 && (openEnded(rows[0].text, rows[1].text) || isFormOnly(rows[1].text) || (openEnded(head, rows[0].text.slice(head.length + 1)) && lastWord(rows[1].text))) && !/\d/.test(rows[1].text)) rows = [{ ...rows[0], text: `${rows[0].text} ${rows[1].text.trim()}` }, ...rows.slice(2)];
     }
   }
   // (Not the holders addressed under a business's name, "Weingut Sonnenhalde" over "Familie Baumann GbR": the
@@ -975,18 +994,26 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
   const name = sellerName ? squeeze(sellerName) : '';
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   const rows = page1.filter((l) => l.y <= WINDOW.from).map((l) => l.segments.find((s) => s.x >= 100)).filter((s): s is Segment => !!s);
-  // A form of address on a row of its own over the block ("Spett.le") is no row of it.
-  if (rows[0] && SALUTATION.test(rows[0].text.trim())) rows.shift();
+  // A form of address on a row of its own over the block ("Spett.le") is no row of it; nor is a customer
+  // number's row over it ("Client n° 88412").
+  const saluted = !!rows[0] && SALUTATION.test(rows[0].text.trim());
+  if (saluted || (rows[0] && CUSTOMER_NUMBER.test(rows[0].text.trim()))) rows.shift();
   const first = rows[0];
   if (!first || rows.length < 2) return null;
-  const texts = rows.slice(0, 4).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
+  const texts = rows.slice(0, 5).map((s) => s.text.trim()).filter((t) => Math.abs(rows.find((r) => r.text.trim() === t)!.x - first.x) < 4);
+  // A name wrapped over two rows ("Studio Legale Ferri &" over "Associati", "Menuiserie Lefebvre-Dumas" over "S.A.R.L."): one.
+  if (texts.length >= 3 && (openEnded(texts[0], texts[1]) || isFormOnly(texts[1]))) texts.splice(0, 2, `${texts[0]} ${texts[1]}`);
   const head = cleanName(texts[0]);
   // A figure in the first row makes it a street or a contact, the letterhead's own column ("Hafenstraße 40"),
-  // unless it names an owners' association by its building.
-  if ((/\d/.test(head) && !NAMED_AFTER_BUILDING.test(head)) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (name.length >= 4 && squeeze(head).startsWith(name)) || (address && address.includes(squeeze(head)))) return null;
+  // unless it names an owners' association by its building. (The seller's name and address as read do not
+  // hold a block under a form of address: the letter is addressed to it, and a seller's address read on
+  // into it is no reason to pass it over.)
+  if ((/\d/.test(head) && !NAMED_AFTER_BUILDING.test(head)) || noName(head) || isContactRow(head) || isIdRow(head) || /:/.test(head) || TITLE.test(head) || !!findDate(head) || (!saluted && name.length >= 4 && squeeze(head).startsWith(name)) || (!saluted && address && address.includes(squeeze(head)))) return null;
   // A town line: continental ("44240 La Chapelle-sur-Erdre"), North American ("Kingston, NY 12401") or British ("Hebden Bridge HX7 6AA").
   if (!texts.slice(1, 4).some((t) => POSTAL_LINE().test(t) || /^\d{4,5}\s+\p{L}/u.test(t) || STATE_ZIP().test(t) || UK_TOWN_LINE.test(t))) return null;
-  return { name: head, ...details(texts.slice(1, 4)), doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` };
+  // (Under a form of address the block is the addressee's, as under a label.)
+  // (Not an owners' association named after its building, "Condominio Via Garibaldi 18": its figure may be the street's.)
+  return { name: head, ...details(texts.slice(1, 4)), ...(saluted && !/\d/.test(head) ? {} : { doubt: `the buyer's block sits beside the letterhead, above the window: "${head}"` }) };
 }
 
 /**
@@ -1037,7 +1064,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // label with its value, "Customer No. 10023" over the customer's name.)
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
-    return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+    return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
@@ -1287,8 +1314,8 @@ const OPERATOR = /^(?:(?:operated|managed|owned|run)\s+by|an?\s+(?:unit|division
 /** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St", "1180 Industrial Pkwy, Suite B"). */
 const STREET_LINE = onFirstUse(() => /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy|pkwy|parkway|cir|circle|sq|square|trl|trail)\.?(?:,?\s+(?:suite|ste\.?|unit|apt\.?|#)\s*\w+)?$/iu);
 
-/** A postcode and a town: "69001 Lyon", "D-07545 GERA", "SW1A 1AA London" is not matched (a name may start so). */
-const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*$/u);
+/** A postcode and a town: "69001 Lyon", "D-07545 GERA", an Italian one with its province's code ("61121 Pesaro (PU)"); "SW1A 1AA London" is not matched (a name may start so). */
+const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-]*(?:\s\([A-Z]{2}\))?$/u);
 
 /**
  * The name set in larger print on the line right above `line` and over it, without figures: a
@@ -1768,4 +1795,27 @@ function registeredUnder(lines: readonly Line[], line: Line, name: Segment): boo
     }
   }
   return false;
+}
+
+/** A customer number's label: "Kundennummer", "Kd.-Nr.", "Client n°", "N° client", "Codice cliente", "Customer No.", "Klantnummer", "Nº de cliente". */
+const CUSTOMER_NUMBER = /^(?:(?:kunden|client|customer|klant|cliente|kund|asiakas)[\s.-]*(?:nummer|number|nr\.?|no\.?|n[°º]|num[ée]ro|número|id|#|code|ref\.?)|(?:n[°º.]?|no\.?|nr\.?|num[ée]ro|número|codice|cod\.|code|c[oó]digo)\s*(?:de\s+|du\s+|del\s+)?(?:client|cliente|customer|klant|kunde|utente)|kd\.?-?nr\.?)(?=$|[\s.:#])/i;
+
+/**
+ * What on the first page shows that the invoice is addressed to someone, for a buyer no rule read: a buyer's
+ * label or heading alone or before a colon ("Bill to", "Kunde:", "Intestatario"), a form of address alone or
+ * before a capital ("Spett.le", "Herrn", "Firma", "Messrs"), a contact row ("z. Hd. Frau …", "Attn:", "À
+ * l'attention de …") or a customer number's label ("Kundennummer", "Client n° 88412", "Codice cliente"). A
+ * till receipt or a simplified invoice prints none of them. Null when none is shown, else why a buyer is
+ * looked for.
+ */
+export function buyerShown(page1: readonly Line[]): string | null {
+  for (const [line, seg] of page1.flatMap((l) => l.segments.map((s) => [l, s] as const))) {
+    const text = seg.text.trim();
+    const label = BUYER_LABELS.exec(text);
+    const labelAlone = !!label && (label[1] === '' || /^[^:]+:/.test(text.slice(0, text.length - label[1].length)));
+    // (Not on a row of amounts: a tax summary's code "SR" beside its figures is no "Sr.".)
+    const addressed = !/\d[.,]\d{2}(?!\d)/.test(line.text) && (SALUTATION.test(text) || (LEADING_SALUTATION.test(text) && /^\p{Lu}/u.test(text.replace(LEADING_SALUTATION, ''))));
+    if (labelAlone || addressed || ATTENTION.test(text) || CUSTOMER_NUMBER.test(text)) return `the page shows a buyer ("${text.length > 40 ? `${text.slice(0, 40)}…` : text}"), ${SHOWN_NOT_READ}`;
+  }
+  return null;
 }

@@ -21,7 +21,7 @@ import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
 import { maxRounding } from '../receipt/rounding.js';
-import { addressedApart, logoHeadsOther, BUYER_WORD, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -2066,7 +2066,8 @@ function unspaced(line: Line): Line {
   const segments: Segment[] = [];
   for (let k = 0; k < line.segments.length; ) {
     let end = k;
-    while (end < line.segments.length && SPACED_LETTERS().test(line.segments[end].text.trim())) end++;
+    // (Two such cells far apart are two columns' headings, "S H I P T O" and "B I L L T O" side by side: two runs.)
+    while (end < line.segments.length && SPACED_LETTERS().test(line.segments[end].text.trim()) && (end === k || line.segments[end].x - line.segments[end - 1].x2 < 4 * line.height)) end++;
     const run = line.segments.slice(k, end);
     const letters = run.reduce((n, s) => n + s.text.replace(/ /g, '').length, 0);
     if (letters < 4) {
@@ -2405,6 +2406,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // No window holds a name, but a second company is set level with the seller's: the addressee.
   if (!buyer.name && seller.beside) buyer = { name: seller.beside, address: null, taxId: null, phone: null };
   inv.buyer.name = buyer.name;
+  const unread = buyer.name || tillReceipt ? null : buyerShown(page1);
+  if (unread) noteGuess(inv, 'buyer.name', unread);
   if (buyer.guessed && buyer.name) noteGuess(inv, 'buyer.name', 'the address block opens with no name');
   else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
   else if (buyer.name && holdsTaxIdLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" holds a tax id's label`);
