@@ -1384,6 +1384,19 @@ function logoOver(page1: readonly Line[]): { key: string; x: number; under: Line
   return under && under.y - page1[0].y2 < 2 * under.height ? { key, x: opening!.x, under } : null;
 }
 
+/**
+ * The logo's company on the row under it: the name ending with its form, the logo's words before it ("CUISINES
+ * LAVERGNE" over "Cuisines Lavergne SAS"), or a sender line written with commas opening with the name whose words
+ * open the logo, the rest of the logo a tagline ("SWIFTLANE express freight" over "Swiftlane Express Ltd, Heathrow
+ * Cargo Centre, …").
+ */
+function namesLogo(text: string, key: string): boolean {
+  if (endsInCompanyForm(text) && squeeze(withoutCompanyForm(text)).startsWith(key)) return true;
+  const name = text.split(/,\s+/)[0]!;
+  const own = squeeze(withoutCompanyForm(name));
+  return name.length < text.trim().length && endsInCompanyForm(name) && own.length >= 6 && key.startsWith(own);
+}
+
 /** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
 export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
 
@@ -1591,8 +1604,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const rows = below.slice(0, last).map((r) => r.text);
     // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
     // address itself; the rows under it are the address window's.
+    // (Its address may wrap after a comma onto the next row: "Swiftlane Express Ltd, Heathrow Cargo Centre," over "Hounslow TW6 3XA".)
     const parts = s.text.split(/,\s+/);
-    if (parts.length >= 2 && namesCompany(parts[0]) && parts.slice(1).some((p) => /\d/.test(p))) {
+    if (parts.length >= 2 && namesCompany(parts[0]) && (parts.slice(1).some((p) => /\d/.test(p)) || /,$/.test(s.text.trim()))) {
       return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
     }
     // So does one whose address runs on past a separator and wraps to the next row ("Pennine Garden
@@ -1653,8 +1667,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // ("CUISINES LAVERGNE" over "Cuisines Lavergne SAS", the name ending with its form, as a text layer
   // gives it: OCR may run the row on into the address), whatever company is set level with the logo (the addressee's box at the right).
   const overLogo = logoOver(page1);
-  const legal = overLogo?.under.segments.find((c) => Math.abs(c.x - overLogo.x) < 1.5 && endsInCompanyForm(c.text) && squeeze(withoutCompanyForm(c.text)).startsWith(overLogo.key)
-    && !c.items.some((item) => item.confidence !== undefined));
+  const legal = overLogo?.under.segments.find((c) => Math.abs(c.x - overLogo.x) < 1.5 && namesLogo(c.text, overLogo.key) && !c.items.some((item) => item.confidence !== undefined));
   // (Another company on that row is left to the rows' own reading below, which names it beside the letterhead.)
   if (legal && !buyerLines.includes(overLogo!.under) && overLogo!.under.segments.filter((c) => namesCompany(c.text)).length === 1) return letterhead(overLogo!.under, legal);
   for (const l of topWithBuyer) {
