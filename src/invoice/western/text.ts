@@ -1981,9 +1981,9 @@ function vatCells(lines: readonly Line[]): Array<{ text: string; line: Line; buy
   });
 }
 
-/** A payment's row among a folio's charges: by card, cash or transfer. */
 /** The items' sum carried over a page break, at the foot of one page and the head of the next. */
 const CARRIED = ocrTolerant(/^(?:carried\s+(?:forward|over)|brought\s+forward|(?:sum\s+)?carried\s+from\s+previous\s+page|[üu]bertrag|vortrag|zwischensumme\s+übertrag|[àa]\s+reporter|report\s+(?:de\s+la\s+)?page|report(?=\s*$)|riporto|suma\s+anterior|suma\s+y\s+sigue|a\s+transportar|overgebracht|transport\s+(?:från|fra)\s+(?:föregående|forrige)\s+side)\b/i);
+/** A payment's row among a folio's charges: by card, cash or transfer. */
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
 function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
