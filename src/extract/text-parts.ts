@@ -377,8 +377,19 @@ function capitalIInNumber(number: string | null): string | null {
  */
 const L_FOR_I = /(?<=^|\s)l(?=[bcdfghkmnpqrstvwxz])(?!(?:tda?|da|p)(?!\p{L}))/gu;
 function capitalIRead<P extends { name: string | null }>(party: P): P {
-  const name = party.name?.replace(L_FOR_I, 'I');
-  return name === party.name ? party : { ...party, name: name ?? null };
+  const name = smallLInForm(party.name?.replace(L_FOR_I, 'I') ?? null);
+  return name === party.name ? party : { ...party, name };
+}
+
+/**
+ * A name ending in a company form that OCR read with a capital I for its small l ("TESSITURA COMENSE S.r.I." for
+ * "S.r.l."), the two one stroke: the letters read are no form, the small l makes one. The form as printed.
+ */
+function smallLInForm(name: string | null): string | null {
+  const m = name?.match(/^(.*\s)(\S*\p{Ll}\S*)$/u);
+  if (!name || !m || !m[2]!.includes('I') || withoutCompanyForm(name) !== name) return name;
+  const read = `${m[1]}${m[2]!.replace(/I/g, 'l')}`;
+  return withoutCompanyForm(read) !== read ? read : name;
 }
 
 /**

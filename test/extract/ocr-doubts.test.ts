@@ -1284,6 +1284,18 @@ describe('a name OCR ran into the text after it at its company form', () => {
     for (const row of ['Gradska ljekarna Zagreb', "Atelier l'Olivier SARL", 'Lloyd Harbour Ltd', 'Harbour Freight ltd.', 'Farol Azul lda', 'Construtora Ipê ltda', 'Meadow Partners lp']) expect(buyer(row).invoice.buyer.name, row).toBe(row);
   });
 
+  it('reads a company form OCR gave with a capital I for its small l ("S.r.I.") as the form', () => {
+    const buyer = (row: string) => textParts(scanned([
+      { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: row }, { x: 20, y: 62, text: 'Via Roma 12' }, { x: 20, y: 68, text: '22100 Como' },
+      { x: 130, y: 50, text: 'Invoice No. 1047' }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+      { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+    ]), 'ocr', []).find((p) => p.source === 'ocr')!.invoice.buyer.name;
+    expect(buyer('TESSITURA COMENSE S.r.I.')).toBe('TESSITURA COMENSE S.r.l.');
+    expect(buyer('Tessitura Comense S.r.I.')).toBe('Tessitura Comense S.r.l.');
+    // A name whose last word is no form either way, or is one as read, stays as read.
+    for (const row of ['Studio Bianchi Ingegneri Ass.', 'Navigli Design SpA', 'Brianza Mobili S.r.l.']) expect(buyer(row), row).toBe(row);
+  });
+
   it('reads a small "l" in a number\'s group of capitals as the capital I ("POl-25-3307")', () => {
     const numbered = (number: string) => textParts(scanned([
       { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: 'Meadowbrook Condominium Association' }, { x: 20, y: 62, text: '44 Orchard Lane' },
