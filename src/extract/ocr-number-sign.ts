@@ -27,7 +27,7 @@ const RESTORED: Array<[RegExp, string]> = [
 ];
 
 /** A cell with its number label's sign given back (the sign's certainty that of what was read for it), or the cell itself. */
-export function numberSignRead(item: TextItem): TextItem {
+function numberSignRead(item: TextItem): TextItem {
   for (const [re, sign] of RESTORED) {
     const m = re.exec(item.text);
     if (!m) continue;
