@@ -5,23 +5,9 @@
  * columns ("TOTAL 30.95  CASH 50.00").
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText } from '../../src/core/text.js';
-import { settle } from '../../src/extract/settle.js';
-import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
+import { settledTill as settled } from './till-page.js';
 import { isTillReceipt } from '../../src/invoice/receipt/totals.js';
-
-/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right (into columns, when more than two). */
-function page(lines: string[]): PageText[] {
-  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
-    text, x: all.length > 2 ? 5 + 19 * k : k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
-  })));
-  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
-}
-
-function settled(lines: string[]) {
-  return settle({ parts: textParts(page(lines), 'ocr', []), pages: 1 }, new Date('2026-11-29'));
-}
 
 describe('a Japanese till', () => {
   const TILL = ['新宿西口店', '东京都新宿区西新宿1-18-2', '登錄番号 T8011101044718', '令和8年11月26日（木） 08:12', '2  责 118', '12点*  ￥320', '*  ￥320', '绿茶 500ml *  ￥150', '乾電池单3  ￥398'];

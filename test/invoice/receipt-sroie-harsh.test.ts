@@ -6,22 +6,8 @@
  * line whose figure lost its point ("GST INCLLDED 6% 423"), so that the page states no tax that reads.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText } from '../../src/core/text.js';
-import { settle } from '../../src/extract/settle.js';
-import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
-
-/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
-function page(lines: string[]): PageText[] {
-  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
-    text, x: all.length > 2 ? 5 + 19 * k : k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
-  })));
-  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
-}
-
-function settled(lines: string[]) {
-  return settle({ parts: textParts(page(lines), 'ocr', []), pages: 1 }, new Date('2026-11-29'));
-}
+import { settledTill as settled } from './till-page.js';
 
 describe('a date whose first separator OCR read as a colon', () => {
   const HEAD = ['POPULAR BOOK CORNER', 'PB CORNER SDN BHD (654321-W)', 'GST REG NO:001122334455', 'LOT G-12. MENARA AMAN.50450 KUALA LUMPUR'];
