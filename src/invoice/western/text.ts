@@ -1318,9 +1318,14 @@ function recapitulationTotal(lines: readonly Line[], i: number, figures: (l: Lin
   const sums: Partial<Record<TotalsKey, number>> = {};
   let rates = 0;
   let prev = lines[i];
+  // The grid's own span: a row whose cells all lie beside it is another column's, set level with the grid's rows
+  // ("Fizetendő: 28 990 Ft" right of an "ÁFA összesítő" between its rate rows), and no end of the grid.
+  const left = Math.min(...lines[i].segments.map((s) => s.x));
+  const right = Math.max(...lines[i].segments.map((s) => s.x2));
   for (const l of lines.slice(i + 1, i + 12)) {
     if (l.page !== lines[i].page || l.y - prev.y2 > 2 * prev.height) return null;
     prev = l;
+    if (l.segments.every((s) => s.x > right + 5 || s.x2 < left - 5)) continue;
     const first = l.segments[0]?.text.trim() ?? '';
     const row = figures(l);
     const keys = Object.keys(row) as TotalsKey[];
