@@ -2125,15 +2125,27 @@ function givesOwnDetails(page1: readonly Line[], name: string): boolean {
  */
 const TERM_CODE = /(?:\s*\/\s*)?\s*\(?\bB[TG]-\d{0,3}\)?/g;
 
-/** The line without its business-term codes, on a page that prints them (three or more). */
-function withoutTermCodes(line: Line): Line {
-  const segments = line.segments.map((s) => ({ ...s, text: s.text.replace(TERM_CODE, '').trim() })).filter((s) => s.text);
+/** A code's number wrapped in a narrow header cell: "(BT-" ends one row, "1)" opens the row under it. */
+const TERM_CODE_CUT = /\(B[TG]-$/;
+const TERM_CODE_END = /^\d{1,3}\)$/;
+
+/**
+ * The line without its business-term codes, on a page that prints them (three or more). A code's end wrapped
+ * to the row under it ("N° de facture (BT-" over "1)") goes too: left alone, it reads as the labelled value.
+ */
+function withoutTermCodes(line: Line, above: Line | undefined): Line {
+  const cutAbove = (s: Segment) => !!above && above.page === line.page && line.y - above.y2 < line.height
+    && above.segments.some((a) => TERM_CODE_CUT.test(a.text.trim()) && s.x < a.x2 && s.x2 > a.x);
+  const segments = line.segments
+    .filter((s) => !(TERM_CODE_END.test(s.text.trim()) && cutAbove(s)))
+    .map((s) => ({ ...s, text: s.text.replace(TERM_CODE, '').trim() }))
+    .filter((s) => s.text);
   return { ...line, segments, text: segments.map((s) => s.text).join('  ') };
 }
 
 export function parseWesternLines(printed: readonly Line[]): Invoice {
   const coded = printed.reduce((n, l) => n + (l.text.match(TERM_CODE)?.length ?? 0), 0) >= 3;
-  const spaced = coded ? printed.map(withoutTermCodes).filter((l) => l.segments.length) : printed;
+  const spaced = coded ? printed.map((l, k) => withoutTermCodes(l, printed[k - 1])).filter((l) => l.segments.length) : printed;
   const read = spaced.map(unspaced);
   // The page's own list when no line was letter-spaced.
   const lines = read.every((l, i) => l === spaced[i]) ? spaced : read;
