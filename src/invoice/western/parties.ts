@@ -1031,7 +1031,13 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const address = sellerAddress ? squeeze(sellerAddress) : '';
   // (A town line alone the seller's address also holds is the buyer's as well when both are in one town.)
   const sellers = (text: string) => (name.length >= 4 && squeeze(text).startsWith(name)) || (squeeze(text).length >= 8 && address.includes(squeeze(text)) && !POSTAL_LINE().test(text.trim())) || garbledSenderLine(text, name);
-  const cell = (l: Line) => (side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= rightFrom));
+  // A name's label in a cell of its own with the name beside it ("Επωνυμία | ΦΑΡΜΑΚΕΙΟ … Ο.Ε.", "Razón social |
+  // …"): the row's cell is the name, not its label.
+  const cell = (l: Line) => {
+    const own = side === 'left' ? l.segments[0] : l.segments.find((s) => s.x >= rightFrom);
+    const value = own && NAME_FIELD.test(own.text.trim()) ? l.segments[l.segments.indexOf(own) + 1] : undefined;
+    return value && value.x - own!.x2 < 40 ? value : own;
+  };
   const candidate = (l: Line) => {
     const seg = cell(l);
     // A row of separated parts is a sender line; the other column's cells (a tagline "Glaserei · Spiegel ·
