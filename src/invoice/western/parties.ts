@@ -91,7 +91,7 @@ const TITLE_ONLY = onFirstUse(() => /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simpli
  * factura", "Données du contrat", "Dati della fornitura", "Contract details", "Supply details"): no name.
  */
 const SECTION_HEADING = onFirstUse(() => /^(?:(?:datos|dados|dati|donn[ée]es|detalles?|d[ée]tails?|dettaglio|informaci[oó]n|informations?|resumen|r[ée]sum[ée]|riepilogo)\s+(?:del?|de\s+la|du|de\s+l['’]|des|della|dello|dell['’]|do|da)\s*(?:contrato|contratto|contrat|suministro|fornitura|fourniture|fornecimento|factura|fattura|facture|fatura|servicio|servizio|service|consumo|consommation|pago|pagamento|paiement)|(?:contract|supply|service|account|payment|meter|consumption)\s+(?:details|information|summary|data))\s*:?$/iu);
-const COPY_MARK = /^(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|originál|kopie|duplikat)$/i;
+export const COPY_MARK = /^(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|originál|kopie|duplikat)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
 const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|qt[ée]|quantit[ée]|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|pos\.?|position|artikel|beschreibung|bezeichnung|leistung|d[ée]signation|libell[ée]|omschrijving|descrizione|descripci[oó]n|concepto|descri[çc][ãa]o|designa[çc][ãa]o|opis|popis|naziv|denumire|megnevez[ée]s|nimetus|kuvaus|nimike|beskrivn?ing|beskrivelse|ben[äa]mning|a[çc][ıi]klama|κωδικ[οό]ς|περιγραφ[ηή]|ποσ[οό]τητα|ε[ιί]δος)(?=$|[\s.:&/])/i;
 /** A cell that is an amount and nothing else ("RM23.60 Z", OCR's "RH12.65 s", "1.234,50 €"); a date is none. */

@@ -21,7 +21,7 @@ import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange } from '../receipt.js';
 import { maxRounding } from '../receipt/rounding.js';
-import { addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -1567,15 +1567,20 @@ function isNumberCell(text: string): boolean {
 /**
  * The number alone right under the title, in the title's column ("Facture" over "FA-2024-09-00412",
  * "FATURA-RECIBO" over "FR A/482"), with no label: a number with a separator, so neither a date nor a
- * figure, as the title's own line.
+ * figure, as the title's own line; a copy's mark may stand between them ("Original", "Duplicado").
  */
 function numberBelowTitle(page1: readonly Line[]): string | null {
   for (const [i, l] of page1.entries()) {
     const title = l.segments.find((s) => TITLE_CELL.test(s.text.trim()));
-    const next = page1[i + 1];
-    if (!title || !next || next.page !== l.page || next.y - l.y > 1.5 * l.height) continue;
-    const cell = next.segments.find((s) => s.x < title.x2 && s.x2 > title.x && isNumberCell(s.text));
-    if (cell) return cell.text.trim();
+    if (!title) continue;
+    const inColumn = (s: Segment) => s.x < title.x2 && s.x2 > title.x;
+    // (A copy's mark under the title, "FATURA" over "Original" over "FT A2025/1187", is stepped over.)
+    let [above, k]: [Segment, number] = [title, i + 1];
+    const mark = (n: Line | undefined) => n?.segments.find((s) => inColumn(s) && s.y > above.y && s.y - above.y <= 1.5 * above.height && COPY_MARK.test(s.text.trim()));
+    for (let m = mark(page1[k]); m && page1[k].page === l.page; m = mark(page1[k])) [above, k] = [m, k + 1];
+    const next = page1[k];
+    const cell = next?.page === l.page ? next.segments.find((s) => inColumn(s) && isNumberCell(s.text)) : undefined;
+    if (cell && cell.y - above.y <= 1.5 * above.height) return cell.text.trim();
   }
   return null;
 }
