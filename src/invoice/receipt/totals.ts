@@ -66,11 +66,15 @@ const INCLUSIVE_AFTER = /^\s*\.?\s*(?:inc(?:[l1It]|\.|\b)|inkl)/i;
  */
 const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|afrunding|afronding|rundung|arrondi/i;
 
+/** What follows "Credit" on a bill when it is the account's, not a payment: "brought forward", "carried forward", "note". */
+const ACCOUNT_CREDIT = String.raw`(?:brought|carried|forward|note|memo)\b`;
+
 /** What was handed over: "CASH 50.00", "TUNAI", "TENDER", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00", Japanese "お預り". */
 const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tender(?:ed)?|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 // (France's "CB" as a word of its own, "CB  19,34 €", not an item's code joined to it: "CB-48 Commercial blender".)
-const PAYMENT = ocrTolerant(/\b(?:cash|credit|card|visa|master\s*card|debit|nets|edc|tunai|tender(?:ed)?|paid|cb(?![-/.]?\w)|carte|tarjeta|karte)\b/i);
+// (Not an account's credit on a bill, "Credit brought forward −45.00", "Credit note": no payment at a till.)
+const PAYMENT = ocrTolerant(new RegExp(String.raw`\b(?:cash|credit(?!\s+${ACCOUNT_CREDIT})|card|visa|master\s*card|debit|nets|edc|tunai|tender(?:ed)?|paid|cb(?![-/.]?\w)|carte|tarjeta|karte)\b`, 'i'));
 /**
  * An e-wallet or a bank's QR payment, which pays the total exactly as a card does: "E-WALLET", "TOUCH N
  * GO EWALLET", "GRABPAY", "SHOPEEPAY", "MAE QR", "DUITNOW QR", Singapore's "PayNow", "ALIPAY".
@@ -86,7 +90,7 @@ const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boo
  * card holds after the fare ("CARD BALANCE RM 87.15"); nor a bill's account credit, "Credit brought forward",
  * "Credit note", which no card paid.
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge|brought\b|carried\b|forward\b|note\b|memo\b))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge|${ACCOUNT_CREDIT}))`, 'i'));
 /** A toll's fare with its currency and nothing else on its line ("FARE RM 21.60", "TOL: RM12.90"). */
 const FARE = /^(?:(?:toll?\s+)?fare|tol)\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
