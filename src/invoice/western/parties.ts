@@ -1071,7 +1071,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // label with its value, "Customer No. 10023" over the customer's name.)
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
-    return !(labelled || infoRow || labelOver || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+    return !(labelled || infoRow || labelOver || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
@@ -1257,6 +1257,26 @@ const OWN_LABEL_NUMBER = onFirstUse(() => /^\p{L}{3,}\.?\s+(?:nr|no|n[°º]|numb
 const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
 
 /** A cell of figures: as many digits as letters or more ("204", "10012345678", "12 Dec 2024 - 10 Feb 2025"). */
+/**
+ * Whether a cell with a value beside it is a row of an info table at the right: up its column, rows of a label and
+ * a value each, one right under the other, reach a row whose value is a figure or a date ("Σειρά | Β", "Αριθμός |
+ * 1187", "Ημερομηνία | 18/11/2025" over "Τρόπος | Κατάθεση σε" / "πληρωμής | λογαριασμό"): a payment term's words
+ * there are that table's, no name of an addressee, whatever its label's language.
+ */
+function infoTableRow(page1: readonly Line[], line: Line, cell: Segment): boolean {
+  let below = line;
+  for (let k = page1.indexOf(line) - 1; k >= 0; k--) {
+    const up = page1[k];
+    if (up.page !== line.page || below.y - up.y2 > 2 * below.height) return false;
+    const label = up.segments.findIndex((s) => Math.abs(s.x - cell.x) < 2);
+    const value = label >= 0 ? up.segments[label + 1] : undefined;
+    if (!value) return false;
+    if (isFigures(value.text) || findDate(value.text)) return true;
+    below = up;
+  }
+  return false;
+}
+
 function isFigures(text: string): boolean {
   return /\d/.test(text) && (text.match(/\d/g)?.length ?? 0) >= (text.match(/\p{L}/gu)?.length ?? 0);
 }
