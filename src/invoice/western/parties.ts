@@ -1256,7 +1256,6 @@ const OWN_LABEL_NUMBER = onFirstUse(() => /^\p{L}{3,}\.?\s+(?:nr|no|n[°º]|numb
 /** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
 const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
 
-/** A cell of figures: as many digits as letters or more ("204", "10012345678", "12 Dec 2024 - 10 Feb 2025"). */
 /**
  * Whether a cell with a value beside it is a row of an info table at the right: up its column, rows of a label and
  * a value each, one right under the other, reach a row whose value is a figure or a date ("Σειρά | Β", "Αριθμός |
@@ -1277,6 +1276,7 @@ function infoTableRow(page1: readonly Line[], line: Line, cell: Segment): boolea
   return false;
 }
 
+/** A cell of figures: as many digits as letters or more ("204", "10012345678", "12 Dec 2024 - 10 Feb 2025"). */
 function isFigures(text: string): boolean {
   return /\d/.test(text) && (text.match(/\d/g)?.length ?? 0) >= (text.match(/\p{L}/gu)?.length ?? 0);
 }

@@ -178,10 +178,10 @@ const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
 // "USt. 19 % / VAT 19 %"): the translation, and its rate, stand between the label and its amount.
 const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)?)?`;
-// The label's currency after a comma ("Iš viso mokėti, EUR", "Kopā, EUR"), as Baltic forms print it.
 // A qualifier in parentheses after the label ("Gesamtbetrag (brutto) 180,87 €", one cell as OCR boxes it; a text
 // layer gives the figure a cell of its own): its words must still be qualifiers (isLabelTail).
 const QUALIFIER_NOTE = String.raw`(?:\s*\((?:[A-Za-zÀ-ž.]+\s?){1,3}\))?`;
+// The label's currency after a comma ("Iš viso mokėti, EUR", "Kopā, EUR"), as Baltic forms print it.
 const BETWEEN = String.raw`${TRANSLATION}${QUALIFIER_NOTE}\s*(?:[:=]|\.{3,}|\.|,(?=\s*${CURRENCY_MARK}))?\s*(?:\(?(?:in\s+)?${CURRENCY_MARK}\)?\s*[:=]?)?\s*(?:\(?(?:@|at\s+|au\s+taux\s+(?:de\s+)?|à\s+|zu\s+|al\s+)?\s*(?:\d{1,2}(?:[.,]\d{1,3})?\s*%|%\s?\d{1,2}(?:[.,]\d{1,3})?)\)?\s*)?${TRANSLATION}${CURRENCY_MARK}?\s*`;
 /** The currency symbol of a negative amount printed after its sign ("-£120.00", "-€ 5,00"): part of the figure. */
 const MINUS_SYMBOL = String.raw`(?:(?<=[-−–]\s?)${CURRENCY_SIGN}\s?)?`;
