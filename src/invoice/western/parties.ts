@@ -1322,7 +1322,7 @@ const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-
  * The name set in larger print on the line right above `line` and over it, without figures: a
  * letterhead's name over its second row. Null when there is none.
  */
-function letterheadAbove(page1: readonly Line[], line: Line): string | null {
+function letterheadAbove(page1: readonly Line[], line: Line): { line: Line; seg: Segment } | null {
   const above = page1[page1.indexOf(line) - 1];
   if (!above || above.page !== line.page || line.y - above.y2 > line.height * 1.5) return null;
   const body = Math.max(...line.segments.map((s) => s.height));
@@ -1331,7 +1331,7 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
   // Words, perhaps with a year ("Turn- und Sportverein Eichenau 1921 e.V."), not an address line.
   const wordy = (t: string) => (t.match(/\p{L}/gu)?.length ?? 0) >= 4 * (t.match(/\d/g)?.length ?? 0);
   const head = above.segments.find((s) => s.height > body * 1.3 && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
-  return head ? head.text : null;
+  return head ? { line: above, seg: head } : null;
 }
 
 /** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
@@ -1543,6 +1543,25 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     }
     return null;
   };
+  // Whether a name is written on another line of the page (its footer), spaces and case aside.
+  const repeated = (name: string, own: readonly Line[]) => {
+    const key = squeeze(name);
+    const head = name.trim().split(/\s+/)[0].toLowerCase();
+    return lines.some((o) => !own.includes(o) && o.text.toLowerCase().includes(head) && squeeze(o.text).includes(key));
+  };
+  // A name wrapped over two rows that the page writes as one elsewhere (its footer): the row right above `s`, in
+  // one print and column with it (a name in capitals in a cell wider than the rows show, "DISTRIBUCIONES
+  // HOSTELERAS" over "DEL SUR, S.L."), or centred over it in larger print, as letterheads set a name's first words
+  // ("P. McCARTHY & SONS" over "PLUMBING & HEATING LTD", the footer's "P. McCarthy & Sons Plumbing & Heating Ltd").
+  const headRepeated = (l: Line, s: Segment): string | null => {
+    const prev = lines[lines.indexOf(l) - 1];
+    if (!prev || prev.page !== l.page || l.y - prev.y2 >= l.height) return null;
+    const middle = (a: Segment) => (a.x + a.x2) / 2;
+    const onePrint = (a: Segment) => Math.abs(a.height - s.height) < 0.5 && (Math.abs(a.x - s.x) < 1.5 || (Math.abs(a.x2 - s.x2) < 1.5 && a.x < s.x - 1.5));
+    const centred = (a: Segment) => a.height > s.height + 0.5 && Math.abs(middle(a) - middle(s)) < 1.5;
+    const a = prev.segments.find((c) => onePrint(c) || centred(c));
+    return a && !/\d/.test(a.text) && !TITLE.test(a.text.trim()) && repeated(`${a.text} ${s.text}`, [l, prev]) ? a.text.trim() : null;
+  };
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
     const parts = senderParts(l.text);
@@ -1560,7 +1579,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // trade ("Malermester · Vesterbrogade 112 · …"): the larger name is the seller's.
       // A name with its company form opening the line is the seller's whatever stands above it: a
       // logo's word in larger print ("teleon" over "Teleon Belgium SA · Boulevard …") is a short form.
-      const head = letterheadAbove(page1, l);
+      // (Its first words may be on the row above it, the page writing the two as one elsewhere: headRepeated.)
+      const over = letterheadAbove(page1, l);
+      const wrappedHead = over && headRepeated(over.line, over.seg);
+      const head = over && (wrappedHead ? `${wrappedHead} ${over.seg.text.trim()}` : over.seg.text);
       if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
       // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
       // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
@@ -1570,12 +1592,6 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The footer's company line, for a page whose letterhead is a logo: the only company name in the top
   // is then the buyer's, in the address window.
   // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
-  // Whether a name is written on another line of the page (its footer), spaces and case aside.
-  const repeated = (name: string, own: readonly Line[]) => {
-    const key = squeeze(name);
-    const head = name.trim().split(/\s+/)[0].toLowerCase();
-    return lines.some((o) => !own.includes(o) && o.text.toLowerCase().includes(head) && squeeze(o.text).includes(key));
-  };
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
     const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text) || DELIVERY_LABEL.test(r.text.trim()));
@@ -1638,15 +1654,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const wrapped = above && !dateLabel && (flushRight(above)
       ? wrapsFlushRight(above, s, lines.slice(lines.indexOf(l) + 1, lines.indexOf(l) + 6).filter((o) => o.page === l.page))
       : wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) }))));
-    // A name in capitals wrapped in a cell wider than the rows show ("DISTRIBUCIONES HOSTELERAS" over "DEL
-    // SUR, S.L."): both rows in one print, and the page writes them as one name elsewhere (its footer).
-    const together = above && !wrapped && Math.abs(above.height - s.height) < 0.5 && !/\d/.test(above.text) && !TITLE.test(above.text.trim())
-      && repeated(`${above.text} ${s.text}`, [l, prev]);
+    const together = wrapped ? null : headRepeated(l, s);
     // A company form alone on its row ("Brightloop Software" over "Limited") ends the name above it.
     const formOnly = above && isFormOnly(s.text) && /\p{L}{2}/u.test(above.text) && !/\d/.test(above.text) && !TITLE.test(above.text.trim());
     // So does a row ending in a word no name ends with ("Distribuciones Hortícolas del" over "Segura, S.L.").
     const openAbove = above && openEnded(above.text, s.text);
-    const head = wrapped || together || formOnly || openAbove ? `${above.text.trim()} ` : '';
+    const head = together ? `${together} ` : wrapped || formOnly || openAbove ? `${above.text.trim()} ` : '';
     // Or its rest onto the row under it, after a word no name ends with ("PAPETERIES SCOLAIRES DU" over "CENTRE").
     const tail = rows.length && OPEN_END.test(s.text.trim()) && openEnded(s.text, rows[0]) ? ` ${rows[0]}` : '';
     return { name: cleanName(head + s.text + tail).replace(OPERATOR, ''), ...details(tail ? rows.slice(1) : rows) };
