@@ -260,7 +260,8 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   if (first.atEdge && [second, ...rest].some((r) => r.cell && r.cell.x2 > a.x2 + 0.5 && !(formEnds && /\d/.test(r.text)))) return false;
   // (A name that opens with its form, "UAB Vilniaus spaudos" over "centras", names the company before it ends.)
   const complete = namesCompany(first.text) && !LEADING_FORM().test(first.text) && !LEADING_CAPITAL_FORM().test(first.text);
-  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
+  // (The second row may open with a quotation mark, the name's quoted part wrapped: "Przychodnia Lekarska" over "„Zdrowie”".)
+  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
   // The name printed again under a logo's shorter form ("Shannon Catering Supplies" over "Shannon Catering
   // Supplies Ltd", "Laurentide Audio Visual" over "Laurentide AV Solutions Inc.") is no wrap of it: both
   // rows open with the same word.
