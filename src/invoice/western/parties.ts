@@ -603,7 +603,7 @@ function wordOverCompany(rows: readonly string[]): Pick<FoundParty, 'doubt'> {
  * region, a university or school ("Ministerie van Infrastructuur en Waterstaat", "Kangasalan kaupunki", "Mairie
  * de Beaune", "Obec Veľká Lomnica").
  */
-const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|gemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d)(?!\p{L})/iu;
+const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|gemeinde|einwohnergemeinde|bürgergemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d)(?!\p{L})/iu;
 
 /**
  * A block that opens with two rows of words and no figure ("Buyer contact name" over "LE CLIENT", "Jane
@@ -1190,7 +1190,12 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const delivery = !!deliveryLabel && !!block[0] && deliveryLabel.y < block[0].y && rowY(block[0]) - rowY(deliveryLabel) <= 2 * block[0].height + 3 && Math.abs(cell(deliveryLabel)!.x - cell(block[0])!.x) < 4;
   const company = contactOverCompany(rows);
   if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), ...wrappedOrContact(rows, company), top: block[0].y, ...(delivery ? { delivery } : {}) };
-  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), ...wordOverCompany(rows), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
+  // A name over one word alone before the address, as the block's rows stand ("Pharmacie Centrale" over "Roussel"):
+  // the name going on, or a person's name under a business's, as under a label (twoNames); in doubt. (Rows of
+  // several words, "Gasthof Zum Hirschen" over "Inh. Maria Steinbauer", a unit's "Service intendance", are
+  // a body and its holder or unit, the body the party.)
+  const oneWordOn = rows.length >= 3 && rows.length === blockRows.length && rows.every((r, k) => r === blockRows[k].text) && /^\p{Lu}[\p{L}'’-]+$/u.test(rows[1].trim());
+  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), ...(oneWordOn ? twoNames(blockRows) : wordOverCompany(rows)), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
 }
 
 /**
