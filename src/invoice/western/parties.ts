@@ -742,6 +742,9 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
     last = lines[j];
     joined = `${joined} ${next.text.trim()}`;
     if (rows === 1 && isFormOnly(next.text)) return joined;
+    // So is a word of the name with a figure, before its form ("Furnizor: ELECTRO-INSTAL" over "2000 S.R.L.").
+    const beforeForm = withoutCompanyForm(next.text).trim();
+    if (!namesCompany(name) && !/:/.test(next.text) && beforeForm !== next.text.trim() && /^\S+$/.test(beforeForm)) return joined;
     // Not a row of its own with a label ("Company: Brightline Consulting LLP" under "Guest Name: Rahul Mehta").
     if (namesCompany(name) || /[\d:]/.test(next.text)) break;
     if (endsInCompanyForm(joined)) return joined;
