@@ -237,6 +237,9 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   for (const m of matchesOf(labelAmount(asRead(label)), text)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
+    // A whole number run on with a comma into words is an address's number, the cell beside the label another
+    // column's ("Cota TVA: 21%" beside "102, Oradea, jud. Bihor"): no amount.
+    if (/^\d+,$/.test(m[m.length - 1].trim()) && /^\s*\p{L}/u.test(text.slice(m.index! + m[0].length))) continue;
     // A Swiss company's VAT number after a VAT label ("VAT: CHE-114.552.880 MWST"): its "CHE" reads as a
     // currency code and its digits as a negative amount.
     if (SWISS_UID.test(m[0].slice(m[1].length))) continue;
