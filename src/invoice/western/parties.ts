@@ -1796,7 +1796,10 @@ function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
   const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
   const brand = words(withoutCompanyForm(issuer))[0];
   const key = squeeze(withoutCompanyForm(issuer));
-  return (brand !== undefined && brand.length >= 5 && words(opening)[0] === brand) || (ocr && prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length);
+  // (Or a logo of the initials of its name's words, the small ones aside: "AVS" for "Águas do Vale do Sousa, S.A.".)
+  const initials = (withoutCompanyForm(issuer).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('').normalize('NFD').replace(/\p{M}/gu, '');
+  const acronym = /^\p{Lu}{2,5}$/u.test(opening.trim()) && initials === opening.trim();
+  return acronym || (brand !== undefined && brand.length >= 5 && words(opening)[0] === brand) || (ocr && prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length);
 }
 
 /**
