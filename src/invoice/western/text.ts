@@ -51,8 +51,8 @@ const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
-  // e-invoice's copy.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice)\s*${LABEL_END}`, 'i'),
+  // e-invoice's copy. "Nr. factură", "Numărul facturii": the Romanian, with its letters.
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|\bnum[aă]r(?:ul)?|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factur(?:a|ă|ii)|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
   // A bare "Réf. :" or "Ref. :" under the title (Dolibarr's layouts): the document's own reference, when no
