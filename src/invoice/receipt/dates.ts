@@ -55,9 +55,10 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)
  * later collection ("Collect: 02/04/2018", "Collection Date"), the last day to exchange or return the goods
  * ("Exchange by 19/02/2018", "Return by: 2018-03-20"), the original sale's receipt a return or a refund
  * names ("Orig: GH-117004 02/11/2026", "Original Receipt 28/10/2026"; not a copy's "ORIGINAL" mark nor an
- * e-invoice's class, "Original (OO)", printed beside the document's own date).
+ * e-invoice's class, "Original (OO)", printed beside the document's own date). (The German "bis", not the
+ * standard a rendered e-invoice names beside its date: "Peppol BIS Billing 3.0".)
  */
-const OTHER_DATE = /\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';

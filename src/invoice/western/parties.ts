@@ -59,12 +59,12 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d|p\.?\s?o\.?(?=$|[\s#:])|purchase\b|commande\b|pedido\b)/i;
-const COMPANY = /(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = /(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|ApS|A\/S|IVS|I\/S|K\/S|P\/S|[AFS]\.m\.b\.a\.|ASBL|AISBL|asbl|VZW|IVZW|vzw|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -110,7 +110,7 @@ const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\
  * consegna", "Lieferanschrift", "Ship to", "Dirección de entrega". That block is where the goods go (a site,
  * a branch), never the customer billed, who has a block of its own beside it.
  */
-const DELIVERY_LABEL = /^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?)\s*:?$/i;
+const DELIVERY_LABEL = /^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite)\s*:?$/i;
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -261,7 +261,8 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   if (first.atEdge && [second, ...rest].some((r) => r.cell && r.cell.x2 > a.x2 + 0.5 && !(formEnds && /\d/.test(r.text)))) return false;
   // (A name that opens with its form, "UAB Vilniaus spaudos" over "centras", names the company before it ends.)
   const complete = namesCompany(first.text) && !LEADING_FORM().test(first.text) && !LEADING_CAPITAL_FORM().test(first.text);
-  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^\p{L}/u.test(second.text)) return false;
+  // (The second row may open with a quotation mark, the name's quoted part wrapped: "Przychodnia Lekarska" over "„Zdrowie”".)
+  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
   // The name printed again under a logo's shorter form ("Shannon Catering Supplies" over "Shannon Catering
   // Supplies Ltd", "Laurentide Audio Visual" over "Laurentide AV Solutions Inc.") is no wrap of it: both
   // rows open with the same word.
@@ -454,10 +455,10 @@ function bilingual(text: string, test: (half: string) => boolean): boolean {
 
 /**
  * A department of the party, on a row of its own, says who is to read the letter, as "Attn" does: "Finance
- * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra". Only the
+ * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra", "Økonomiafdelingen". Only the
  * departments that receive invoices: a "Fire Department" or a "Department of Health" is a party.
  */
-const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi|ekonomiavdelningen|k[öo]nyvel[ée]s)$/i;
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
 
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 export function isFormOnly(text: string): boolean {
@@ -603,7 +604,7 @@ function wordOverCompany(rows: readonly string[]): Pick<FoundParty, 'doubt'> {
  * region, a university or school ("Ministerie van Infrastructuur en Waterstaat", "Kangasalan kaupunki", "Mairie
  * de Beaune", "Obec Veľká Lomnica").
  */
-const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|gemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d)(?!\p{L})/iu;
+const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|gemeinde|einwohnergemeinde|bürgergemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d)(?!\p{L})/iu;
 
 /**
  * A block that opens with two rows of words and no figure ("Buyer contact name" over "LE CLIENT", "Jane
@@ -742,6 +743,9 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
     last = lines[j];
     joined = `${joined} ${next.text.trim()}`;
     if (rows === 1 && isFormOnly(next.text)) return joined;
+    // So is a word of the name with a figure, before its form ("Furnizor: ELECTRO-INSTAL" over "2000 S.R.L.").
+    const beforeForm = withoutCompanyForm(next.text).trim();
+    if (!namesCompany(name) && !/:/.test(next.text) && beforeForm !== next.text.trim() && /^\S+$/.test(beforeForm)) return joined;
     // Not a row of its own with a label ("Company: Brightline Consulting LLP" under "Guest Name: Rahul Mehta").
     if (namesCompany(name) || /[\d:]/.test(next.text)) break;
     if (endsInCompanyForm(joined)) return joined;
@@ -773,7 +777,7 @@ const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3})/u
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 /** A heading that names the party's address, not the party ("Billing address", "Fakturaadress", "Rechnungsadresse"). */
-const ADDRESS_HEADING_ALONE = /^(?:billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|rechnungsadresse|rechnungsanschrift|adresse\s+de\s+facturation|indirizzo\s+di\s+fatturazione|direcci[oó]n\s+de\s+facturaci[oó]n)\s*:?$/i;
+const ADDRESS_HEADING_ALONE = /^(?:billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|rechnungsanschrift|adresse\s+de\s+facturation|indirizzo\s+di\s+fatturazione|direcci[oó]n\s+de\s+facturaci[oó]n)\s*:?$/i;
 
 /**
  * A name's cell right above a label, in its column and close (the row's blank under a row's height): no
@@ -1185,7 +1189,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const [first, second, ...rest] = blockRows;
   const width = (r: BlockRow) => r.cell!.x2 - r.cell!.x;
   const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
-  if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
+  // (So does a company form alone on the row under it, "Fjordbyens Boligselskab" over "A.m.b.a.".)
+  if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
   // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
   else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.shift();
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
@@ -1195,7 +1200,12 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const delivery = !!deliveryLabel && !!block[0] && deliveryLabel.y < block[0].y && rowY(block[0]) - rowY(deliveryLabel) <= 2 * block[0].height + 3 && Math.abs(cell(deliveryLabel)!.x - cell(block[0])!.x) < 4;
   const company = contactOverCompany(rows);
   if (company) return { name: rows[company], ...details(rows.slice(company + 1, company + 4)), ...wrappedOrContact(rows, company), top: block[0].y, ...(delivery ? { delivery } : {}) };
-  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), ...wordOverCompany(rows), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
+  // A name over one word alone before the address, as the block's rows stand ("Pharmacie Centrale" over "Roussel"):
+  // the name going on, or a person's name under a business's, as under a label (twoNames); in doubt. (Rows of
+  // several words, "Gasthof Zum Hirschen" over "Inh. Maria Steinbauer", a unit's "Service intendance", are
+  // a body and its holder or unit, the body the party.)
+  const oneWordOn = rows.length >= 3 && rows.length === blockRows.length && rows.every((r, k) => r === blockRows[k].text) && /^\p{Lu}[\p{L}'’-]+$/u.test(rows[1].trim());
+  return { name: rows[0] ?? null, ...details(rows.slice(1, 4)), ...(guessed ? { guessed } : {}), ...(oneWordOn ? twoNames(blockRows) : wordOverCompany(rows)), top: block[0]?.y, ...(delivery ? { delivery } : {}) };
 }
 
 /**
@@ -1348,7 +1358,7 @@ const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-
  * The name set in larger print on the line right above `line` and over it, without figures: a
  * letterhead's name over its second row. Null when there is none.
  */
-function letterheadAbove(page1: readonly Line[], line: Line): string | null {
+function letterheadAbove(page1: readonly Line[], line: Line): { line: Line; seg: Segment } | null {
   const above = page1[page1.indexOf(line) - 1];
   if (!above || above.page !== line.page || line.y - above.y2 > line.height * 1.5) return null;
   const body = Math.max(...line.segments.map((s) => s.height));
@@ -1357,7 +1367,7 @@ function letterheadAbove(page1: readonly Line[], line: Line): string | null {
   // Words, perhaps with a year ("Turn- und Sportverein Eichenau 1921 e.V."), not an address line.
   const wordy = (t: string) => (t.match(/\p{L}/gu)?.length ?? 0) >= 4 * (t.match(/\d/g)?.length ?? 0);
   const head = above.segments.find((s) => s.height > body * 1.3 && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
-  return head ? head.text : null;
+  return head ? { line: above, seg: head } : null;
 }
 
 /** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
@@ -1569,6 +1579,25 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     }
     return null;
   };
+  // Whether a name is written on another line of the page (its footer), spaces and case aside.
+  const repeated = (name: string, own: readonly Line[]) => {
+    const key = squeeze(name);
+    const head = name.trim().split(/\s+/)[0].toLowerCase();
+    return lines.some((o) => !own.includes(o) && o.text.toLowerCase().includes(head) && squeeze(o.text).includes(key));
+  };
+  // A name wrapped over two rows that the page writes as one elsewhere (its footer): the row right above `s`, in
+  // one print and column with it (a name in capitals in a cell wider than the rows show, "DISTRIBUCIONES
+  // HOSTELERAS" over "DEL SUR, S.L."), or centred over it in larger print, as letterheads set a name's first words
+  // ("P. McCARTHY & SONS" over "PLUMBING & HEATING LTD", the footer's "P. McCarthy & Sons Plumbing & Heating Ltd").
+  const headRepeated = (l: Line, s: Segment): string | null => {
+    const prev = lines[lines.indexOf(l) - 1];
+    if (!prev || prev.page !== l.page || l.y - prev.y2 >= l.height) return null;
+    const middle = (a: Segment) => (a.x + a.x2) / 2;
+    const onePrint = (a: Segment) => Math.abs(a.height - s.height) < 0.5 && (Math.abs(a.x - s.x) < 1.5 || (Math.abs(a.x2 - s.x2) < 1.5 && a.x < s.x - 1.5));
+    const centred = (a: Segment) => a.height > s.height + 0.5 && Math.abs(middle(a) - middle(s)) < 1.5;
+    const a = prev.segments.find((c) => onePrint(c) || centred(c));
+    return a && !/\d/.test(a.text) && !TITLE.test(a.text.trim()) && repeated(`${a.text} ${s.text}`, [l, prev]) ? a.text.trim() : null;
+  };
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
     const parts = senderParts(l.text);
@@ -1586,7 +1615,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // trade ("Malermester · Vesterbrogade 112 · …"): the larger name is the seller's.
       // A name with its company form opening the line is the seller's whatever stands above it: a
       // logo's word in larger print ("teleon" over "Teleon Belgium SA · Boulevard …") is a short form.
-      const head = letterheadAbove(page1, l);
+      // (Its first words may be on the row above it, the page writing the two as one elsewhere: headRepeated.)
+      const over = letterheadAbove(page1, l);
+      const wrappedHead = over && headRepeated(over.line, over.seg);
+      const head = over && (wrappedHead ? `${wrappedHead} ${over.seg.text.trim()}` : over.seg.text);
       if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
       // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
       // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
@@ -1596,12 +1628,6 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The footer's company line, for a page whose letterhead is a logo: the only company name in the top
   // is then the buyer's, in the address window.
   // The letterhead: the name, and its rows below it (address, phone, tax id) up to the buyer's block.
-  // Whether a name is written on another line of the page (its footer), spaces and case aside.
-  const repeated = (name: string, own: readonly Line[]) => {
-    const key = squeeze(name);
-    const head = name.trim().split(/\s+/)[0].toLowerCase();
-    return lines.some((o) => !own.includes(o) && o.text.toLowerCase().includes(head) && squeeze(o.text).includes(key));
-  };
   const letterhead = (l: Line, s: Segment): FoundParty => {
     const below = blockBelow(lines, lines.indexOf(l), s.x, 3);
     const end = below.findIndex((r) => buyerLines.includes(r.line) || BUYER_LABELS.test(r.text) || SELLER_LABELS.test(r.text) || DELIVERY_LABEL.test(r.text.trim()));
@@ -1664,15 +1690,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const wrapped = above && !dateLabel && (flushRight(above)
       ? wrapsFlushRight(above, s, lines.slice(lines.indexOf(l) + 1, lines.indexOf(l) + 6).filter((o) => o.page === l.page))
       : wrapsInto(first, { text: s.text.trim(), line: l, cell: s }, below.map((r) => ({ ...r, cell: r.line.segments.find((x) => Math.abs(x.x - s.x) < 1.5) }))));
-    // A name in capitals wrapped in a cell wider than the rows show ("DISTRIBUCIONES HOSTELERAS" over "DEL
-    // SUR, S.L."): both rows in one print, and the page writes them as one name elsewhere (its footer).
-    const together = above && !wrapped && Math.abs(above.height - s.height) < 0.5 && !/\d/.test(above.text) && !TITLE.test(above.text.trim())
-      && repeated(`${above.text} ${s.text}`, [l, prev]);
+    const together = wrapped ? null : headRepeated(l, s);
     // A company form alone on its row ("Brightloop Software" over "Limited") ends the name above it.
     const formOnly = above && isFormOnly(s.text) && /\p{L}{2}/u.test(above.text) && !/\d/.test(above.text) && !TITLE.test(above.text.trim());
     // So does a row ending in a word no name ends with ("Distribuciones Hortícolas del" over "Segura, S.L.").
     const openAbove = above && openEnded(above.text, s.text);
-    const head = wrapped || together || formOnly || openAbove ? `${above.text.trim()} ` : '';
+    const head = together ? `${together} ` : wrapped || formOnly || openAbove ? `${above.text.trim()} ` : '';
     // Or its rest onto the row under it, after a word no name ends with ("PAPETERIES SCOLAIRES DU" over "CENTRE").
     const tail = rows.length && OPEN_END.test(s.text.trim()) && openEnded(s.text, rows[0]) ? ` ${rows[0]}` : '';
     return { name: cleanName(head + s.text + tail).replace(OPERATOR, ''), ...details(tail ? rows.slice(1) : rows) };
@@ -1800,7 +1823,10 @@ function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
   const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
   const brand = words(withoutCompanyForm(issuer))[0];
   const key = squeeze(withoutCompanyForm(issuer));
-  return (brand !== undefined && brand.length >= 5 && words(opening)[0] === brand) || (ocr && prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length);
+  // (Or a logo of the initials of its name's words, the small ones aside: "AVS" for "Águas do Vale do Sousa, S.A.".)
+  const initials = (withoutCompanyForm(issuer).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('').normalize('NFD').replace(/\p{M}/gu, '');
+  const acronym = /^\p{Lu}{2,5}$/u.test(opening.trim()) && initials === opening.trim();
+  return acronym || (brand !== undefined && brand.length >= 5 && words(opening)[0] === brand) || (ocr && prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length);
 }
 
 /**

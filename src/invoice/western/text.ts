@@ -51,8 +51,8 @@ const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+numero|laskunumero|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
-  // e-invoice's copy.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factura|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice)\s*${LABEL_END}`, 'i'),
+  // e-invoice's copy. "Nr. factură", "Numărul facturii": the Romanian, with its letters.
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|\bnum[aă]r(?:ul)?|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factur(?:a|ă|ii)|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
   // A bare "Réf. :" or "Ref. :" under the title (Dolibarr's layouts): the document's own reference, when no
@@ -238,6 +238,9 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   for (const m of matchesOf(labelAmount(asRead(label)), text)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
+    // A whole number run on with a comma into words is an address's number, the cell beside the label another
+    // column's ("Cota TVA: 21%" beside "102, Oradea, jud. Bihor"): no amount.
+    if (/^\d+,$/.test(m[m.length - 1].trim()) && /^\s*\p{L}/u.test(text.slice(m.index! + m[0].length))) continue;
     // A Swiss company's VAT number after a VAT label ("VAT: CHE-114.552.880 MWST"): its "CHE" reads as a
     // currency code and its digits as a negative amount.
     if (SWISS_UID.test(m[0].slice(m[1].length))) continue;
