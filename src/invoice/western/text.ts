@@ -104,6 +104,13 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
 }
 
 /**
+ * A sequence and its year ("214/2025") with a space OCR set inside its figures ("21 4/2025"): its head alone
+ * was read for the number. No number is printed as a few figures, a space and a sequence of the year; the two
+ * parts are one number.
+ */
+const SPLIT_YEAR_NUMBER = /^(\d{1,4}) (\d{1,4}\/(?:19|20)\d{2})(?![\w/.-])/;
+
+/**
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
  * A1/27", "FT A/2025/188" with its year), or a forwarder's or an ERP's ("SR 25-118734").
  */
@@ -2161,6 +2168,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   };
 
   const numberOf = (rest: string) => {
+    const split = rest.trim().match(SPLIT_YEAR_NUMBER);
+    if (split) return split[1] + split[2];
     const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
