@@ -1481,13 +1481,16 @@ const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?
 
 /**
  * The net and the tax from a breakdown by rate, for the ones the totals block did not give; taken when
- * its sums add up to the total read (a cent per row), or when no total was read.
+ * its sums add up to the total read (a cent per row), or when no total was read. A tax read by its label
+ * alone, no net beside it, that the breakdown contradicts gives way when the breakdown adds up to the total
+ * and each of its rows' tax is its base at its rate: a stray figure after a tax word ("DPH 1" for the item
+ * table's "DPH %", a scan's misread) makes no such sums.
  */
 function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
   if (!b || (inv.amount !== null && inv.taxAmount !== null)) return;
   if (inv.totalAmount !== null && Math.abs(b.net + b.tax - inv.totalAmount) > 0.01 * b.rows + 1e-9) return;
   if (inv.amount !== null && Math.abs(inv.amount - b.net) > 0.005) return;
-  if (inv.taxAmount !== null && Math.abs(inv.taxAmount - b.tax) > 0.005) return;
+  if (inv.taxAmount !== null && Math.abs(inv.taxAmount - b.tax) > 0.005 && !(inv.amount === null && inv.totalAmount !== null && b.atRates)) return;
   inv.amount = b.net;
   inv.taxAmount = b.tax;
 }
