@@ -278,7 +278,7 @@ const apart = (a: TextItem, b: TextItem) => Math.abs(centre(a) - centre(b)) > Ma
  * first ends with ("…Nr. TX-471102" and "2 vom 30.10.2018" overlapping by one digit's width). Up to
  * three; 0 when the seam repeats nothing. OCR items only: a text layer's overlapping runs are drawn so.
  */
-function readTwice(cur: Segment, it: TextItem): number {
+export function readTwice(cur: Pick<Segment, 'text' | 'x2'>, it: TextItem): number {
   if (it.confidence === undefined || !it.text.length) return 0;
   const overlap = cur.x2 - it.x;
   const charWidth = it.width / it.text.length;

@@ -11,7 +11,7 @@ import { documentCurrency, isCurrencyCode, signsBesideFigures } from './currency
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
-import { charX, linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { charX, linesToText, pageLines, readTwice, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { isProperName, noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from '../model.js';
 import { onFirstUse, remembered } from '../../core/remembered.js';
@@ -1443,12 +1443,17 @@ function basesAndTaxesRow(lines: readonly Line[]): Partial<Record<TotalsKey, num
 
 /**
  * A cell's OCR boxes, each a cell of its own: a box stands wider than its print, so the boxes of a narrow grid's
- * neighbouring cells touch and run into one segment ("19 %" "Gesamt", "Netto" "132,50"). A text layer's cell
- * is itself.
+ * neighbouring cells touch and run into one segment ("19 %" "Gesamt", "Netto" "132,50"). A box that repeats the
+ * last letters of the one before where the two overlap ("% IvA" "A Cuota IVA") is read without them, as the
+ * segment reads it (readTwice). A text layer's cell is itself.
  */
 function ocrBoxes(c: Segment): Segment[] {
   if (c.items.length < 2 || c.items.some((it) => it.confidence === undefined)) return [c];
-  return c.items.map((it) => ({ text: it.text, x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] }));
+  return c.items.map((it, k) => {
+    const before = c.items[k - 1];
+    const seam = before ? readTwice({ text: before.text, x2: before.x + before.width }, it) : 0;
+    return { text: it.text.slice(seam).trim(), x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] };
+  });
 }
 
 /**
