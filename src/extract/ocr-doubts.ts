@@ -950,7 +950,9 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  *   a glyph's half or a speck read as one, or a bracketed part cut off; a Chinese name's bracket of
  *   either width closes the other's, as OCR reads the one printed in either ("中铁快运（成都)物流");
  * - one word that names the document ("Premienota", "Creditnota", "Schlussrechnung"): its title, over the
- *   number's row, taken for a block's first row.
+ *   number's row, taken for a block's first row;
+ * - a date after its words ("Biuro Rachunkowe Nowak 01.11.2025"): the next column's cell, boxed by OCR with
+ *   the name, whose own rows may go on under it.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
@@ -958,7 +960,7 @@ function notAName(name: string): boolean {
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
-    || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text);
+    || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text) || /\s\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(text);
 }
 
 /** One word that names a document: an invoice, a credit or premium note, a receipt, in the languages read. */
