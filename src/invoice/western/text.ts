@@ -970,6 +970,11 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
     return v !== null && Math.abs(v - net) < 0.005;
   }));
   if (shown) return net;
+  // The currency's sign after the net read as one more figure ("2.015,00 €" read "2.015.006", the comma as a
+  // stop): the figures of total − tax, and that one, are what was read; no other net adds up.
+  const cents = String(Math.round(net * 100));
+  const read = String(amount).replace(/\D/g, '');
+  if (net > 0 && read.length === cents.length + 1 && read.startsWith(cents)) return net;
   // A charge printed between the subtotal and the tax ("Subtotal 250 / Shipping 10 / Sales tax 20.63 /
   // Total 280.63") is part of the net the tax is on; a discount there comes off it. Either alone, or all
   // of them ("Subtotal 2,340.00 / Discount -117.00 / Sales tax 172.28 / Shipping 48.50").
