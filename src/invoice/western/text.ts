@@ -2006,10 +2006,26 @@ const CARRIED = ocrTolerant(/^(?:carried\s+(?:forward|over)|brought\s+forward|(?
 /** A payment's row among a folio's charges: by card, cash or transfer. */
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
+/**
+ * An OCR'd item table's header whose cells wrap onto two rows, the first row above the one with the
+ * description's word ("Gross | Discount | Taxable | IGST | Total" over "Product | Qty | Amount | Value"): a scan
+ * reads the rows apart where a text layer's cells hold both, so each cell is read with the words over it, and
+ * a cell of the first row over none of the second ("Total") heads its column too. Else the header row itself.
+ */
+function withFirstHeaderRow(lines: readonly Line[], h: number): Line {
+  const [above, line] = [lines[h - 1], lines[h]];
+  if (!above || above.page !== line.page || line.y - above.y2 > line.height || !line.segments.some((s) => s.charConfidence)) return line;
+  if (above.segments.length < 2 || /\d/.test(above.text) || itemColumns(above)) return line;
+  const over = (s: Segment) => above.segments.filter((a) => a.x < s.x2 && a.x2 > s.x);
+  const joined = line.segments.map((s) => (over(s).length === 1 ? { ...s, text: `${over(s)[0]!.text} ${s.text}` } : s));
+  const alone = above.segments.filter((a) => !line.segments.some((s) => a.x < s.x2 && a.x2 > s.x));
+  return { ...line, segments: [...joined, ...alone].sort((a, b) => a.x - b.x) };
+}
+
 function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
   const items: LineItem[] = [];
   for (let h = 0; h < lines.length; h++) {
-    const cols = itemColumns(lines[h]);
+    const cols = itemColumns(lines[h]) && (itemColumns(withFirstHeaderRow(lines, h)) ?? itemColumns(lines[h]));
     if (!cols) continue;
     let last: LineItem | null = null;
     // The header right of the description's: a label starting under it with a figure at the row's end
