@@ -326,6 +326,13 @@ const isFigure = (text: string) => DECIMAL_FIGURE.test(text.trim()) || GROUPED_F
 const twoFigures = (last: string, next: string) => isFigure(last) && isFigure(next);
 
 /**
+ * An OCR'd box of words closed by a letter or a bracket, then a box that is a figure with its decimals: a
+ * label's cell and its figure's ("Subtotaal 0% (internationaal vervoer)" "2.062,75"), however near, as the
+ * text layer prints them. OCR's boxes stand wider than their print, and the two ran into one cell.
+ */
+const labelThenFigure = (last: string, it: TextItem, next: string) => it.confidence !== undefined && /[\p{L})]$/u.test(last.trim()) && isFigure(next);
+
+/**
  * An OCR'd run that is two figures with their decimals, one box over two cells ("539.85 3,539.00", a totals
  * row's tax and total, which a scan's boxes ran together): the two cells, each its share of the box by its
  * characters, as twoFigures parts two runs. The run is cut after a figure's decimals only, where a space
@@ -366,7 +373,7 @@ function toLine(page: number, read: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
-      if ((gap < h * CELL_GAP && !twoFigures(lastText, text)) || glyphRun || colon || mono) {
+      if ((gap < h * CELL_GAP && !twoFigures(lastText, text) && !labelThenFigure(lastText, it, text)) || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         // (OCR's items only: a text layer's have no certainties, and an array per item joined was garbage.)
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certaintyOf(it).slice(seam)];
