@@ -154,7 +154,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim())) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -950,7 +950,9 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  *   a glyph's half or a speck read as one, or a bracketed part cut off; a Chinese name's bracket of
  *   either width closes the other's, as OCR reads the one printed in either ("中铁快运（成都)物流");
  * - one word that names the document ("Premienota", "Creditnota", "Schlussrechnung"): its title, over the
- *   number's row, taken for a block's first row.
+ *   number's row, taken for a block's first row;
+ * - a date after its words ("Biuro Rachunkowe Nowak 01.11.2025"): the next column's cell, boxed by OCR with
+ *   the name, whose own rows may go on under it.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
@@ -958,7 +960,7 @@ function notAName(name: string): boolean {
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
-    || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text);
+    || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text) || /\s\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(text);
 }
 
 /** One word that names a document: an invoice, a credit or premium note, a receipt, in the languages read. */
@@ -1262,6 +1264,18 @@ function sellerAddressed(seller: string, items: readonly TextItem[]): boolean {
   const own = squeeze(seller);
   return items.some((item) => squeeze(item.text) === own && items.some((row) => row !== item && row.page === item.page
     && row.y > item.y && row.y - item.y <= 2.5 * item.height && Math.abs(row.x - item.x) <= 3 && ATTENTION.test(row.text.trim())));
+}
+
+/**
+ * Whether a word of a name set in capitalised words opens with a small letter whose capital has its shape
+ * ("Kestrel office Cleaning Ltd" for "Kestrel Office Cleaning Ltd"): OCR tells the two by their height
+ * against the word's other letters, and a scan's noise blurs that. A word of five letters or more: the
+ * small words a name writes in small letters ("of", "sur", "und", "von") are shorter.
+ */
+function capitalShapeLost(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const small = words.slice(1).filter((w) => /^[cosuvwxz]\p{Ll}{4,}$/u.test(w));
+  return small.length === 1 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && words.every((w) => w === small[0] || /^[\p{Lu}\d&(]/u.test(w));
 }
 
 /**

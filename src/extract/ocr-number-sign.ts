@@ -1,6 +1,6 @@
 /**
  * The number label's small sign as OCR reads it: the numero's "º" lost ("N: R-2025/014", "N F250341") or read
- * as a letter or figure of its shape ("N9 fatura", "Factura ng"), the Czech and Slovak "č." read as "&." or
+ * as a letter or figure of its shape ("N9 fatura", "Factura ng", "N.9 FR ATSIRE01FR/12"), the Czech and Slovak "č." read as "&." or
  * lost before its stop ("FAKTURA. 2025041"). The parser's labels want the sign: a scanned page read without
  * it has no number though its text layer has one. The cells that print such a label are given their sign
  * back before the page is parsed; a cell whose "N" opens nothing of a number's shape stays as read.
@@ -17,6 +17,8 @@ const RESTORED: Array<[RegExp, string]> = [
   [new RegExp(String.raw`^N[9gq](?=\s+(?:de\s+|da\s+|di\s+)?${DOCUMENT}\b)`, 'i'), 'Nº'],
   // "Factura ng", "Fatura n9": after the title word, ending the cell (the number in the cell under it).
   [new RegExp(String.raw`(?<=\b${DOCUMENT}\s+)n[9gq]$`, 'i'), 'nº'],
+  // "N.9 FR ATSIRE01FR/12": the abbreviation's "º" after its stop read so, before a number (its series first).
+  [new RegExp(String.raw`^N\.[9gq](?=\s+(?:[A-Z]{1,4}\s)?[A-Z\d][\w\-/.]*\d[\w\-/.]*$)`), 'N.º'],
   // "N: R-2025/014", "N F250341": the sign lost, the cell the label and the number alone.
   [new RegExp(String.raw`^N(?=\s*:\s*${NUMBER})`), 'Nº'],
   [new RegExp(String.raw`^N(?=\s+${NUMBER})`), 'Nº'],

@@ -64,6 +64,11 @@ const MONTH_WORD = String.raw`[0A-Za-zÀ-žͰ-ϿЀ-ӿ][A-Za-zÀ-žͰ-ϿЀ-ӿ]{2,
  */
 const SPLIT_DAY = String.raw`(?:[012]\s\d|3\s[01])(?!\d)`;
 const dayOf = (s: string) => +s.replace(/\s/, '');
+/**
+ * A figure's two digits after a date's first separator as OCR may split them ("26/1 1/2025" for the 26th of
+ * November): before a four-figure year only, so that a figure and a date after it stay apart.
+ */
+const SPLIT_SECOND = String.raw`[0-3]\s\d(?=[./-](?:19|20)\d{2}\b)`;
 
 /** Patterns tried in order; each yields [year, month, day] from its match. */
 const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: boolean) => [number, number, number] | null }> = [
@@ -73,9 +78,9 @@ const DATE_PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpMatchArray, monthFirst: 
   { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
   // 15.01.2024, 15/01/2024, 15-01-2024, 01/15/2024 (US when the first part exceeds 12 only as month-first)
   {
-    re: new RegExp(String.raw`\b(${SPLIT_DAY}(?=[./-]\d{2}[./-])|\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b`),
+    re: new RegExp(String.raw`\b(${SPLIT_DAY}(?=[./-]\d{2}[./-])|\d{1,2})[./-](${SPLIT_SECOND}|\d{1,2})[./-](\d{4}|\d{2})\b`),
     ymd: (m, monthFirst) => {
-      let a = dayOf(m[1]), b = +m[2];
+      let a = dayOf(m[1]), b = dayOf(m[2]);
       // Dots are the day-first countries' way ("05.01.2019"); the month-first order writes slashes.
       const dotted = m[0].includes('.');
       if ((monthFirst && !dotted && b <= 31 && a <= 12) || (a <= 12 && b > 12)) [a, b] = [b, a];

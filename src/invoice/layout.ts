@@ -278,7 +278,7 @@ const apart = (a: TextItem, b: TextItem) => Math.abs(centre(a) - centre(b)) > Ma
  * first ends with ("…Nr. TX-471102" and "2 vom 30.10.2018" overlapping by one digit's width). Up to
  * three; 0 when the seam repeats nothing. OCR items only: a text layer's overlapping runs are drawn so.
  */
-function readTwice(cur: Segment, it: TextItem): number {
+export function readTwice(cur: Pick<Segment, 'text' | 'x2'>, it: TextItem): number {
   if (it.confidence === undefined || !it.text.length) return 0;
   const overlap = cur.x2 - it.x;
   const charWidth = it.width / it.text.length;
@@ -314,14 +314,45 @@ function monospacedSpace(last: TextItem, it: TextItem, gap: number): boolean {
 /** A figure with its decimals, alone in its run: "665,00", "-35,00", "1.234,56". */
 const DECIMAL_FIGURE = /^[-−–(]?\d[\d.,'’\u00a0]*[.,]\d{2}\)?$/;
 
+/** A figure with its decimals, its thousands grouped by a space or not: "539.85", "3,539.00", "3 539,00". */
+const GROUPED_FIGURE = /^[-−–(]?\d{1,3}(?:[ .,'’\u00a0]?\d{3})*[.,]\d{2}\)?$/;
+
 /**
  * Two runs that are each a figure with its decimals: two cells, however near. OCR's boxes stand taller than
  * their type, and a grid's values under "Base imponible | IVA 21 % | Total" lie closer than CELL_GAP of that
  * height apart ("665,00" "139,65" "804,65" ran into one cell, and no header found its value).
  */
-const twoFigures = (last: string, next: string) => DECIMAL_FIGURE.test(last.trim()) && DECIMAL_FIGURE.test(next.trim());
+const isFigure = (text: string) => DECIMAL_FIGURE.test(text.trim()) || GROUPED_FIGURE.test(text.trim());
+const twoFigures = (last: string, next: string) => isFigure(last) && isFigure(next);
 
-function toLine(page: number, items: TextItem[]): Line {
+/**
+ * An OCR'd box of words closed by a letter or a bracket, then a box that is a figure with its decimals: a
+ * label's cell and its figure's ("Subtotaal 0% (internationaal vervoer)" "2.062,75"), however near, as the
+ * text layer prints them. OCR's boxes stand wider than their print, and the two ran into one cell.
+ */
+const labelThenFigure = (last: string, it: TextItem, next: string) => it.confidence !== undefined && /[\p{L})]$/u.test(last.trim()) && isFigure(next);
+
+/**
+ * An OCR'd run that is two figures with their decimals, one box over two cells ("539.85 3,539.00", a totals
+ * row's tax and total, which a scan's boxes ran together): the two cells, each its share of the box by its
+ * characters, as twoFigures parts two runs. The run is cut after a figure's decimals only, where a space
+ * and the next figure follow: no figure's own space ("3 539,00") is cut.
+ */
+function figuresApart(it: TextItem): TextItem[] {
+  if (it.confidence === undefined || !/\d[.,]\d{2}\)? [-−–(]?\d/.test(it.text)) return [it];
+  const texts = it.text.split(/(?<=[.,]\d{2}\)?) (?=[-−–(]?\d)/);
+  if (texts.length < 2 || !texts.every((t) => GROUPED_FIGURE.test(t))) return [it];
+  const advance = it.width / it.text.length;
+  let from = 0;
+  return texts.map((text) => {
+    const part = { ...it, text, x: it.x + from * advance, width: text.length * advance, ...(it.charConfidence ? { charConfidence: it.charConfidence.slice(from, from + text.length) } : {}) };
+    from += text.length + 1;
+    return part;
+  });
+}
+
+function toLine(page: number, read: TextItem[]): Line {
+  const items = read.some((i) => i.confidence !== undefined) ? read.flatMap(figuresApart) : read;
   items.sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
   let cur: Segment | null = null;
@@ -342,7 +373,7 @@ function toLine(page: number, items: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
-      if ((gap < h * CELL_GAP && !twoFigures(lastText, text)) || glyphRun || colon || mono) {
+      if ((gap < h * CELL_GAP && !twoFigures(lastText, text) && !labelThenFigure(lastText, it, text)) || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         // (OCR's items only: a text layer's have no certainties, and an array per item joined was garbage.)
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certaintyOf(it).slice(seam)];

@@ -63,6 +63,25 @@ function czech(title: string, under: string | null): PageText {
   return { page: 1, width: 210, height: 297, items };
 }
 
+/** A Portuguese fatura-recibo, its number's row under the title as read (`numberRow`). */
+function faturaRecibo(numberRow: string): PageText {
+  const items = [
+    row(19, 17, 'FATURA-RECIBO'), row(134, 17, 'Data de emissão: 24-11-2025'),
+    row(19, 22, numberRow), row(175, 22, 'Original'),
+    row(19, 33, 'Transmitente'), row(106, 33, 'Adquirente'),
+    row(19, 39, 'Rui Manuel Costa Ferreira'), row(106, 39, 'Quinta do Vale Verde, Lda.'),
+    row(19, 45, 'NIF 212345678'), row(106, 45, 'NIF 513884021'),
+    row(19, 50, 'Rua de Cedofeita, 311'), row(106, 50, 'Estrada Nacional 222'),
+    row(19, 55, '4050-180 Porto'), row(106, 55, '5110-204 Armamar'),
+    row(19, 71, 'Descrição'), row(180, 71, 'Valor'),
+    row(19, 82, 'Consultoria em gestão, novembro de 2025'), row(173, 82, '1.200,00'),
+    row(97, 99, 'Valor base'), row(169, 99, '1.200,00 €'),
+    row(97, 106, 'IVA à taxa normal de 23 %'), row(173, 106, '276,00 €'),
+    row(97, 118, 'Total'), row(171, 118, '1.476,00 €'),
+  ];
+  return { page: 1, width: 210, height: 297, items };
+}
+
 const number = (p: PageText, source: 'text' | 'ocr' = 'ocr') => textParts([p], source, []).find((x) => x.source === source)!.invoice.number;
 
 describe("a number label's sign OCR lost or misread", () => {
@@ -76,6 +95,8 @@ describe("a number label's sign OCR lost or misread", () => {
     expect(number(czech('Faktura - daňový doklad č.', '2025110447'))).toBe('2025110447');
     expect(number(czech('Faktura - danovy doklad &.', '2025110447'))).toBe('2025110447');
     expect(number(czech('FAKTURA. 2025110447', null))).toBe('2025110447');
+    expect(number(faturaRecibo('N.º FR ATSIRE01FR/12'))).toBe('FR ATSIRE01FR/12');
+    expect(number(faturaRecibo('N.9 FR ATSIRE01FR/12'))).toBe('FR ATSIRE01FR/12');
   });
 
   it('leaves a cell whose "N" opens no number, and a text layer, as read', () => {

@@ -11,7 +11,7 @@ import type { PageText } from '../../core/text.js';
  * every Latin letter its decomposition gives a base letter ("ě" → "e", "ș" → "s"), and the few drawn
  * with a stroke or a ligature that does not decompose; values (names) are never changed.
  */
-const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ı: 'i' };
 
 /** A marked Latin letter's bare letter, or undefined for a letter without a mark (and for "ß", "æ"). */
 function bareLetter(c: string): string | undefined {
@@ -28,10 +28,11 @@ function bareLetter(c: string): string | undefined {
 const SAME_LETTER = ['aáàâäãăąå', 'eéèêëěę', 'iíìîï', 'oóòôöõő', 'uúùûüůű', 'AÁÀÂÄÃĂĄÅ', 'EÉÈÊËĚĘ', 'IÍÌÎÏ', 'OÓÒÔÖÕŐ', 'UÚÙÛÜŮŰ'];
 /**
  * Marked letters PaddleOCR reads as another glyph of their shape: the Polish "ł" as a "t", its stroke as
- * the bar ("Do zaptaty", "ptatnosci"), and the Hungarian "ó" and "ő" as a "6", the mark as its stem
- * ("Elad6", "Nett6 osszesen", "hatarid6").
+ * the bar ("Do zaptaty", "ptatnosci"), the Hungarian "ó" and "ő" as a "6", the mark as its stem
+ * ("Elad6", "Nett6 osszesen", "hatarid6"), and the Icelandic "ð", a round letter with a stroke, as a round
+ * one ("Samtals me0 VSK", "meô", "meö", "me8").
  */
-const SHAPE_READ: Record<string, string> = { ł: 't', Ł: 'T', ó: '6', ő: '6' };
+const SHAPE_READ: Record<string, string> = { ł: 't', Ł: 'T', ó: '6', ő: '6', ð: '0oôö8' };
 
 /**
  * The letters OCR may read for a label's marked letter: its bare letter, the same letter's other marks,

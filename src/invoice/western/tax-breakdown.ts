@@ -34,6 +34,8 @@ export interface Breakdown {
   net: number;
   tax: number;
   rows: number;
+  /** Every row's tax its base at its rate, to the cent: the sums stand by their own arithmetic. */
+  atRates?: boolean;
 }
 
 const centre = (s: Segment) => (s.x + s.x2) / 2;
@@ -103,6 +105,7 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     let net = 0;
     let sum = 0;
     let rows = 0;
+    let atRates = true;
     for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page; j++) {
       // The headers' wrapped rows of words come before the first row.
       if (!rows && !/\d/.test(lines[j].text) && lines[j].y - lines[j - 1].y2 < lines[j].height) continue;
@@ -116,11 +119,13 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       const row = { ...lines[j], segments: cellsWhole(lines, j) };
       const figures = baseAndTax(row, base, tax, headers);
       if (!figures) return null;
+      const percent = /^\d{1,2}(?:[.,]\d{1,2})?(?=\s*%?$)/.exec(rateCell.text.trim());
+      atRates &&= percent !== null && Math.abs(figures[0] * Number(percent[0].replace(',', '.')) / 100 - figures[1]) <= 0.01;
       net += figures[0];
       sum += figures[1];
       rows++;
     }
-    if (rows) return { net: Math.round(net * 100) / 100, tax: Math.round(sum * 100) / 100, rows };
+    if (rows) return { net: Math.round(net * 100) / 100, tax: Math.round(sum * 100) / 100, rows, atRates };
   }
   return null;
 }

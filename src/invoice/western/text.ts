@@ -11,7 +11,7 @@ import { documentCurrency, isCurrencyCode, signsBesideFigures } from './currency
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
-import { charX, linesToText, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { charX, linesToText, pageLines, readTwice, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { isProperName, noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from '../model.js';
 import { onFirstUse, remembered } from '../../core/remembered.js';
@@ -102,6 +102,13 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
   }
   return null;
 }
+
+/**
+ * A sequence and its year ("214/2025") with a space OCR set inside its figures ("21 4/2025"): its head alone
+ * was read for the number. No number is printed as a few figures, a space and a sequence of the year; the two
+ * parts are one number.
+ */
+const SPLIT_YEAR_NUMBER = /^(\d{1,4}) (\d{1,4}\/(?:19|20)\d{2})(?![\w/.-])/;
 
 /**
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
@@ -967,6 +974,11 @@ function settledNet(lines: readonly Line[], inv: Invoice): number | null {
     return v !== null && Math.abs(v - net) < 0.005;
   }));
   if (shown) return net;
+  // The currency's sign after the net read as one more figure ("2.015,00 €" read "2.015.006", the comma as a
+  // stop): the figures of total − tax, and that one, are what was read; no other net adds up.
+  const cents = String(Math.round(net * 100));
+  const read = String(amount).replace(/\D/g, '');
+  if (net > 0 && read.length === cents.length + 1 && read.startsWith(cents)) return net;
   // A charge printed between the subtotal and the tax ("Subtotal 250 / Shipping 10 / Sales tax 20.63 /
   // Total 280.63") is part of the net the tax is on; a discount there comes off it. Either alone, or all
   // of them ("Subtotal 2,340.00 / Discount -117.00 / Sales tax 172.28 / Shipping 48.50").
@@ -1445,12 +1457,17 @@ function basesAndTaxesRow(lines: readonly Line[]): Partial<Record<TotalsKey, num
 
 /**
  * A cell's OCR boxes, each a cell of its own: a box stands wider than its print, so the boxes of a narrow grid's
- * neighbouring cells touch and run into one segment ("19 %" "Gesamt", "Netto" "132,50"). A text layer's cell
- * is itself.
+ * neighbouring cells touch and run into one segment ("19 %" "Gesamt", "Netto" "132,50"). A box that repeats the
+ * last letters of the one before where the two overlap ("% IvA" "A Cuota IVA") is read without them, as the
+ * segment reads it (readTwice). A text layer's cell is itself.
  */
 function ocrBoxes(c: Segment): Segment[] {
   if (c.items.length < 2 || c.items.some((it) => it.confidence === undefined)) return [c];
-  return c.items.map((it) => ({ text: it.text, x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] }));
+  return c.items.map((it, k) => {
+    const before = c.items[k - 1];
+    const seam = before ? readTwice({ text: before.text, x2: before.x + before.width }, it) : 0;
+    return { text: it.text.slice(seam).trim(), x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] };
+  });
 }
 
 /**
@@ -1483,13 +1500,16 @@ const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?
 
 /**
  * The net and the tax from a breakdown by rate, for the ones the totals block did not give; taken when
- * its sums add up to the total read (a cent per row), or when no total was read.
+ * its sums add up to the total read (a cent per row), or when no total was read. A tax read by its label
+ * alone, no net beside it, that the breakdown contradicts gives way when the breakdown adds up to the total
+ * and each of its rows' tax is its base at its rate: a stray figure after a tax word ("DPH 1" for the item
+ * table's "DPH %", a scan's misread) makes no such sums.
  */
 function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
   if (!b || (inv.amount !== null && inv.taxAmount !== null)) return;
   if (inv.totalAmount !== null && Math.abs(b.net + b.tax - inv.totalAmount) > 0.01 * b.rows + 1e-9) return;
   if (inv.amount !== null && Math.abs(inv.amount - b.net) > 0.005) return;
-  if (inv.taxAmount !== null && Math.abs(inv.taxAmount - b.tax) > 0.005) return;
+  if (inv.taxAmount !== null && Math.abs(inv.taxAmount - b.tax) > 0.005 && !(inv.amount === null && inv.totalAmount !== null && b.atRates)) return;
   inv.amount = b.net;
   inv.taxAmount = b.tax;
 }
@@ -2002,10 +2022,26 @@ const CARRIED = ocrTolerant(/^(?:carried\s+(?:forward|over)|brought\s+forward|(?
 /** A payment's row among a folio's charges: by card, cash or transfer. */
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
+/**
+ * An OCR'd item table's header whose cells wrap onto two rows, the first row above the one with the
+ * description's word ("Gross | Discount | Taxable | IGST | Total" over "Product | Qty | Amount | Value"): a scan
+ * reads the rows apart where a text layer's cells hold both, so each cell is read with the words over it, and
+ * a cell of the first row over none of the second ("Total") heads its column too. Else the header row itself.
+ */
+function withFirstHeaderRow(lines: readonly Line[], h: number): Line {
+  const [above, line] = [lines[h - 1], lines[h]];
+  if (!above || above.page !== line.page || line.y - above.y2 > line.height || !line.segments.some((s) => s.charConfidence)) return line;
+  if (above.segments.length < 2 || /\d/.test(above.text) || itemColumns(above)) return line;
+  const over = (s: Segment) => above.segments.filter((a) => a.x < s.x2 && a.x2 > s.x);
+  const joined = line.segments.map((s) => (over(s).length === 1 ? { ...s, text: `${over(s)[0]!.text} ${s.text}` } : s));
+  const alone = above.segments.filter((a) => !line.segments.some((s) => a.x < s.x2 && a.x2 > s.x));
+  return { ...line, segments: [...joined, ...alone].sort((a, b) => a.x - b.x) };
+}
+
 function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineItem[] {
   const items: LineItem[] = [];
   for (let h = 0; h < lines.length; h++) {
-    const cols = itemColumns(lines[h]);
+    const cols = itemColumns(lines[h]) && (itemColumns(withFirstHeaderRow(lines, h)) ?? itemColumns(lines[h]));
     if (!cols) continue;
     let last: LineItem | null = null;
     // The header right of the description's: a label starting under it with a figure at the row's end
@@ -2189,6 +2225,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   };
 
   const numberOf = (rest: string) => {
+    const split = rest.trim().match(SPLIT_YEAR_NUMBER);
+    if (split) return split[1] + split[2];
     const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
