@@ -105,7 +105,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), buyer: ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))) } : parsed;
+  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: stopsAsPrinted(ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), pages), buyer: stopsAsPrinted(ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))), pages) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -344,6 +344,29 @@ function overAddressLabel(name: string, address: string, pages: readonly PageTex
   const row = items.find((i) => i.text.trim() === name);
   const label = row && next(row);
   return !!label && isBuyerLabel(label.text) && next(label)?.text.trim() === address.trim();
+}
+
+/**
+ * A name that another OCR'd row of the page prints whole with the stops it was read without ("Feinkost
+ * Brenner GmbH & Co KG" in a sender line, "Feinkost Brenner GmbH & Co. KG" over it in the letterhead): OCR
+ * loses a stop in small print far more often than it reads one that is not there, so the row with it is
+ * the name as printed. Only a row that is the name and nothing else, and one spelling of it.
+ */
+function stopsAsPrinted<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
+  const name = party.name?.trim();
+  if (!name) return party;
+  const spellings = new Set(pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined).map((i) => i.text.trim()).filter((text) => text.length > name.length && stopsAdded(name, text)));
+  return spellings.size === 1 ? { ...party, name: [...spellings][0]! } : party;
+}
+
+/** Whether `text` is `name` with stops added and nothing else. */
+function stopsAdded(name: string, text: string): boolean {
+  let at = 0;
+  for (const c of text) {
+    if (c === name[at]) at++;
+    else if (c !== '.') return false;
+  }
+  return at === name.length;
 }
 
 /**
