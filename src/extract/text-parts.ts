@@ -359,12 +359,15 @@ function stopsAsPrinted<P extends { name: string | null }>(party: P, pages: read
   return spellings.size === 1 ? { ...party, name: [...spellings][0]! } : party;
 }
 
-/** Whether `text` is `name` with stops added and nothing else. */
+/**
+ * Whether `text` is `name` with stops added inside it, after a letter, and nothing else. (One after the
+ * name or after a stop is a sentence's or a speck's as often as the name's: "Harwick Garden Assn..".)
+ */
 function stopsAdded(name: string, text: string): boolean {
   let at = 0;
-  for (const c of text) {
+  for (const [k, c] of [...text].entries()) {
     if (c === name[at]) at++;
-    else if (c !== '.') return false;
+    else if (c !== '.' || at === 0 || at === name.length || !/\p{L}/u.test(text[k - 1]!)) return false;
   }
   return at === name.length;
 }
