@@ -30,11 +30,13 @@ export function textParts(read: readonly PageText[], source: 'text' | 'ocr', tem
  * dot lost ("GmbH·Am Hafen 9·28197 Bremen"), a dot read as a stop or a colon ("Hauptstraße 7.4040 Linz",
  * "27 rue des Tanneurs : 67000 Strasbourg"), or lost with its spaces ("Bahnhofstraße 12 82362 Weilheim").
  * The parser knows a sender line by its parts, three or more, and without them took the letterhead's logo
- * for the seller and the window's town for the buyer ("28217 Bremen"). A row that keeps one separator of
- * its own, opening with a company's name and its form, then a street with its number and a postcode with
- * its town, is written with its separators where they stood: after the form, between the number and the
- * postcode. A row written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") is one the parser
- * reads as it is; it keeps them.
+ * for the seller and the window's town for the buyer ("28217 Bremen"), or the window's block for the seller
+ * and the logo for the buyer. A row opening with a company's name and its form, then a street with its
+ * number and a postcode with its town, is written with its separators where they stood: after the form,
+ * between the number and the postcode; with none of them left too ("Bäckereibedarf Lindner GmbH
+ * Gewerbering 12 86899 Landsberg am Lech"), a company's whole address in one row being a sender line's
+ * form. A row written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") is one the parser reads
+ * as it is; it keeps them.
  */
 function senderLinesParted(page: PageText): PageText {
   let changed = false;
@@ -78,20 +80,17 @@ const LARGER_PRINT = 1.3;
 /** A document's title in large print over the sender line: no name. */
 const TITLE_WORD = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura|credit\s+note)\b/i;
 
-/** A separator as a sender line prints it: a middle dot, a bullet or a bar. */
-const PRINTED_SEPARATOR = /[·•|]/;
 /**
- * After the name's form: a separator or none, a street with its house number (the number last, or first as
- * French and English write it), a separator lost or misread (a stop, a colon, a dot run into its words) and
- * the postcode, four or five figures, with its town.
+ * After the name's form: a separator, one read as a colon, or none, a street with its house number (the number
+ * last, or first as French and English write it), a separator lost or misread (a stop, a colon, a dot run into
+ * its words) and the postcode, four or five figures, with its town.
  */
-const STREET_AND_TOWN = /^\s*(?:[·•|]\s*)?(\p{L}[^·•|:,\d]*?\s\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[^·•|:,\d]*?)\s*(?:[·•|:.]\s*|(?<=\d)\s+)(\d{4,5}\s+\p{Lu}[\s\S]*)$/u;
+const STREET_AND_TOWN = /^\s*(?:[·•|:]\s*)?(\p{L}[^·•|:,\d]*?\s\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[^·•|:,\d]*?)\s*(?:[·•|:.]\s*|(?<=\d)\s+)(\d{4,5}\s+\p{Lu}[\s\S]*)$/u;
 
 export function senderLineParted(text: string): string {
   // (A Catalan "l·l" is a letter's dot, and one between figures a decimal point: no separators.)
   const between = (at: number, re: RegExp) => re.test(text[at - 1]!) && re.test(text[at + 1]!);
   const spaced = text.replace(/(?<=\S)([·•])(?=\S)/g, (dot, _d, at: number) => (between(at, /l/i) || between(at, /\d/) ? dot : ` ${dot} `));
-  if (!PRINTED_SEPARATOR.test(spaced)) return text;
   const name = companyPrefix(spaced);
   if (!name || !spaced.startsWith(name)) return spaced;
   const m = STREET_AND_TOWN.exec(spaced.slice(name.length));
