@@ -253,6 +253,12 @@ function labelAfterForm(name: string): string | undefined {
   return at > 0 && LABEL_WORD.test(name.slice(at + 1)) && endsInCompanyForm(name.slice(0, at)) ? name.slice(0, at) : undefined;
 }
 
+/**
+ * A Lithuanian company's name, set in quotes after its form (UAB „Kauno biuro apstatymas“), whose low opening
+ * quote OCR read as one comma or two, as its shape is, and its closing one as a straight quote or not at all.
+ */
+const LITHUANIAN_QUOTES_READ = onFirstUse(() => /^(UAB|MB|VšĮ)\s*,{1,2}\s*(\p{Lu}[^"“”,]*?)\s*(?:["“”]|'')?$/u);
+
 /** Small letters that OCR reads for their capitals and back: the two are drawn alike, only their size differs. */
 const SAME_SHAPE = /^[cosuvwxz]$/;
 
@@ -263,11 +269,12 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
  * B. V."), or the space after the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
  * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
  * whose mark OCR does not read (the French form is written in capitals, "SARL"); "S.a r.l." for
- * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks; "As" for the Norwegian "AS".
+ * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks; "As" for the Norwegian "AS";
+ * a Lithuanian name's quotes after its form (LITHUANIAN_QUOTES_READ).
  */
 function formAsPrinted<P extends { name: string | null }>(party: P, currency: string | null): P {
   if (!party.name) return party;
-  let name = party.name.replace(/,(?=\p{L})/gu, ', ');
+  let name = party.name.replace(LITHUANIAN_QUOTES_READ(), '$1 „$2“').replace(/,(?=\p{L})/gu, ', ');
   const words = name.split(' ');
   const last = words.at(-1)!;
   const join = (form: string, count: number) => [...words.slice(0, -count), form].join(' ');
