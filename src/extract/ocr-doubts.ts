@@ -154,7 +154,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim())) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -1075,6 +1075,15 @@ const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|f�
 /** English's among them: a page that prints them beside another language's labels is bilingual, its names the other's. */
 const ENGLISH_WORDS = /^(?:invoice|the|and|of|to|for|amount|date|due|tax)$/i;
 
+/**
+ * The marked letters of each language the marks' re-read knows, by its tesseract code (small letters).
+ */
+export const LANGUAGE_MARKS: Record<string, string> = {
+  spa: 'áéíóúñü', por: 'áâãàçéêíóôõú', ces: 'áčďéěíňóřšťúůýž', slk: 'áäčďéíĺľňóôŕšťúýž', pol: 'ąćęłńóśźż', dan: 'æøåé', nor: 'æøåé',
+  swe: 'åäöé', deu: 'äöüß', hun: 'áéíóöőúüű', ron: 'ăâîșțşţ', est: 'äöõüšž', fin: 'äöå', hrv: 'čćđšž', slv: 'čšž', isl: 'áðéíóúýþæö', tur: 'çğıöşü',
+  lav: 'āčēģīķļņšūž', lit: 'ąčęėįšųūž',
+};
+
 /** Fewer such words say nothing of the page: a name alone ("Sp. z o.o.") or a stray word. */
 const MIN_LANGUAGE_WORDS = 3;
 
@@ -1467,7 +1476,7 @@ const LONG_WORD = 7;
  * read (unreadMarks), so the name is read again with its model (ocr-marks.ts), which judges its marks.
  * `french`: the page is in French (inFrench), which sets its capitals without their accents.
  */
-function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean, french = false): boolean {
+function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean, french = false, language?: string): boolean {
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
@@ -1499,9 +1508,18 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   // letters. A word in capitals with a mark of its own, or one in small letters read bare, still does.
   const capitalsBare = (token: string, v: string) => french && v === fold(v) && /\p{Lu}{2}/u.test(token) && token === token.toUpperCase()
     && name.split(/[^\p{L}\p{M}]+/u).some((w) => w !== w.toUpperCase() && fold(w) === v && FRENCH_ACCENTED.test(w.toLowerCase()));
+  // A mark the page's language does not write ("Gällego" on a Spanish page, beside the name's "Gállego"): PaddleOCR's
+  // re-read of German and French marks gave its own mark where the language's stands; that says where a mark
+  // is, not which (as in ocr-marks.ts, foreignMarkOf), and the name's is the language's.
+  const writes = language ? LANGUAGE_MARKS[language] : undefined;
+  const foreignMarked = (v: string) => !!writes && [...kept].some((w) => {
+    const is = [...w.normalize('NFC')], was = [...v.normalize('NFC')];
+    return is.length === was.length && is.some((c, k) => c !== was[k]) && is.every((c, k) => c === was[k] || (fold(c) === fold(was[k]!) && writes.includes(c) && fold(was[k]!) !== was[k] && !writes.includes(was[k]!)));
+  });
   for (const item of items) {
     for (const token of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t))) for (const v of marked(token)) {
       if (marksReadAgain && v === fold(v)) continue;
+      if (foreignMarked(v)) continue;
       if (v === fold(v) && agreed(v)) continue;
       if (capitalsBare(token, v)) continue;
       if (!kept.has(v) && [...kept].some((w) => fold(w) === fold(v) && w.normalize('NFC').slice(1) !== v.normalize('NFC').slice(1))) return true;

@@ -26,7 +26,7 @@
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
-import { frenchMarkLost, germanMarkLost, lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
+import { frenchMarkLost, germanMarkLost, LANGUAGE_MARKS, lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
 import { readRowsAgain, rowReadAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
 /** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
@@ -101,10 +101,24 @@ export function markedReading(items: readonly TextItem[], name: string): string 
         return text === n || ([text, strokesAsRead(text, n), text.replace(/ß/g, 'B')].some((t) => foldMarks(t) === foldMarks(capitalsDotted(n))) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
       });
       if (run.every((w) => w?.sure)) return run.map((w) => w!.text).join(' ');
+      // The name's form wrapped onto a row of its own ("Limpiezas y Mantenimientos Aragoneses," over "S.L."),
+      // which the crop's edge leaves tesseract unsure of or without: a form written with no mark is no
+      // letter the marks' doubt is of, and the name's own words read letter for letter settle it. A word
+      // it reads sure there must be the form.
+      if (form > 0 && !MARKED_FORM_READ.test(own.slice(form).join(' ')) && run.slice(0, form).every((w) => w?.sure)
+        && words.slice(from + form, from + own.length).every((w, k) => w.confidence < MIN_CONFIDENCE || formAlike(form + k, w.text))) {
+        return [...run.slice(0, form).map((w) => w!.text), ...own.slice(form)].join(' ');
+      }
     }
   }
   return undefined;
 }
+
+/**
+ * A company form as OCR reads one written with a mark (the Turkish "A.Ş.", "Şti.", the Estonian "OÜ", the
+ * Swiss "Sàrl", "S.à r.l."), bare: its mark is the doubt's, and only a reading that shows it settles it.
+ */
+const MARKED_FORM_READ = /^(?:a\.?\s?s\.?|sti\.?|ltd\.?\s?sti\.?|ou|sarl|s\.\s?a\.?\s?r\.\s?l\.)$/i;
 
 /** An item's words with the certainty of each: its least sure character's, else the item's. */
 function wordsOf(item: TextItem): Array<{ text: string; confidence: number }> {
@@ -135,15 +149,6 @@ export function nameShaped(name: string): boolean {
  * mark: tesseract's ring there agrees with it.
  */
 const RING_READ_AS_DOTS: Record<string, string> = { å: 'ä', Å: 'Ä', ů: 'ü', Ů: 'Ü' };
-
-/**
- * The marked letters of each language the marks' re-read knows, by its tesseract code (small letters).
- */
-const LANGUAGE_MARKS: Record<string, string> = {
-  spa: 'áéíóúñü', por: 'áâãàçéêíóôõú', ces: 'áčďéěíňóřšťúůýž', slk: 'áäčďéíĺľňóôŕšťúýž', pol: 'ąćęłńóśźż', dan: 'æøåé', nor: 'æøåé',
-  swe: 'åäöé', deu: 'äöüß', hun: 'áéíóöőúüű', ron: 'ăâîșțşţ', est: 'äöõüšž', fin: 'äöå', hrv: 'čćđšž', slv: 'čšž', isl: 'áðéíóúýþæö', tur: 'çğıöşü',
-  lav: 'āčēģīķļņšūž', lit: 'ąčęėįšųūž',
-};
 
 /**
  * Whether OCR's marked letter `was` is one the page's `language` does not write, on the letter tesseract

@@ -30,11 +30,13 @@ export function textParts(read: readonly PageText[], source: 'text' | 'ocr', tem
  * dot lost ("GmbH·Am Hafen 9·28197 Bremen"), a dot read as a stop or a colon ("Hauptstraße 7.4040 Linz",
  * "27 rue des Tanneurs : 67000 Strasbourg"), or lost with its spaces ("Bahnhofstraße 12 82362 Weilheim").
  * The parser knows a sender line by its parts, three or more, and without them took the letterhead's logo
- * for the seller and the window's town for the buyer ("28217 Bremen"). A row that keeps one separator of
- * its own, opening with a company's name and its form, then a street with its number and a postcode with
- * its town, is written with its separators where they stood: after the form, between the number and the
- * postcode. A row written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") is one the parser
- * reads as it is; it keeps them.
+ * for the seller and the window's town for the buyer ("28217 Bremen"), or the window's block for the seller
+ * and the logo for the buyer. A row opening with a company's name and its form, then a street with its
+ * number and a postcode with its town, is written with its separators where they stood: after the form,
+ * between the number and the postcode; with none of them left too ("Bäckereibedarf Lindner GmbH
+ * Gewerbering 12 86899 Landsberg am Lech"), a company's whole address in one row being a sender line's
+ * form. A row written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") is one the parser reads
+ * as it is; it keeps them.
  */
 function senderLinesParted(page: PageText): PageText {
   let changed = false;
@@ -78,20 +80,17 @@ const LARGER_PRINT = 1.3;
 /** A document's title in large print over the sender line: no name. */
 const TITLE_WORD = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura|credit\s+note)\b/i;
 
-/** A separator as a sender line prints it: a middle dot, a bullet or a bar. */
-const PRINTED_SEPARATOR = /[·•|]/;
 /**
- * After the name's form: a separator or none, a street with its house number (the number last, or first as
- * French and English write it), a separator lost or misread (a stop, a colon, a dot run into its words) and
- * the postcode, four or five figures, with its town.
+ * After the name's form: a separator, one read as a colon, or none, a street with its house number (the number
+ * last, or first as French and English write it), a separator lost or misread (a stop, a colon, a dot run into
+ * its words) and the postcode, four or five figures, with its town.
  */
-const STREET_AND_TOWN = /^\s*(?:[·•|]\s*)?(\p{L}[^·•|:,\d]*?\s\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[^·•|:,\d]*?)\s*(?:[·•|:.]\s*|(?<=\d)\s+)(\d{4,5}\s+\p{Lu}[\s\S]*)$/u;
+const STREET_AND_TOWN = /^\s*(?:[·•|:]\s*)?(\p{L}[^·•|:,\d]*?\s\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[^·•|:,\d]*?)\s*(?:[·•|:.]\s*|(?<=\d)\s+)(\d{4,5}\s+\p{Lu}[\s\S]*)$/u;
 
 export function senderLineParted(text: string): string {
   // (A Catalan "l·l" is a letter's dot, and one between figures a decimal point: no separators.)
   const between = (at: number, re: RegExp) => re.test(text[at - 1]!) && re.test(text[at + 1]!);
   const spaced = text.replace(/(?<=\S)([·•])(?=\S)/g, (dot, _d, at: number) => (between(at, /l/i) || between(at, /\d/) ? dot : ` ${dot} `));
-  if (!PRINTED_SEPARATOR.test(spaced)) return text;
   const name = companyPrefix(spaced);
   if (!name || !spaced.startsWith(name)) return spaced;
   const m = STREET_AND_TOWN.exec(spaced.slice(name.length));
@@ -105,7 +104,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), buyer: ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))) } : parsed;
+  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: stopsAsPrinted(ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), pages), buyer: stopsAsPrinted(ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))), pages) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -254,6 +253,12 @@ function labelAfterForm(name: string): string | undefined {
   return at > 0 && LABEL_WORD.test(name.slice(at + 1)) && endsInCompanyForm(name.slice(0, at)) ? name.slice(0, at) : undefined;
 }
 
+/**
+ * A Lithuanian company's name, set in quotes after its form (UAB „Kauno biuro apstatymas“), whose low opening
+ * quote OCR read as one comma or two, as its shape is, and its closing one as a straight quote or not at all.
+ */
+const LITHUANIAN_QUOTES_READ = onFirstUse(() => /^(UAB|MB|VšĮ)\s*,{1,2}\s*(\p{Lu}[^"“”,]*?)\s*(?:["“”]|'')?$/u);
+
 /** Small letters that OCR reads for their capitals and back: the two are drawn alike, only their size differs. */
 const SAME_SHAPE = /^[cosuvwxz]$/;
 
@@ -264,11 +269,12 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
  * B. V."), or the space after the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
  * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
  * whose mark OCR does not read (the French form is written in capitals, "SARL"); "S.a r.l." for
- * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks; "As" for the Norwegian "AS".
+ * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks; "As" for the Norwegian "AS";
+ * a Lithuanian name's quotes after its form (LITHUANIAN_QUOTES_READ).
  */
 function formAsPrinted<P extends { name: string | null }>(party: P, currency: string | null): P {
   if (!party.name) return party;
-  let name = party.name.replace(/,(?=\p{L})/gu, ', ');
+  let name = party.name.replace(LITHUANIAN_QUOTES_READ(), '$1 „$2“').replace(/,(?=\p{L})/gu, ', ');
   const words = name.split(' ');
   const last = words.at(-1)!;
   const join = (form: string, count: number) => [...words.slice(0, -count), form].join(' ');
@@ -344,6 +350,32 @@ function overAddressLabel(name: string, address: string, pages: readonly PageTex
   const row = items.find((i) => i.text.trim() === name);
   const label = row && next(row);
   return !!label && isBuyerLabel(label.text) && next(label)?.text.trim() === address.trim();
+}
+
+/**
+ * A name that another OCR'd row of the page prints whole with the stops it was read without ("Feinkost
+ * Brenner GmbH & Co KG" in a sender line, "Feinkost Brenner GmbH & Co. KG" over it in the letterhead): OCR
+ * loses a stop in small print far more often than it reads one that is not there, so the row with it is
+ * the name as printed. Only a row that is the name and nothing else, and one spelling of it.
+ */
+function stopsAsPrinted<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
+  const name = party.name?.trim();
+  if (!name) return party;
+  const spellings = new Set(pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined).map((i) => i.text.trim()).filter((text) => text.length > name.length && stopsAdded(name, text)));
+  return spellings.size === 1 ? { ...party, name: [...spellings][0]! } : party;
+}
+
+/**
+ * Whether `text` is `name` with stops added inside it, after a letter, and nothing else. (One after the
+ * name or after a stop is a sentence's or a speck's as often as the name's: "Harwick Garden Assn..".)
+ */
+function stopsAdded(name: string, text: string): boolean {
+  let at = 0;
+  for (const [k, c] of [...text].entries()) {
+    if (c === name[at]) at++;
+    else if (c !== '.' || at === 0 || at === name.length || !/\p{L}/u.test(text[k - 1]!)) return false;
+  }
+  return at === name.length;
 }
 
 /**

@@ -99,15 +99,17 @@ function latinPage(ocr: OcrResult): boolean {
  * was no company's, so another line became the seller. Only these, whose one mixed-case spelling
  * (or all capitals, as a letterhead prints them) is the only one in use; at a word's end, after a
  * hyphen too ("Vertriebs-Gmbh"). The letters stay as many: certainties per character stay in step.
+ * The Danish "ApS", its capital S drawn as the small one is, read "Aps" ("Fjordbyens Bud Aps"): a
+ * name's word with its capital A, never a word of its own otherwise.
  */
-const FORMS = new Map([['gmbh', 'GmbH'], ['mbh', 'mbH'], ['b.v.', 'B.V.'], ['n.v.', 'N.V.']]);
-const FORM_AT_END = /(^|-)(gmbh|mbh|[bn]\.v\.)([,;:]?)$/i;
+const FORMS = new Map([['gmbh', 'GmbH'], ['mbh', 'mbH'], ['b.v.', 'B.V.'], ['n.v.', 'N.V.'], ['aps', 'ApS']]);
+const FORM_AT_END = /(^|-)(gmbh|mbh|[bn]\.v\.|aps)([,;:]?)$/i;
 
 export function companyFormCased(word: string): string {
   const m = FORM_AT_END.exec(word);
   if (!m) return word;
   const form = FORMS.get(m[2]!.toLowerCase())!;
-  if (m[2] === form || m[2] === form.toUpperCase()) return word;
+  if (m[2] === form || m[2] === form.toUpperCase() || (form === 'ApS' && !m[2]!.startsWith('A'))) return word;
   return word.slice(0, m.index) + m[1] + form + m[3];
 }
 

@@ -1175,6 +1175,21 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
   });
 
+  it("leaves to the marks' re-read a reading with a mark the page's language does not write", () => {
+    const inv = invoice();
+    inv.buyer.name = 'Ayuntamiento de Villanueva de Gállego';
+    const spanish = [item('83089647', 95), item('1526.00', 95), item('N factura: 2025/A/0417', 95), item('Fecha de expedición:', 95), item('Base imponible', 95), item('IVA 21%', 95), item('NIF: P5029100H', 95), item('Gállego', 87)];
+    // "Gällego": PaddleOCR's re-read of German marks gave its ä where Spanish writes an á. The name's one doubt is then
+    // the page's marks, which the Spanish model's reading of its row settles.
+    const foreign = doubtfulFields(inv, page(...spanish, item('50830 Villanueva de Gällego', 79)));
+    expect(foreign.unsure).toEqual(['buyer.name']);
+    expect(foreign.marksOnly).toEqual(['buyer.name']);
+    // A mark Spanish writes read otherwise ("Gallégo"), or the name with a mark Spanish does not write against a reading with one it does: in doubt otherwise.
+    expect(doubtfulFields(inv, page(...spanish, item('50830 Villanueva de Gallégo', 79))).marksOnly).toBeUndefined();
+    inv.buyer.name = 'Ayuntamiento de Villanueva de Gällego';
+    expect(doubtfulFields(inv, page(...spanish, item('50830 Villanueva de Gállego', 79))).marksOnly).toBeUndefined();
+  });
+
   it('leaves another reading of the name with a figure for one of its letters', () => {
     const inv = invoice();
     inv.seller.name = 'Kunststofftechnik Oberland AG';

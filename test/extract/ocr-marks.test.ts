@@ -187,6 +187,17 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(markedReading(row('Hotel Zdrojowy 8is'), 'Hotel Zdrojowy Bis')).toBeUndefined();
   });
 
+  it('settles a name whose form wrapped onto a row tesseract is unsure of, when the form is written with no mark', () => {
+    const rows = (...read: Array<[string, number]>): TextItem[] => read.map(([text, confidence], k) => ({ text, x: 0, y: 6 * k, width: 80, height: 5, page: 1, confidence }));
+    const name = 'Limpiezas y Mantenimientos Aragoneses, S.L.';
+    expect(markedReading(rows(['Limpiezas y Mantenimientos Aragoneses,', 96], ['e', 19], ['C/ Miguel Servet 140, nave 3', 96]), name)).toBe(name);
+    expect(markedReading(rows(['Limpiezas y Mantenimientos Aragoneses,', 96], ['S.L.', 95]), name)).toBe(name);
+    // A form read sure as another, a word of the name unsure, or a form written with a mark read bare: no reading.
+    expect(markedReading(rows(['Limpiezas y Mantenimientos Aragoneses,', 96], ['S.A.', 95]), name)).toBeUndefined();
+    expect(markedReading(rows(['Limpiezas y Mantenimientos Aragoneses,', 30], ['e', 19]), name)).toBeUndefined();
+    expect(markedReading(rows(['Menuiserie Dubois', 96], ['e', 20]), 'Menuiserie Dubois Sarl')).toBeUndefined();
+  });
+
   it('leaves a name OCR read with another letter in a mark\'s place, and its doubt', async () => {
     // "ą" read as "o": tesseract's "Zakątek" is another word, not "Zakotek" with a mark.
     expect(await reread('Zielony Zakątek Sp. j.', 'Zielony Zakotek Sp. j.', 'pol')).toEqual({ name: 'Zielony Zakotek Sp. j.', unsure: ['seller.name'] });

@@ -48,6 +48,12 @@ describe('a sender line whose separators a scan lost or misread', () => {
     expect(parties('Lagertechnik Weser GmbH Am Hafen 9 · 28197 Bremen')).toEqual(right);
   });
 
+  it('is read with its parts when every separator was lost or read as a colon', () => {
+    expect(parties('Lagertechnik Weser GmbH Am Hafen 9 28197 Bremen')).toEqual(right);
+    expect(parties('Lagertechnik Weser GmbH : Am Hafen 9 : 28197 Bremen')).toEqual(right);
+    expect(senderLineParted('Bäckereibedarf Lindner GmbH Gewerbering 12 86899 Landsberg am Lech')).toBe('Bäckereibedarf Lindner GmbH · Gewerbering 12 · 86899 Landsberg am Lech');
+  });
+
   it('writes the row with its separators where they stood', () => {
     expect(senderLineParted('Tischlerei Johann Gruber e.U. · HauptstraBe 7.4040 Linz')).toBe('Tischlerei Johann Gruber e.U. · HauptstraBe 7 · 4040 Linz');
     expect(senderLineParted('Nuagix SAS · 27 rue des Tanneurs : 67000 Strasbourg : SIREN 912 448 306')).toBe('Nuagix SAS · 27 rue des Tanneurs · 67000 Strasbourg : SIREN 912 448 306');
@@ -59,5 +65,7 @@ describe('a sender line whose separators a scan lost or misread', () => {
     expect(senderLineParted('Col·legi Oficial · Carrer Major 3 · 08001 Barcelona')).toBe('Col·legi Oficial · Carrer Major 3 · 08001 Barcelona');
     expect(senderLineParted('Zinssatz 2·5 %')).toBe('Zinssatz 2·5 %');
     expect(senderLineParted('Tel. 0421 5566 · Fax 0421 5567 · info@weser.example')).toBe('Tel. 0421 5566 · Fax 0421 5567 · info@weser.example');
+    expect(senderLineParted('Deutsche Bank AG IBAN DE12 5001 0517 0648 4898 90')).toBe('Deutsche Bank AG IBAN DE12 5001 0517 0648 4898 90');
+    expect(senderLineParted('Weser GmbH Am Hafen 9')).toBe('Weser GmbH Am Hafen 9');
   });
 });

@@ -140,8 +140,13 @@ describe('company forms OCR read in the wrong case', () => {
     expect(page.items[0]!.charConfidence?.length).toBe('Gruber Installationen GmbH'.length);
   });
 
+  test('the Danish ApS read with its capital S small', () => {
+    const page = ocrToPageText(result([line([word('Fjordbyens', 100, 260), word('Bud', 270, 330), word('Aps', 340, 400)]), line([word('Hansen', 100, 200, 200, 230), word('&', 210, 225, 200, 230), word('Søn', 235, 300, 200, 230), word('Aps,', 310, 380, 200, 230)])]), { dpi: 200 });
+    expect(page.items.map((i) => i.text)).toEqual(['Fjordbyens Bud ApS', 'Hansen & Søn ApS,']);
+  });
+
   test('leave capitals, other words and addresses alone', () => {
-    const texts = ['FUNKWERK GMBH', 'Papierflieger-Vertriebs-GmbH', '308,500 kg', 'info@muster-gmbh.de', 'Kanzlei Weber mbH'];
+    const texts = ['FUNKWERK GMBH', 'Papierflieger-Vertriebs-GmbH', '308,500 kg', 'info@muster-gmbh.de', 'Kanzlei Weber mbH', 'Nordlys APS', 'see /aps'];
     const page = ocrToPageText(result(texts.map((t, i) => line(t.split(' ').map((w, k) => word(w, 100 + 200 * k, 280 + 200 * k, 100 + 50 * i, 130 + 50 * i))))), { dpi: 200 });
     expect(page.items.map((i) => i.text)).toEqual(texts);
   });

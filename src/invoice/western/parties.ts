@@ -1434,6 +1434,9 @@ function namesLogo(text: string, key: string): boolean {
   return name.length < text.trim().length && endsInCompanyForm(name) && own.length >= 6 && key.startsWith(own);
 }
 
+/** A sender line written with commas, its name first with its form ("Swiftlane Express Ltd, Heathrow Cargo Centre, …"). */
+const commaSenderLine = (text: string) => { const [name, ...rest] = text.split(/,\s+/); return rest.length > 0 && endsInCompanyForm(name!); };
+
 /** Why a letterhead's name that confirmedSeller does not confirm is a guess. */
 export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
 
@@ -1716,8 +1719,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // So is the company a logo's words opening the page stand for, on a row right under it in its column
   // ("CUISINES LAVERGNE" over "Cuisines Lavergne SAS", the name ending with its form, as a text layer
   // gives it: OCR may run the row on into the address), whatever company is set level with the logo (the addressee's box at the right).
+  // (A sender line written with commas holds its name apart from the address, as OCR reads it too.)
   const overLogo = logoOver(page1);
-  const legal = overLogo?.under.segments.find((c) => Math.abs(c.x - overLogo.x) < 1.5 && namesLogo(c.text, overLogo.key) && !c.items.some((item) => item.confidence !== undefined));
+  const legal = overLogo?.under.segments.find((c) => Math.abs(c.x - overLogo.x) < 1.5 && namesLogo(c.text, overLogo.key) && (!c.items.some((item) => item.confidence !== undefined) || commaSenderLine(c.text)));
   // (Another company on that row is left to the rows' own reading below, which names it beside the letterhead.)
   if (legal && !buyerLines.includes(overLogo!.under) && overLogo!.under.segments.filter((c) => namesCompany(c.text)).length === 1) return letterhead(overLogo!.under, legal);
   for (const l of topWithBuyer) {
