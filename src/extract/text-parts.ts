@@ -143,14 +143,17 @@ function withScanCurrency(parsed: Invoice, pages: readonly PageText[]): Invoice 
 /**
  * A party read without the company form its name wrapped onto, alone on the row under it at its left edge
  * ("Marina Crest Hotel" over "L.L.C." in a narrow cell beside "Customer"): the name with it, as the cell prints it.
+ * A form's "o" OCR read as a zero ("d.0.0." for the Croatian "d.o.o.", "s.r.0."; no form writes a figure) is
+ * taken as the form.
  */
 function withFormUnder<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
   const name = party.name?.trim();
   if (!name || endsInCompanyForm(name)) return party;
   const items = pages.flatMap((p) => p.items);
   const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
-  const form = row && items.find((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3 && isFormOnly(i.text));
-  return form ? { ...party, name: `${name} ${form.text.trim()}` } : party;
+  const asForm = (text: string) => [text.trim(), text.trim().replace(/0/g, 'o')].find(isFormOnly);
+  const form = row && items.find((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3 && asForm(i.text));
+  return form ? { ...party, name: `${name} ${asForm(form.text)}` } : party;
 }
 
 /**

@@ -1388,6 +1388,11 @@ describe('a name OCR ran into the text after it at its company form', () => {
       .find((p) => p.source === 'ocr')!.invoice.buyer.name;
     expect(buyer('Marina Crest Hotel', 'L.L.C.')).toBe('Marina Crest Hotel L.L.C.');
     expect(buyer('Gulf Horizon Catering', 'LLC')).toBe('Gulf Horizon Catering LLC');
+    // A form's "o" read as a zero: the form as written ("d.0.0." under a Croatian name, "s.r.0." under a Czech one).
+    expect(buyer('Restoran "Kod 3 Mosta"', 'd.0.0.')).toBe('Restoran "Kod 3 Mosta" d.o.o.');
+    expect(buyer('Kavárna U Mlýna', 's.r.0.')).toBe('Kavárna U Mlýna s.r.o.');
+    // A row of figures under the name is no form, zeros or not.
+    expect(buyer('Gulf Horizon Catering', '1000')).toBe('Gulf Horizon Catering');
     // A row under the name that is no form alone is the block's next row, not the name's.
     expect(buyer('Gulf Horizon Catering', 'Jumeirah')).toBe('Gulf Horizon Catering');
   });
