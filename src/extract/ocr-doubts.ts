@@ -1317,7 +1317,10 @@ const SMALL_PRINT = 0.6;
  * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or in a surname's
  * particle ("Bakkerij Groothandel Van" over "Dijk B.V.", a letterhead set right), or is not a
  * name by itself over a letterhead's ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over
- * "Hosting GmbH").
+ * "Hosting GmbH"); or, over a letterhead's name that ends in its form, a row centred on it in print as large
+ * or larger, none of whose words the name holds and with no form of its own: the name's first words set
+ * over the rest ("P. McCARTHY & SONS" over "PLUMBING & HEATING LTD"), which a text layer joins where the
+ * page writes the two as one elsewhere and OCR, reading that other row with its own losses, may not.
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
  */
@@ -1332,15 +1335,19 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // The two rows of a name are printed alike; a field's label in small print over its value is not
       // one of them ("Empfä", a payment slip's "EmpfängerIn" cut short, over the payee's name).
       if (above.height < SMALL_PRINT * item.height) return false;
-      if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3) return false;
+      const centred = letterhead && above.height >= item.height && Math.abs(above.x + above.width / 2 - item.x - item.width / 2) <= item.height / 2;
+      if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3 && !centred) return false;
       const text = above.text.trim();
       if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+      const nameWords = fold(name).split(/[^\p{L}]+/u);
+      if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isSellerLabel(text) && !isBuyerLabel(text)
+        && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!nameWords.includes(w) && !DOCUMENT_TITLE.test(w)))) return true;
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
       // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
       return /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text)) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
-        && !fold(name).split(/[^\p{L}]+/u).includes(fold(text)) && withoutCompanyForm(name) !== name);
+        && !nameWords.includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
 }

@@ -272,6 +272,21 @@ describe('doubtful OCR fields', () => {
     expect(letterhead('DODAVATEL', 'Zahradnictví Veselý s.r.o.')).toEqual([]);
     expect(letterhead('Leverandør', 'Bergen Bakeri AS')).toEqual([]);
     expect(letterhead('Logistics', 'Aegean Coastal Freight S.A.')).toEqual(['seller.name']);
+    // The name's first words centred over the rest in larger print, the row under it read alone.
+    const centred = (top: string, name: string, topWidth = 56, shift = 0) => {
+      const inv = invoice();
+      inv.seller.name = name;
+      return doubtfulFields(inv, page(...sure, { ...at(top, 120 - topWidth / 2 + shift, 20, topWidth), height: 4.5 }, at(name, 100, 25.5), at('Ballincollig Business Park, Co. Cork', 95, 31, 50))).unsure;
+    };
+    expect(centred('P. McCARTHY & SONS', 'PLUMBING & HEATING LTD')).toEqual(['seller.name']);
+    expect(centred('Brennan Hale', 'Garden Supplies Ltd')).toEqual(['seller.name']);
+    // A logo's words the name holds, a title, a form of its own, a row not centred on it: the name is the row.
+    expect(centred('McCARTHY', 'McCarthy Plumbing Ltd', 24)).toEqual([]);
+    expect(centred('TAX INVOICE', 'Garden Supplies Ltd')).toEqual([]);
+    expect(centred('Brennan Hale Holdings Ltd', 'Garden Supplies Ltd')).toEqual([]);
+    expect(centred('P. McCARTHY & SONS', 'PLUMBING & HEATING LTD', 56, 20)).toEqual([]);
+    // Nor a name with no form that closes it: the row's own doubts, as before.
+    expect(centred('Brennan Hale', 'Garden Supplies')).toEqual([]);
     // A name whose end wrapped onto the row under it, in a narrow column, read without it.
     const cut = (name: string, under: string, width = 20) => {
       const inv = invoice();
