@@ -4,8 +4,9 @@
  * says whose number it is. The 119th batch's Slovak stationer (the number was null), in generated variants.
  */
 import { describe, expect, it } from 'vitest';
-import { d } from './page-builder.js';
-import { read } from './supplier-bill.js';
+import { d, toPageText } from './page-builder.js';
+import { page, read } from './supplier-bill.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 
 describe('"Číslo" beside a "Faktura – daňový doklad" title', () => {
   it('reads the number', () => {
@@ -16,6 +17,13 @@ describe('"Číslo" beside a "Faktura – daňový doklad" title', () => {
     ] as Array<[string, ReturnType<typeof d>[], string]>) {
       expect(read({ info: [], title, extra }).number, `${title} ${extra.map((x) => x.text).join(' ')}`).toBe(number);
     }
+  });
+
+  it('reads the number of a scan whose OCR read the title\'s marks as others or none', () => {
+    const scanned = (title: string, extra: ReturnType<typeof d>[]) => parseWesternInvoiceText(toPageText(page({ info: [], title, extra }), 210, 297)
+      .map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) })));
+    expect(scanned('Faktüra - danovy doklad', [d(140, 85, 'Cislo: 2025/0912/KP')]).number).toBe('2025/0912/KP');
+    expect(scanned('Faktura - daňovy doklad', [d(140, 85, 'Cislo: 20251187')]).number).toBe('20251187');
   });
 
   it('reads no number beside a heading that is no title (control)', () => {
