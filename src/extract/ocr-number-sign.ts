@@ -19,6 +19,8 @@ const RESTORED: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(?<=\b${DOCUMENT}\s+)n[9gq]$`, 'i'), 'nº'],
   // "N.9 FR ATSIRE01FR/12": the abbreviation's "º" after its stop read so, before a number (its series first).
   [new RegExp(String.raw`^N\.[9gq](?=\s+(?:[A-Z]{1,4}\s)?[A-Z\d][\w\-/.]*\d[\w\-/.]*$)`), 'N.º'],
+  // "FATURA N.9 FT 2025/0418773", "Factura N9 A-2025/118": the same after the title word, in its cell.
+  [new RegExp(String.raw`(?<=^${DOCUMENT}\s+N\.?)[9gq](?=\s+(?:[A-Z]{1,4}\s)?[A-Z\d][\w\-/.]*\d[\w\-/.]*$)`, 'i'), 'º'],
   // "N: R-2025/014", "N F250341": the sign lost, the cell the label and the number alone.
   [new RegExp(String.raw`^N(?=\s*:\s*${NUMBER})`), 'Nº'],
   [new RegExp(String.raw`^N(?=\s+${NUMBER})`), 'Nº'],

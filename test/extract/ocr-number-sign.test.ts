@@ -97,6 +97,10 @@ describe("a number label's sign OCR lost or misread", () => {
     expect(number(czech('FAKTURA. 2025110447', null))).toBe('2025110447');
     expect(number(faturaRecibo('N.º FR ATSIRE01FR/12'))).toBe('FR ATSIRE01FR/12');
     expect(number(faturaRecibo('N.9 FR ATSIRE01FR/12'))).toBe('FR ATSIRE01FR/12');
+    // After the title word in its cell: "FATURA N.9 FT 2025/0418773", "Factura N9 A-2025/118".
+    expect(number(faturaRecibo('FATURA N.º FT 2025/0418773'))).toBe('FT 2025/0418773');
+    expect(number(faturaRecibo('FATURA N.9 FT 2025/0418773'))).toBe('FT 2025/0418773');
+    expect(number(faturaRecibo('Factura N9 A-2025/118'))).toBe('A-2025/118');
   });
 
   it('leaves a cell whose "N" opens no number, and a text layer, as read', () => {
