@@ -3,10 +3,10 @@
  * name prints it, "&" between two spaces; one between two letters ("H&M") as read.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 4, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 4, 95);
 
 /** A UK invoice scanned, its letterhead read as `head`, its customer's block as `customer`. */
 function page(head: string, customer: string): PageText {
@@ -20,11 +20,11 @@ function page(head: string, customer: string): PageText {
     row(120, 116, 'VAT 20%'), row(170, 116, '84.00'),
     row(120, 122, 'Invoice total £'), row(170, 122, '504.00'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const parties = (head: string, customer: string) => {
-  const { seller, buyer } = textParts([page(head, customer)], 'ocr', []).find((p) => p.source === 'ocr')!.invoice;
+  const { seller, buyer } = ocrReading(page(head, customer)).invoice;
   return [seller.name, buyer.name];
 };
 

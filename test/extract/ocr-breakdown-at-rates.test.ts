@@ -4,10 +4,10 @@
  * tax its base at its rate: the net and the tax are the recapitulation's.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const cell = (x: number, y: number, text: string, width = text.length * 2.2): TextItem => ({ text, x, y, width, height: 5, page: 1, confidence: 96 });
+const cell = (x: number, y: number, text: string, width = text.length * 2.2) => ocrItem(x, y, text, 5, 96, width);
 
 /** A Czech printer's invoice: its item table's tax header as read (`header`), its recapitulation's rows (`recap`). */
 function czech(header: string, recap: Array<[string, string, string, string]>): PageText {
@@ -27,12 +27,12 @@ function czech(header: string, recap: Array<[string, string, string, string]>): 
     cell(75, 151, 'Sazba DPH', 27), cell(120, 151, 'Základ', 17), cell(151, 151, 'DPH', 12), cell(174, 151, 'Celkem', 19),
     ...recap.flatMap(([rate, base, tax, gross], k) => [cell(70, 158 + 6 * k, rate, 13), cell(114, 158 + 6 * k, base, 23), cell(143, 158 + 6 * k, tax, 21), cell(170, 158 + 6 * k, gross, 23)]),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const RECAP: Array<[string, string, string, string]> = [['21 %', '22 000,00', '4 620,00', '26 620,00'], ['12 %', '4 400,00', '528,00', '4 928,00']];
 const totals = (p: PageText) => {
-  const inv = textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice;
+  const inv = ocrReading(p).invoice;
   return [inv.amount, inv.taxAmount, inv.totalAmount];
 };
 

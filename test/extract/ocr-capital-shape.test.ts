@@ -3,10 +3,10 @@
  * letter of its shape ("Kestrel office Cleaning Ltd"): the name is named for review, not given as read.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 5, page: 1, confidence: 96 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 5, 96);
 
 /** A UK cleaning firm's invoice, its letterhead's name as read (`seller`). */
 function cleaning(seller: string): PageText {
@@ -22,10 +22,10 @@ function cleaning(seller: string): PageText {
     row(140, 106, 'VAT 20%'), row(176, 106, '£192.00'),
     row(140, 112, 'Total due'), row(174, 112, '£1,152.00'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
-const doubted = (p: PageText) => textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.doubtful?.unsure ?? [];
+const doubted = (p: PageText) => ocrReading(p).doubtful?.unsure ?? [];
 
 describe("a capital read as the small letter of its shape", () => {
   it('names the seller for review', () => {

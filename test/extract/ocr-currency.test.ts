@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { textParts } from '../../src/extract/text-parts.js';
+import { ocrItem, a4 } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 4, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 4, 95);
 
 /** An invoice as OCR read it: its letterhead's `id` row, its totals' labels (`total`), its payment row (`pay`). */
 function page(id: string, total: string, pay: string, source: 'text' | 'ocr' = 'ocr'): PageText {
@@ -22,7 +23,7 @@ function page(id: string, total: string, pay: string, source: 'text' | 'ocr' = '
     r(110, 126, total), r(172, 126, '1.281,00'),
     r(20, 140, pay),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const read = (p: PageText, source: 'text' | 'ocr' = 'ocr') => textParts([p], source, []).find((x) => x.source === source)!.invoice;

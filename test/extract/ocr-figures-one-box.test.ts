@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
 import { groupLines } from '../../src/invoice/layout.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const cell = (x: number, y: number, text: string, width = text.length * 2): TextItem => ({ text, x, y, width, height: 5, page: 1, confidence: 97 });
+const cell = (x: number, y: number, text: string, width = text.length * 2) => ocrItem(x, y, text, 5, 97, width);
 
 /** An Indian marketplace tax invoice, its totals row's tax and total as read (`last`: one box or two). */
 function marketplace(last: TextItem[]): PageText {
@@ -25,13 +25,13 @@ function marketplace(last: TextItem[]): PageText {
     cell(18, 115, 'Total', 13), cell(61, 115, '2', 5), cell(80, 115, '4,039.00', 20), cell(108, 115, '-500.00', 18), cell(140, 115, '2,999.15', 20), ...last,
     cell(154, 125, 'Grand Total 3,539.00', 45),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const oneBox = [cell(159.6, 115, '539.85 3,539.00', 37.8)];
 const twoBoxes = [cell(160, 115, '539.85', 17), cell(175, 115, '3,539.00', 22)];
 const totals = (p: PageText) => {
-  const inv = textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice;
+  const inv = ocrReading(p).invoice;
   return [inv.amount, inv.taxAmount, inv.totalAmount];
 };
 

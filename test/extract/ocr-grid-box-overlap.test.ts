@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { textParts } from '../../src/extract/text-parts.js';
+import { a4 } from './ocr-page.js';
 
 const cell = (x: number, y: number, text: string, width = text.length * 2, ocr = true): TextItem => ({ text, x, y, width, height: 4.2, page: 1, ...(ocr ? { confidence: 95 } : {}) });
 
@@ -24,7 +25,7 @@ function page(back: number, ocr = true): PageText {
     c(16, 122, 'Imponibile', 17), c(53, 122, 'Aliquota IVA', 19), c(86, 122, 'Imposta', 13.5), c(116, 122, 'Spese bolli', 17.5), c(146, 122, 'Totale documento', 27.5),
     c(33 - back, 127.5, '3.550,00', 20), c(74.5, 127.5, '22%', 11), c(99.5 - back, 127.5, '781,00', 16), c(134.5 - back, 127.5, '0,00', 11), c(173.5 - back, 127.5, '€ 4.331,00', 26.5),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 
@@ -43,7 +44,7 @@ function romanian(): PageText {
     c(22, 76, 'Mijlocul de transport: BV-12-TPC'), c(164, 76, 'Total de plată', 22),
     c(164, 78.6, '(col. 5 + col. 6)'), c(166, 81.8, '1.742,40', 16),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 /** An Indian tax invoice's HSN summary: a row per HSN code under the headers, then their total. */
@@ -63,7 +64,7 @@ function hsnSummary(): PageText {
     c(21, 124.7, '9965', 8), c(72, 124.7, '4,500.00', 16), c(107, 124.7, '5%', 5), c(139, 124.7, '225.00', 11), c(187.5, 124.7, '225.00', 11),
     c(38, 128.9, 'Total', 9), c(67, 128.9, '2,88,100.00', 20), c(134, 128.9, '14,405.00', 16), c(181, 128.9, '14,405.00', 16),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 /** A UK invoice of one item, its net boxed from inside the items' "Net" header, its totals under the table. */
@@ -77,7 +78,7 @@ function oneItem(): PageText {
     c(17, 95.4, '1', 2), c(33, 95.4, 'Hand soap 5 l', 22), c(133, 95.4, '5', 2), c(143, 95.4, '23.94', 9), c(162, 95.4, '119.70 S', 15),
     c(120, 120, 'Net total'), c(165, 120, '119.70', 11), c(120, 126, 'VAT 20%'), c(167, 126, '23.94', 9), c(120, 132, 'Total'), c(165, 132, '143.64', 11),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const totals = (p: PageText, source: 'text' | 'ocr' = 'ocr') => {

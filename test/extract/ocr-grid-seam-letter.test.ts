@@ -4,10 +4,10 @@
  * where the two overlap ("% IvA" "A Cuota IVA"): the grid is read box by box, the repeated letter left out.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const box = (x: number, x2: number, y: number, text: string): TextItem => ({ text, x, y, width: x2 - x, height: 5, page: 1, confidence: 96 });
+const box = (x: number, x2: number, y: number, text: string) => ocrItem(x, y, text, 5, 96, x2 - x);
 
 /** A Spanish wholesaler's invoice, its grid's VAT header box as read (`quota`, from x = 76 mm). */
 function spanish(quota: string): PageText {
@@ -27,11 +27,11 @@ function spanish(quota: string): PageText {
     box(42, 62, 120, '1.240,00'), box(65, 78, 120, '21,00'), box(89, 105, 120, '260,40'), box(112, 124, 120, '5,20'), box(138, 152, 120, '64,48'), box(168, 194, 120, '1.564,88 €'),
     box(21, 99, 132, 'Cliente acogido al régimen especial del recargo de equivalencia.'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const totals = (p: PageText) => {
-  const inv = textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice;
+  const inv = ocrReading(p).invoice;
   return [inv.amount, inv.taxAmount, inv.totalAmount];
 };
 

@@ -4,10 +4,10 @@
  * the tax with it.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 5, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 5, 95);
 
 /** An Icelandic printer's invoice, its total's row as read (`total`). */
 function icelandic(total: string): PageText {
@@ -24,11 +24,11 @@ function icelandic(total: string): PageText {
     row(120, 115, 'VSK 24%'), row(177, 115, '35.520'),
     row(120, 121, total),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const totals = (p: PageText) => {
-  const inv = textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice;
+  const inv = ocrReading(p).invoice;
   return [inv.amount, inv.taxAmount, inv.totalAmount];
 };
 

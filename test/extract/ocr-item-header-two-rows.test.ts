@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const cell = (x: number, y: number, text: string, width = text.length * 2): TextItem => ({ text, x, y, width, height: 5, page: 1, confidence: 97 });
+const cell = (x: number, y: number, text: string, width = text.length * 2) => ocrItem(x, y, text, 5, 97, width);
 
 /** An Indian marketplace tax invoice, its header's first row as read (`first`). */
 function marketplace(first: TextItem[]): PageText {
@@ -23,10 +23,10 @@ function marketplace(first: TextItem[]): PageText {
     cell(18, 115, 'Total', 13), cell(61, 115, '2', 5), cell(80, 115, '4,039.00', 20), cell(108, 115, '-500.00', 18), cell(140, 115, '2,999.15', 20), cell(160, 115, '539.85', 15), cell(177, 115, '3,539.00', 20),
     cell(154, 125, 'Grand Total 3,539.00', 45),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
-const amounts = (p: PageText) => textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice.items.map((i) => i.amount);
+const amounts = (p: PageText) => ocrReading(p).invoice.items.map((i) => i.amount);
 
 describe("an item table's header read as two rows", () => {
   it("reads each line's amount under the first row's total", () => {

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
 import { groupLines } from '../../src/invoice/layout.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const box = (x: number, x2: number, y: number, text: string): TextItem => ({ text, x, y, width: x2 - x, height: 5, page: 1, confidence: 96 });
+const box = (x: number, x2: number, y: number, text: string) => ocrItem(x, y, text, 5, 96, x2 - x);
 
 /** A Dutch forwarder's invoice, its first subtotal's label box ending at `labelEnd` (mm). */
 function forwarder(labelEnd: number): PageText {
@@ -29,10 +29,10 @@ function forwarder(labelEnd: number): PageText {
     box(91, 146, 132, 'Voorschotten buiten BTW'), box(175, 196, 132, '1.318,40'),
     box(91, 144, 139, 'Totaal te betalen EUR'), box(174, 196, 139, '3.792,55'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
-const net = (p: PageText) => textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice.amount;
+const net = (p: PageText) => ocrReading(p).invoice.amount;
 
 describe("a label's box drawn up to its figure's", () => {
   it('reads the label and the figure as two cells', () => {

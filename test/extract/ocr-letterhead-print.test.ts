@@ -4,11 +4,11 @@
  * advance, and the name over the trade line is the seller, as on the page's text layer.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
 /** An OCR'd row: `advance` mm a character, every box as tall (OCR's). */
-const row = (x: number, y: number, text: string, advance = 1.9): TextItem => ({ text, x, y, width: text.length * advance, height: 4.5, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string, advance = 1.9) => ocrItem(x, y, text, 4.5, 95, text.length * advance);
 
 /** A doctor's private bill scanned, its name printed `advance` mm a character over the trade's sender line. */
 function page(name: string, advance: number, trade = 'Fachärztin für Dermatologie'): PageText {
@@ -24,10 +24,10 @@ function page(name: string, advance: number, trade = 'Fachärztin für Dermatolo
     row(24, 97, '09.04.2024'), row(76, 97, 'Auflichtmikroskopie'), row(176, 97, '65,36 €'),
     row(117, 113, 'Rechnungsbetrag'), row(174, 113, '76,08 €'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
-const seller = (name: string, advance: number, trade?: string) => textParts([page(name, advance, trade)], 'ocr', []).find((p) => p.source === 'ocr')!.invoice.seller.name;
+const seller = (name: string, advance: number, trade?: string) => ocrReading(page(name, advance, trade)).invoice.seller.name;
 
 describe('a letterhead over a trade line, its print larger by its characters, not its boxes', () => {
   it('is the seller', () => {

@@ -3,10 +3,10 @@
  * it: its low opening quote a comma or two, its closing one a straight quote or lost.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 1.8, height: 4, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 4, 95, text.length * 1.8);
 
 /** A Lithuanian VAT invoice scanned, the seller's and the buyer's names read as `seller` and `buyer`. */
 function page(seller: string, buyer: string): PageText {
@@ -23,11 +23,11 @@ function page(seller: string, buyer: string): PageText {
     row(110, 126, 'PVM 21 %'), row(160, 126, '1 037,40'),
     row(110, 132, 'Is viso su PVM'), row(160, 132, '5 977,40'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const parties = (seller: string, buyer: string) => {
-  const invoice = textParts([page(seller, buyer)], 'ocr', []).find((p) => p.source === 'ocr')!.invoice;
+  const invoice = ocrReading(page(seller, buyer)).invoice;
   return [invoice.seller.name, invoice.buyer.name];
 };
 

@@ -4,10 +4,10 @@
  * Shoreditch Way,"): the legal name is the seller, as on the text layer.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string, height = 5): TextItem => ({ text, x, y, width: text.length * 1.9, height, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string, height = 5) => ocrItem(x, y, text, height, 95, text.length * 1.9);
 
 /** A UK courier's invoice scanned, its logo read as `logo`, the row under it as `legal`. */
 function page(logo: string, legal: string): PageText {
@@ -24,10 +24,10 @@ function page(logo: string, legal: string): PageText {
     row(120, 136, 'VAT 20%'), row(170, 136, '£200.00'),
     row(120, 142, 'Total due'), row(170, 142, '£1,200.00'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
-const seller = (logo: string, legal: string) => textParts([page(logo, legal)], 'ocr', []).find((p) => p.source === 'ocr')!.invoice.seller.name;
+const seller = (logo: string, legal: string) => ocrReading(page(logo, legal)).invoice.seller.name;
 
 describe("a scanned logo and its tagline over a sender line written with commas", () => {
   it('the sender line\'s legal name is the seller', () => {

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string, width = text.length * 2): TextItem => ({ text, x, y, width, height: 5, page: 1, confidence: 96 });
+const row = (x: number, y: number, text: string, width = text.length * 2) => ocrItem(x, y, text, 5, 96, width);
 
 /** A UK consultancy's invoice, the buyer's first row and the date beside it as read (`first`). */
 function english(first: TextItem[]): PageText {
@@ -24,20 +24,18 @@ function english(first: TextItem[]): PageText {
     row(118, 122, 'VAT 20%'), row(179, 122, '£249.00', 16),
     row(118, 134, 'Total'), row(173, 134, '£1,494.00', 20),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
-
-const read = (p: PageText) => textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!;
 
 describe("a name boxed with the next column's date", () => {
   it('names the buyer for review', () => {
-    const part = read(english([row(21, 44, 'Harrow Accounting 01/11/2025', 136)]));
+    const part = ocrReading(english([row(21, 44, 'Harrow Accounting 01/11/2025', 136)]));
     expect(part.invoice.buyer.name).toBe('Harrow Accounting 01/11/2025');
     expect(part.doubtful?.unsure).toContain('buyer.name');
   });
 
   it('reads a name boxed apart from the date with its rows', () => {
-    const part = read(english([row(21, 44, 'Harrow Accounting'), row(137, 44, '01/11/2025')]));
+    const part = ocrReading(english([row(21, 44, 'Harrow Accounting'), row(137, 44, '01/11/2025')]));
     expect(part.invoice.buyer.name).toBe('Harrow Accounting');
     expect(part.doubtful?.unsure ?? []).not.toContain('buyer.name');
   });

@@ -3,10 +3,10 @@
  * Co KG" in the sender line, "Feinkost Brenner GmbH & Co. KG" in the letterhead): written as that row prints it.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 4, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 4, 95);
 
 /** A German invoice scanned: its letterhead read as `head`, the sender line over the window as `sender`, the customer as `customer`. */
 function page(head: string, sender: string, customer: string, footer: string[] = []): PageText {
@@ -22,11 +22,11 @@ function page(head: string, sender: string, customer: string, footer: string[] =
     row(120, 132, 'Gesamtbetrag'), row(170, 132, '1.037,90 €'),
     ...footer.map((text, k) => row(20, 270 + 5 * k, text)),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const parties = (...args: Parameters<typeof page>) => {
-  const { seller, buyer } = textParts([page(...args)], 'ocr', []).find((p) => p.source === 'ocr')!.invoice;
+  const { seller, buyer } = ocrReading(page(...args)).invoice;
   return [seller.name, buyer.name];
 };
 

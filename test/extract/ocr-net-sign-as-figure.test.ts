@@ -3,10 +3,10 @@
  * "2.015.006"): the tax and the total read, the net is total − tax, whose figures are the ones read.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 5, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 5, 95);
 
 /** A German invoice, its net's figure as read (`net`). */
 function german(net: string): PageText {
@@ -21,10 +21,10 @@ function german(net: string): PageText {
     row(120, 106, 'MwSt. 19 %'), row(172, 106, '382,85 €'),
     row(120, 112, 'Gesamtbetrag'), row(168, 112, '2.397,85 €'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
-const net = (p: PageText) => textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice.amount;
+const net = (p: PageText) => ocrReading(p).invoice.amount;
 
 describe("a sign after the net read as a figure", () => {
   it('reads the net the tax and the total leave', () => {

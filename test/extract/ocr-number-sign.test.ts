@@ -4,10 +4,11 @@
  * the text layer.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
+import type { PageText } from '../../src/core/text.js';
 import { textParts } from '../../src/extract/text-parts.js';
+import { ocrItem, a4 } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 4, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 4, 95);
 
 /** A Spanish credit note, its number's cell (`label`) under the title at the right, the parties under it. */
 function spanish(label: string): PageText {
@@ -23,7 +24,7 @@ function spanish(label: string): PageText {
     row(116, 107, 'IVA 21 %'), row(175, 107, '-52,50 €'),
     row(116, 114, 'TOTAL'), row(172, 114, '-302,50 €'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 /** A Portuguese invoice, its number's label cell (`label`) beside the number's cell at the top right. */
@@ -40,7 +41,7 @@ function portuguese(label: string): PageText {
     row(120, 116, 'IVA 23%'), row(172, 116, '354,20'),
     row(120, 122, 'Total a pagar'), row(170, 122, '1.894,20 €'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 /** A Czech invoice, its title's row as read (`title`), the number alone under it when `under`. */
@@ -60,7 +61,7 @@ function czech(title: string, under: string | null): PageText {
     row(110, 116, 'DPH 21 %'), row(170, 116, '3 666,60'),
     row(110, 122, 'Celkem k úhradě'), row(168, 122, '21 126,60 Kč'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 /** A Portuguese fatura-recibo, its number's row under the title as read (`numberRow`). */
@@ -79,7 +80,7 @@ function faturaRecibo(numberRow: string): PageText {
     row(97, 106, 'IVA à taxa normal de 23 %'), row(173, 106, '276,00 €'),
     row(97, 118, 'Total'), row(171, 118, '1.476,00 €'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const number = (p: PageText, source: 'text' | 'ocr' = 'ocr') => textParts([p], source, []).find((x) => x.source === source)!.invoice.number;

@@ -4,10 +4,11 @@
  * buyer, as on the page's text layer.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { senderLineParted, textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { senderLineParted } from '../../src/extract/text-parts.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string, height = 4): TextItem => ({ text, x, y, width: text.length * 1.9, height, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string, height = 4) => ocrItem(x, y, text, height, 95, text.length * 1.9);
 
 /** A German credit note scanned, its sender line read as `sender`, the logo's short name at the top right. */
 function page(sender: string, town: string): PageText {
@@ -25,11 +26,11 @@ function page(sender: string, town: string): PageText {
     row(134, 135, 'Gesamt'), row(166, 135, '-899,64 €'),
     row(21, 270, 'Geschäftsführer: Jan Tiedemann', 3), row(75, 270, 'Amtsgericht HRB 30418', 3),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
 const parties = (sender: string, town = '28217 Bremen') => {
-  const { seller, buyer } = textParts([page(sender, town)], 'ocr', []).find((p) => p.source === 'ocr')!.invoice;
+  const { seller, buyer } = ocrReading(page(sender, town)).invoice;
   return [seller.name, buyer.name];
 };
 

@@ -3,11 +3,11 @@
  * 26th of November): the date is read as printed, not lost.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
 import { findDate } from '../../src/invoice/dates.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 4, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 4, 95);
 
 /** A UK sales invoice, its date's row as read (`dated`). */
 function sales(dated: string): PageText {
@@ -24,10 +24,10 @@ function sales(dated: string): PageText {
     row(113, 177, 'VAT at 20%'), row(173, 177, '£472.00'),
     row(112, 184, 'Total incl. VAT'), row(167, 184, '£2,832.00'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
-const date = (p: PageText) => textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice.date;
+const date = (p: PageText) => ocrReading(p).invoice.date;
 
 describe("a date's figures OCR split by a space", () => {
   it('reads the month split as one', () => {

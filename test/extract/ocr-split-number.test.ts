@@ -3,10 +3,10 @@
  * figures ("Fattura n. 21 4/2025"): the number is the two parts together, not the head alone.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText, TextItem } from '../../src/core/text.js';
-import { textParts } from '../../src/extract/text-parts.js';
+import type { PageText } from '../../src/core/text.js';
+import { ocrItem, a4, ocrReading } from './ocr-page.js';
 
-const row = (x: number, y: number, text: string): TextItem => ({ text, x, y, width: text.length * 2, height: 4, page: 1, confidence: 95 });
+const row = (x: number, y: number, text: string) => ocrItem(x, y, text, 4, 95);
 
 /** An Italian cleaning firm's invoice, its title's row as read (`title`). */
 function italian(title: string): PageText {
@@ -24,10 +24,10 @@ function italian(title: string): PageText {
     row(119, 113, 'IVA 22%'), row(168, 113, '€171,60'),
     row(119, 119, 'Totale fattura'), row(167, 119, '€951,60'),
   ];
-  return { page: 1, width: 210, height: 297, items };
+  return a4(items);
 }
 
-const number = (p: PageText) => textParts([p], 'ocr', []).find((x) => x.source === 'ocr')!.invoice.number;
+const number = (p: PageText) => ocrReading(p).invoice.number;
 
 describe('a number with a space OCR set inside its figures', () => {
   it('reads the sequence and its year as one number', () => {
