@@ -1325,10 +1325,13 @@ export function companyPrefix(text: string): string | null {
  */
 const LEGAL_TAIL = onFirstUse(() => /,?\s+(?:au\s+capital\b|capital\s+social\b|with\s+(?:a\s+)?share\s+capital\b|mit\s+(?:einem\s+)?(?:stamm|grund)kapital\b|con\s+capital\b|com\s+(?:o\s+)?capital\b|met\s+(?:een\s+)?kapitaal\b|inscrit[ea]?\b|immatricul\p{L}*|RCS\b|SIRE[NT]\b).*$/iu);
 
+/** Words saying a brand is a company's trade name: "a trading name of", "een handelsnaam van", "eine Marke der", "une marque de". */
+const TRADE_NAME_OF = String.raw`(?:a\s+trading\s+(?:name|style)\s+of|een\s+handelsnaam\s+van|eine\s+(?:handels)?marke\s+(?:der|des|von)|une\s+marque\s+(?:de|du|d['’])|un\s+nom\s+commercial\s+(?:de|du|d['’])|una\s+marca\s+(?:de|del)|un\s+marchio\s+(?:di|del))`;
+
 /** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
 const ISSUER_SENTENCES = [
   /\bpayable\s+to\s*:?\s*(.+)$/i,
-  /\ba\s+trading\s+(?:name|style)\s+of\s+(.+)$/i,
+  new RegExp(`(?<!\\p{L})${TRADE_NAME_OF}\\s*(.+)$`, 'iu'),
   /^(.+?),?\s+(?:is\s+(?:a\s+company\s+)?)?registered\s+in\b/i,
   /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/i,
   /^(.+?),?\s+registered\s+office\b/i,
@@ -1345,8 +1348,11 @@ function namedAsIssuer(text: string): string | null {
   return null;
 }
 
-/** "Operated by …", "A unit of …": the company behind a brand's letterhead, without the words. */
-const OPERATOR = /^(?:(?:operated|managed|owned|run)\s+by|an?\s+(?:unit|division|brand)\s+of)\s+/i;
+/**
+ * "Operated by …", "A unit of …", "Hostbaas is een handelsnaam van …": the company behind a brand's letterhead,
+ * without the words (and the brand the sentence opens with).
+ */
+const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|est|es|è)\\s+${TRADE_NAME_OF})\\s+`, 'i'));
 
 /** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St", "1180 Industrial Pkwy, Suite B"). */
 const STREET_LINE = onFirstUse(() => /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy|pkwy|parkway|cir|circle|sq|square|trl|trail)\.?(?:,?\s+(?:suite|ste\.?|unit|apt\.?|#)\s*\w+)?$/iu);
@@ -1701,7 +1707,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const head = together ? `${together} ` : wrapped || formOnly || openAbove ? `${above.text.trim()} ` : '';
     // Or its rest onto the row under it, after a word no name ends with ("PAPETERIES SCOLAIRES DU" over "CENTRE").
     const tail = rows.length && OPEN_END.test(s.text.trim()) && openEnded(s.text, rows[0]) ? ` ${rows[0]}` : '';
-    return { name: cleanName(head + s.text + tail).replace(OPERATOR, ''), ...details(tail ? rows.slice(1) : rows) };
+    return { name: cleanName(head + s.text + tail).replace(OPERATOR(), ''), ...details(tail ? rows.slice(1) : rows) };
   };
   // The page's first name, without a company form, that the footer's company line opens with ("Garage
   // Lefèvre" over its trade, "Garage Lefèvre SARL au capital de …" at the foot): that company is the
