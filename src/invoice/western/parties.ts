@@ -1685,8 +1685,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // The name's head wrapped onto the row above it ("Calder Valley Timber" over "Supplies Ltd").
     const prev = lines[lines.indexOf(l) - 1];
     // A name set flush right (a letterhead at the page's right) wraps on its right edge: its rows end
-    // together, in one print, and the row above opens further left.
-    const flushRight = (a: Segment) => Math.abs(a.x2 - s.x2) < 1.5 && a.x < s.x - 1.5 && Math.abs(a.height - s.height) < 0.5;
+    // together, in one print, and the row above opens further left or right ("LEMOINE MATÉRIEL" over
+    // "PROFESSIONNEL SAS": a row wraps before a word too long for it, whatever length it keeps).
+    const flushRight = (a: Segment) => Math.abs(a.x2 - s.x2) < 1.5 && Math.abs(a.x - s.x) >= 1.5 && Math.abs(a.height - s.height) < 0.5;
     const near = prev?.page === l.page && l.y - prev.y2 < l.height;
     const above = near ? prev.segments.find((a) => Math.abs(a.x - s.x) < 1.5) ?? prev.segments.find(flushRight) : undefined;
     const beside = above ? prev.segments.find((a) => a.x > above.x2) : undefined;
