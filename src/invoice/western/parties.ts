@@ -91,6 +91,11 @@ const TITLE_ONLY = onFirstUse(() => /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simpli
  * factura", "Données du contrat", "Dati della fornitura", "Contract details", "Supply details"): no name.
  */
 const SECTION_HEADING = onFirstUse(() => /^(?:(?:datos|dados|dati|donn[ée]es|detalles?|d[ée]tails?|dettaglio|informaci[oó]n|informations?|resumen|r[ée]sum[ée]|riepilogo)\s+(?:del?|de\s+la|du|de\s+l['’]|des|della|dello|dell['’]|do|da)\s*(?:contrato|contratto|contrat|suministro|fornitura|fourniture|fornecimento|factura|fattura|facture|fatura|servicio|servizio|service|consumo|consommation|pago|pagamento|paiement)|(?:contract|supply|service|account|payment|meter|consumption)\s+(?:details|information|summary|data))\s*:?$/iu);
+/**
+ * A heading of the issuer's contact for the reader ("Votre conseiller", "Ihr Ansprechpartner", "Your account
+ * manager", "Uw contactpersoon"): its rows (a team, a phone, an e-mail) are the seller's, no addressee's block.
+ */
+const CONTACT_HEADING = onFirstUse(() => /^(?:votre|vos|ihr|ihre|your|uw|su|sus|il\s+(?:tuo|vostro)|la\s+(?:tua|vostra)|o\s+seu|a\s+sua|din|ditt|deres|jeres)\s+(?:conseill(?:er|ère)s?|interlocut(?:eur|rice)|contacts?|ansprechpartner(?:in)?|kundenberater(?:in)?|berater(?:in)?|account\s+manager|contact\s+person|contactpersoon|accountmanager|asesor(?:a)?|gestor(?:a)?|consulente|referente|kontaktperson|kontakt)\s*:?$/iu);
 export const COPY_MARK = /^(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|originál|kopie|duplikat)$/i;
 /** The first header of an item table ("Description", "ITEM/DESC.", "Qty"): a receipt's table can start in the window. */
 const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|qt[ée]|quantit[ée]|particulars|s\.?\s?no\.?|sr\.?\s?no\.?|pos\.?|position|artikel|beschreibung|bezeichnung|leistung|d[ée]signation|libell[ée]|omschrijving|descrizione|descripci[oó]n|concepto|descri[çc][ãa]o|designa[çc][ãa]o|opis|popis|naziv|denumire|megnevez[ée]s|nimetus|kuvaus|nimike|beskrivn?ing|beskrivelse|ben[äa]mning|a[çc][ıi]klama|κωδικ[οό]ς|περιγραφ[ηή]|ποσ[οό]τητα|ε[ιί]δος)(?=$|[\s.:&/])/i;
@@ -1096,9 +1101,16 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   let deliveryLabel: Line | null = null;
   // An attention row right over the block ("À l'attention de Mme Claire Vidal"): its first row may be the department.
   let attentionAbove = false;
+  // The last row of a contact heading's rows ("Votre conseiller" over "Service Entreprises" and a phone): the rows
+  // under it in its column, at a row's pitch, are the seller's contact too.
+  let contact: Line | null = null;
   for (const l of page1.filter((l) => l.y > band.from && l.y < band.to)) {
     if (!block.length && cell(l) && DELIVERY_LABEL.test(cell(l)!.text.trim())) {
       deliveryLabel = l;
+      continue;
+    }
+    if (!block.length && cell(l) && (CONTACT_HEADING().test(cell(l)!.text.trim()) || (contact && Math.abs(cell(l)!.x - cell(contact)!.x) < 4 && rowY(l) - rowY(contact) <= 2 * l.height))) {
+      contact = l;
       continue;
     }
     // The item table starts the body: nothing from it on is an address (a receipt's table may start here).
