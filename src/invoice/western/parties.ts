@@ -1425,7 +1425,8 @@ export function logoHeadsOther(page1: readonly Line[], sellerName: string): stri
   if (!logo || squeeze(sellerName).startsWith(logo.key)) return null;
   // (A company's row, not a title's next words: "Invoice" over "Invoice number 8C1F2A9E".)
   const row = logo.under.segments.find((c) => Math.abs(c.x - logo.x) < 1.5 && squeeze(c.text).startsWith(logo.key) && namesCompany(c.text));
-  return row ? row.text.trim() : null;
+  // (A row saying whose trade name the logo is, "Hostbaas is een handelsnaam van Baasweb B.V.", names the seller read.)
+  return row && squeeze(cleanName(row.text).replace(OPERATOR(), '')) !== squeeze(sellerName) ? row.text.trim() : null;
 }
 
 /**
