@@ -6,7 +6,7 @@
  */
 import { onFirstUse } from '../../core/remembered.js';
 import { detectCurrency } from '../amounts.js';
-import type { Line } from '../layout.js';
+import type { Line, Segment } from '../layout.js';
 
 const EURO_VAT_PREFIXES = ['AT', 'BE', 'CY', 'DE', 'EE', 'EL', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK'];
 const VAT_PREFIX_CURRENCY: Record<string, string> = {
@@ -144,6 +144,8 @@ const CODE_IN_REFERENCE = /\b[A-Z]{3}-(?=[A-Z\d/-]*\d)[A-Z\d]+(?:[-/][A-Z\d]+)*(
  * header and a comma ("Amount, AMD"), as pages in a currency without cents print it.
  */
 const CODE_BESIDE_FIGURE = /\b([A-Z]{3})\s?(?=\d[\d.,' ]*[.,]\d{2}\b)|(?<=\d[.,]\d{2}\s?|\b(?:[Aa]mount|[Pp]rice|[Tt]otal|[Ss]um|[Vv]alue),\s?)([A-Z]{3})\b|\(([A-Z]{3})\)/g;
+/** An item table's unit column's header: "UM", "U.M.", "Unit", "Einheit", "ME", "Unité", "Eenheid", "Unidad". */
+const UNIT_HEADER = /^(?:u\.?\s?m\.?|units?|unit\s+of\s+measure|uom|einheit|me|unit[ée]|eenheid|unidad|unidade|enhet|yksikk[öo]|j\.\s?m\.)$/i;
 /** Japan's consumption tax or its qualified-invoice registration number ("T" and 13 digits): "¥" is the yen. */
 const JAPAN = /\bconsumption\s+tax\b|\bregistration\s+(?:no\.?|number)\s*:?\s*T\d{13}\b|\bJapan\b/i;
 
@@ -175,8 +177,11 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   if (symbols === 'CNY' && JAPAN.test(text)) return 'JPY';
   if (symbols) return symbols;
   // Any other ISO code beside a figure with its cents or in a label's brackets: "AED 34,500.00",
-  // "1 250,00 MKD", "Total (KES)". A code alone in a word ("TOP 10", "ALL 3") names no currency.
-  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]))).filter(isCurrencyCode);
+  // "1 250,00 MKD", "Total (KES)". A code alone in a word ("TOP 10", "ALL 3") names no currency, nor
+  // one in an item table's unit column ("BAN", a pallet, under "UM", run into the VAT rate beside it).
+  const units = lines.flatMap((l) => l.segments.filter((s) => UNIT_HEADER.test(s.text.trim())));
+  const inUnitColumn = (s: Segment, code: string) => s.items.some((item) => item.text.trim() === code && units.some((u) => item.x < u.x2 + 2 && item.x + item.width > u.x - 2));
+  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]).filter((code) => !inUnitColumn(s, code)))).filter(isCurrencyCode);
   if (codes.length) return mostFrequent(codes);
   // A currency printed after its figures by its local sign: "317 500 Ft".
   const local = LOCAL_SIGNS.find(([re]) => re.test(text));
