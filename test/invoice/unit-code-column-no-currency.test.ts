@@ -22,6 +22,14 @@ describe('a code in an item table\'s unit column', () => {
     for (const [header, unit] of [['UM', 'BAN'], ['U.M.', 'BAN'], ['Unit', 'XBA'], ['ME', 'BAD']]) expect(page(header, unit).currency).toBe('EUR');
   });
 
+  it('names none when the header is read into one cell with the price\'s', () => {
+    const inv = read({
+      letterhead: ['Trasporti Rapidi Lombardi S.p.A.', 'Via dell\'Industria 22, 26900 Lodi', 'P.IVA IT04471200158'],
+      extra: [d(118, 160, 'Prezzo'), d(129, 160, 'UM'), d(118, 166, '125,00'), d(129, 166, 'BAN'), d(135, 166, '22,00')],
+    });
+    expect(inv.currency).toBe('EUR');
+  });
+
   it('control: the same code under another header is still read as a currency', () => {
     expect(page('Valuta', 'CHF').currency).toBe('CHF');
   });

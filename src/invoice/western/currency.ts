@@ -179,8 +179,9 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   // Any other ISO code beside a figure with its cents or in a label's brackets: "AED 34,500.00",
   // "1 250,00 MKD", "Total (KES)". A code alone in a word ("TOP 10", "ALL 3") names no currency, nor
   // one in an item table's unit column ("BAN", a pallet, under "UM", run into the VAT rate beside it).
-  const units = lines.flatMap((l) => l.segments.filter((s) => UNIT_HEADER.test(s.text.trim())));
-  const inUnitColumn = (s: Segment, code: string) => s.items.some((item) => item.text.trim() === code && units.some((u) => item.x < u.x2 + 2 && item.x + item.width > u.x - 2));
+  // (The header's text item: a narrow header may be read into one cell with the next, "Prezzo UM".)
+  const units = lines.flatMap((l) => l.segments.flatMap((s) => s.items.filter((item) => UNIT_HEADER.test(item.text.trim()))));
+  const inUnitColumn = (s: Segment, code: string) => s.items.some((item) => item.text.trim() === code && units.some((u) => item.x < u.x + u.width + 2 && item.x + item.width > u.x - 2));
   const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]).filter((code) => !inUnitColumn(s, code)))).filter(isCurrencyCode);
   if (codes.length) return mostFrequent(codes);
   // A currency printed after its figures by its local sign: "317 500 Ft".
