@@ -496,7 +496,16 @@ const SIGN_START = /^[&+]\s+\p{L}/u;
  * firm's name wrapped before them (the other order, "Marlowe & Finch" over "Architects LLP", is fromBlock's firm).
  */
 const PARTNERS_ROW = /^\p{Lu}[\p{L}'’-]+\s+&\s+\p{Lu}[\p{L}'’-]+$/u;
-const openEnded = (first: string, second: string) => (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim()) || (PARTNERS_ROW.test(second.trim()) && !namesCompany(first) && !/&/.test(first)))
+/**
+ * A Finnish trade, one compound word of a business's kind ("Tilitoimisto", "Insinööritoimisto", "Rakennusliike",
+ * "Kiinteistöhuolto", "Autokorjaamo"), over a row ending in a Finnish company form ("Virtanen & Mäki Oy"): the name
+ * wrapped after its first word, as Finnish trade names are registered (a trade, then the owners' names). Not a unit
+ * of the company's, whose compounds open with the unit's work: purchasing, finance, administration, customers,
+ * invoicing ("Ostotoimisto", "Asiakaspalvelu").
+ */
+const FINNISH_TRADE = /^(?!(?:osto|talous|hallinto|kirjanpito|asiakas|laskutus|henkilöstö))\p{L}{3,}(?:toimisto|liike|huolto|korjaamo|kauppa|tukku|paja|pesula|leipomo|urakointi)$/iu;
+const finnishTradeOver = (first: string, second: string) => FINNISH_TRADE.test(first.trim()) && /\sOyj?$/.test(second.trim()) && !/\d/.test(second);
+const openEnded = (first: string, second: string) => finnishTradeOver(first, second) || (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim()) || (PARTNERS_ROW.test(second.trim()) && !namesCompany(first) && !/&/.test(first)))
   && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
