@@ -471,7 +471,19 @@ const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|pr
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 export function isFormOnly(text: string): boolean {
   const t = text.trim();
-  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t);
+  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t);
+}
+
+/** A limited partnership's form of a company and "& Co.": "GmbH & Co. KG", "AG & Co. KGaA", "UG (haftungsbeschränkt) & Co. KG". */
+const PARTNERSHIP_FORM = /^(?:GmbH|AG|SE|UG(?:\s*\(haftungsbeschränkt\))?|Ltd\.?|B\.V\.)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)$/;
+
+/**
+ * A name over three rows, one trade word between its first row and its form alone ("Gebrüder Obermeier" over
+ * "Landmaschinenhandel" over "GmbH & Co. KG", as German letters set a long name): one name. (A department's word
+ * there, "Einkauf", is a contact row.)
+ */
+function tradeWordBeforeForm(rows: readonly string[]): boolean {
+  return rows.length >= 3 && /^\p{Lu}[\p{L}-]{3,}$/u.test(rows[1].trim()) && !isContactRow(rows[1]) && isFormOnly(rows[2]) && !/\d/.test(rows[0]) && !namesCompany(rows[0]);
 }
 
 /** A company form of several words wrapped after its first ("Hurtownia Papiernicza Nowak Sp. z" over "o.o."). */
@@ -541,7 +553,7 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
     // So is an owners' association's word alone on its row: the association is named after its building, on
     // the row under it ("Comunidad de Propietarios" over "Avenida del Puerto 212", "Condomínio Edifício" over "Atlântico").
     const owners = OWNERS_ASSOCIATION.test(rows[0].text.trim());
-    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text);
+    const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text) || tradeWordBeforeForm(rows.map((r) => r.text));
     // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
     const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) {
@@ -1214,7 +1226,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const width = (r: BlockRow) => r.cell!.x2 - r.cell!.x;
   const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
   // (So does a company form alone on the row under it, "Fjordbyens Boligselskab" over "A.m.b.a.".)
-  if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
+  if (tradeWordBeforeForm(rows)) rows.splice(0, 3, `${rows[0]} ${rows[1]} ${rows[2]}`);
+  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
   // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
   else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.shift();
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
