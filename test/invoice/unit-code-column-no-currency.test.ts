@@ -30,6 +30,14 @@ describe('a code in an item table\'s unit column', () => {
     expect(inv.currency).toBe('EUR');
   });
 
+  it('names none when the row\'s cells are one text item', () => {
+    const inv = read({
+      letterhead: ['Trasporti Rapidi Lombardi S.p.A.', 'Via dell\'Industria 22, 26900 Lodi', 'P.IVA IT04471200158'],
+      extra: [d(118, 160, 'Prezzo'), d(129, 160, 'UM'), d(118, 166, '125,00 BAN 22,00')],
+    });
+    expect(inv.currency).toBe('EUR');
+  });
+
   it('control: the same code under another header is still read as a currency', () => {
     expect(page('Valuta', 'CHF').currency).toBe('CHF');
   });

@@ -6,7 +6,7 @@
  */
 import { onFirstUse } from '../../core/remembered.js';
 import { detectCurrency } from '../amounts.js';
-import type { Line, Segment } from '../layout.js';
+import { charX, type Line, type Segment } from '../layout.js';
 
 const EURO_VAT_PREFIXES = ['AT', 'BE', 'CY', 'DE', 'EE', 'EL', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK'];
 const VAT_PREFIX_CURRENCY: Record<string, string> = {
@@ -181,8 +181,13 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   // one in an item table's unit column ("BAN", a pallet, under "UM", run into the VAT rate beside it).
   // (The header's text item: a narrow header may be read into one cell with the next, "Prezzo UM".)
   const units = lines.flatMap((l) => l.segments.flatMap((s) => s.items.filter((item) => UNIT_HEADER.test(item.text.trim()))));
-  const inUnitColumn = (s: Segment, code: string) => s.items.some((item) => item.text.trim() === code && units.some((u) => item.x < u.x + u.width + 2 && item.x + item.width > u.x - 2));
-  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]).filter((code) => !inUnitColumn(s, code)))).filter(isCurrencyCode);
+  // (The code's place within its cell: a producer may write a row's cells as one text item, "125,00000 BAN 22,00".)
+  const inUnitColumn = (s: Segment, m: RegExpMatchArray) => {
+    const at = m.index! + m[0].indexOf(m[1] ?? m[2] ?? m[3]);
+    const [x, x2] = [charX(s, at), charX(s, at + 3)];
+    return units.some((u) => x < u.x + u.width + 2 && x2 > u.x - 2);
+  };
+  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].filter((m) => !inUnitColumn(s, m)).map((m) => m[1] ?? m[2] ?? m[3]))).filter(isCurrencyCode);
   if (codes.length) return mostFrequent(codes);
   // A currency printed after its figures by its local sign: "317 500 Ft".
   const local = LOCAL_SIGNS.find(([re]) => re.test(text));
