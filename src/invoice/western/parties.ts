@@ -1128,6 +1128,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   // The last row of a contact heading's rows ("Votre conseiller" over "Service Entreprises" and a phone): the rows
   // under it in its column, at a row's pitch, are the seller's contact too.
   let contact: Line | null = null;
+  // The last contact row stepped over under the block's first rows ("Service Comptabilité", "À l'attention de …").
+  let stepped: Line | null = null;
   for (const l of page1.filter((l) => l.y > band.from && l.y < band.to)) {
     if (!block.length && cell(l) && DELIVERY_LABEL.test(cell(l)!.text.trim())) {
       deliveryLabel = l;
@@ -1156,6 +1158,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (l.segments.some((s, k) => k > 0 && AMOUNT_CELL.test(s.text.trim()) && !boxed(k))) break;
     if (!candidate(l) || isContactRow(cell(l)!.text)) {
       if (!block.length && cell(l)) attentionAbove = ATTENTION.test(cell(l)!.text.trim());
+      // (A contact row under the block's name in its column is the block's: the address after it is measured from it.)
+      if (block.length && cell(l) && isContactRow(cell(l)!.text) && Math.abs(cell(l)!.x - cell(block[0])!.x) < 4) stepped = l;
       // The seller's sender line heads a window: the rows above it are the letterhead's ("EVO" over
       // "Energieversorgung Oberland", then "Energieversorgung Oberland GmbH · Bahnhofstraße 12 · …").
       if (cell(l) && sendersLine(cell(l)!.text, name)) block.length = 0;
@@ -1171,7 +1175,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // or of a letterhead's tagline wrapped at a separator ("Elektroinstallasjon · Lading ·" over "Service",
     // "Sanitär · Heizung" over "· Klima"): that row's, whatever it was.
     if (!block.length && (brokenAbove(page1, l, cell(l)!) || senderRest(l))) continue;
-    if (block.length && rowY(l) - rowY(block[block.length - 1]) > 12) break;
+    if (block.length && rowY(l) - Math.max(rowY(block[block.length - 1]), stepped ? rowY(stepped) : -Infinity) > 12) break;
     block.push(l);
   }
   // The window is where a letter's address usually sits, not a frame: a block that a scan's margin or
