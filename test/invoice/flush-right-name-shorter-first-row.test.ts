@@ -25,6 +25,13 @@ describe('a name flush right wrapped before a longer second row', () => {
     }
   });
 
+  it('is read whole when its form alone wraps onto the second row', () => {
+    for (const [first, form] of [['STAPLEWOOD OFFICE SUPPLY', 'CO.'], ['Nordhafen Kältetechnik', 'GmbH'], ['Hartley Paper Merchants', 'Ltd']]) {
+      const inv = page([first, form, '220 Industrial Hwy', 'Eddystone, PA 19022', '(610) 555-0184']);
+      expect(inv.seller.name).toBe(`${first} ${form}`);
+    }
+  });
+
   it('control: a short first row that fits beside the second is no wrap of it', () => {
     const inv = page(['Tout', 'PROFESSIONNEL SAS', '8 avenue du Lac', '21000 Dijon', 'Tél. 03 80 44 71 20', 'SIRET 812 447 120 00027', 'TVA FR 61 812447120']);
     expect(inv.seller.name).toBe('PROFESSIONNEL SAS');

@@ -1777,8 +1777,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A company after a label ("Company: Kitsune Robotics Inc." in a folio's guest block) is that label's value, not the letterhead.
     // (A form alone on its row is the end of a name wrapped above it: "Brightloop Software" over "Limited".)
     const prev = lines[lines.indexOf(l) - 1];
+    // (Or, set flush right, ending where it ends: "STAPLEWOOD OFFICE SUPPLY" over "CO." at the top right.)
     const wrappedForm = (s: Segment) => s.text.length <= 16 && prev?.page === l.page && l.y - prev.y2 < l.height && isFormOnly(s.text)
-      && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && /\p{L}{2}/u.test(a.text) && !/\d/.test(a.text));
+      && prev.segments.some((a) => (Math.abs(a.x - s.x) < 1.5 || Math.abs(a.x2 - s.x2) < 1.5) && /\p{L}{2}/u.test(a.text) && !/\d/.test(a.text));
     // A company under a form of address ("Spett.le" / "Edilcasa Costruzioni S.r.l.", "Firma" / "Muster AG")
     // is the one the letter is addressed to.
     const addressed = (s: Segment) => prev?.page === l.page && l.y - prev.y2 < l.height && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && SALUTATION.test(a.text.trim()));
