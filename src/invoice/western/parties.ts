@@ -355,6 +355,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
   // between two OCR'd rows reads smaller than printed: there a row further below the last than twice
   // the pitch so far starts another block (the address window's name under a letterhead's last row).
   const tops = [start.segments.find(inColumn)?.y ?? start.y];
+  // The last row skipped as a salutation, a "key: value" row or an id.
+  let skipped: Line | null = null;
   for (let i = index + 1; i < lines.length && out.length < max; i++) {
     const l = lines[i];
     if (l.page !== start.page || l.y - lastY > 8) break;
@@ -409,7 +411,12 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       if (end) lastY = lines[++i].y2;
       continue;
     }
-    if (SALUTATION.test(row.trim()) || isIdRow(row) || ADDRESS_HEADING.test(row.trim())) continue;
+    // (An attention row skipped as a "key: value" row takes its department's rest wrapped under it: "ATTN: PURCHASING" over "DEPT.".)
+    const wrappedRest = !!skipped && skipped === lines[i - 1] && departmentWrapped(skipped.segments.find(inColumn)?.text ?? '', row);
+    if (SALUTATION.test(row.trim()) || isIdRow(row) || ADDRESS_HEADING.test(row.trim()) || wrappedRest) {
+      skipped = l;
+      continue;
+    }
     // An id in its own cell beside the name ("MUSTER-KUNDE GMBH   GLN 4304171000002") is not part of it.
     const last = cells[cells.length - 1];
     out.push({ ...rowOf(lines, l, last, columnEnd), text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), cell: cells.length === 1 ? last : undefined });
@@ -469,6 +476,12 @@ function bilingual(text: string, test: (half: string) => boolean): boolean {
 const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
 
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
+/** An attention row naming a department whose name wrapped onto the next row ("ATTN: PURCHASING" over "DEPT."). */
+function departmentWrapped(attention: string, next: string): boolean {
+  const rest = attention.trim().replace(ATTENTION, '').replace(/^[\s:]+/, '');
+  return ATTENTION.test(attention.trim()) && !!rest && DEPARTMENT.test(`${rest} ${next.trim()}`);
+}
+
 export function isFormOnly(text: string): boolean {
   const t = text.trim();
   return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t);
@@ -540,8 +553,12 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   // before a name, not an address's row.
   let attention = 0;
   while (attention < all.length && (isContactRow(all[attention].text) || ATTENTION.test(cleanText(all[attention].cell?.text ?? '')))) attention++;
+  // (So is an attention row's rest wrapped onto the next row: "ATTN: PURCHASING" over "DEPT.", "Attn: Accounts" over "Payable".)
+  // (The department is then the attention row's: no other department follows it.)
+  const wrappedRest = attention > 0 && attention < all.length && departmentWrapped(cleanText(all[attention - 1].cell?.text ?? all[attention - 1].text), all[attention].text);
+  if (wrappedRest) attention++;
   if (attention > 0 && attention < all.length) {
-    if (unitOverCompany(all[attention].text, all[attention + 1]?.text)) attention++;
+    if (!wrappedRest && unitOverCompany(all[attention].text, all[attention + 1]?.text)) attention++;
     if (!/\d/.test(all[attention].text)) lead = Math.max(lead, attention);
   }
   let rows = lead > 0 ? [...all.slice(lead), ...all.slice(0, lead)] : all;
