@@ -38,6 +38,15 @@ describe('a code in an item table\'s unit column', () => {
     expect(inv.currency).toBe('EUR');
   });
 
+  it('still reads a code in brackets under a "Unit" that heads "Unit Price" wrapped', () => {
+    const inv = read({
+      letterhead: ['Delta Nile Packaging S.A.E.', 'Plot 44, Industrial Zone A1, 10th of Ramadan City'],
+      totals: [['Net Amount', '212,500.00'], ['Value Added Tax (T1) 14%', '29,750.00'], ['Total Amount', '242,250.00']],
+      extra: [d(84, 160, 'Unit'), d(99, 160, 'Unit'), d(97, 165, 'Price'), d(96, 170, '(EGP)'), d(22, 176, 'Printed carton'), d(84, 176, 'EA'), d(100, 176, '6.50')],
+    });
+    expect(inv.currency).toBe('EGP');
+  });
+
   it('control: the same code under another header is still read as a currency', () => {
     expect(page('Valuta', 'CHF').currency).toBe('CHF');
   });

@@ -181,9 +181,11 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   // one in an item table's unit column ("BAN", a pallet, under "UM", run into the VAT rate beside it).
   // (The header's text item: a narrow header may be read into one cell with the next, "Prezzo UM".)
   const units = lines.flatMap((l) => l.segments.flatMap((s) => s.items.filter((item) => UNIT_HEADER.test(item.text.trim()))));
-  // (The code's place within its cell: a producer may write a row's cells as one text item, "125,00000 BAN 22,00".)
+  // (The code's place within its cell: a producer may write a row's cells as one text item, "125,00000 BAN 22,00".
+  // A code in brackets is a header's currency, "(EGP)" under "Unit" over "Price": no unit.)
   const inUnitColumn = (s: Segment, m: RegExpMatchArray) => {
-    const at = m.index! + m[0].indexOf(m[1] ?? m[2] ?? m[3]);
+    if (m[3]) return false;
+    const at = m.index! + m[0].indexOf((m[1] ?? m[2])!);
     const [x, x2] = [charX(s, at), charX(s, at + 3)];
     return units.some((u) => x < u.x + u.width + 2 && x2 > u.x - 2);
   };
