@@ -1175,8 +1175,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     if (l.segments.some((s, k) => k > 0 && AMOUNT_CELL.test(s.text.trim()) && !boxed(k))) break;
     if (!candidate(l) || isContactRow(cell(l)!.text)) {
       if (!block.length && cell(l)) attentionAbove = ATTENTION.test(cell(l)!.text.trim());
-      // (A contact row under the block's name in its column is the block's: the address after it is measured from it.)
-      if (block.length && cell(l) && isContactRow(cell(l)!.text) && Math.abs(cell(l)!.x - cell(block[0])!.x) < 4) stepped = l;
+      // (An attention or department row under the block's name in its column is the block's: the address after it is
+      // measured from it. Not a figure a phone's pattern also reads, a date alone: "31.10.2025".)
+      const unitRow = (t: string) => ATTENTION.test(t) || DEPARTMENT.test(t);
+      if (block.length && cell(l) && unitRow(cell(l)!.text.trim()) && Math.abs(cell(l)!.x - cell(block[0])!.x) < 4) stepped = l;
       // The seller's sender line heads a window: the rows above it are the letterhead's ("EVO" over
       // "Energieversorgung Oberland", then "Energieversorgung Oberland GmbH · Bahnhofstraße 12 · …").
       if (cell(l) && sendersLine(cell(l)!.text, name)) block.length = 0;
