@@ -990,7 +990,9 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   const lone = !!left.name && left.address === null && !namesCompany(left.name);
   const besideHead = left.name && !rightFirst && (addressRow(left.name.trim()) || lone) ? besideLetterhead(page1, sellerName, sellerAddress) : null;
   if (besideHead) return besideHead;
-  if (left.name && !rightFirst) return left;
+  // (One word alone, no company's, without an address under it, is a name cut from its block, the band ending under
+  // it: "Tilitoimisto" over "Virtanen & Mäki Oy" set low, as a page printed larger sets it. In doubt.)
+  if (left.name && !rightFirst) return lone && !left.doubt && !/\s/.test(left.name.trim()) ? { ...left, doubt: `the window's block is one word alone without an address: "${left.name}"` } : left;
   if (right.name && !right.guessed) return right;
   // A customer's box set from a little left of the page's middle, beside a column of references (a factura
   // rectificativa's "Nº: …", "Motivo: …"): a name over its address there, in doubt.
