@@ -311,8 +311,12 @@ function inOtherCurrency(text: string, currency: string | null): boolean {
   const signs = currency ? signsBesideFigures(text) : [];
   return signs.length > 0 && !signs.includes(currency!);
 }
-/** A code before a figure (a note in brackets between them) or after one. */
-const CODE_BY_FIGURE = /\b([A-Z]{3})\b(?=\s*(?:\([^)]{1,20}\)\s*)?-?\d)|(?<=\d\s?)([A-Z]{3})\b/g;
+/**
+ * A code before a figure (a note in brackets between them) or after one. Not before a rate: a tax's name read in
+ * capitals without its mark may be a withdrawn code ("AFA 27%", the Hungarian "ÁFA" as a scan reads it, is the
+ * old afghani's), and a rate is no amount.
+ */
+const CODE_BY_FIGURE = /\b([A-Z]{3})\b(?=\s*(?:\([^)]{1,20}\)\s*)?-?\d(?![\d.,]*\s?%))|(?<=\d\s?)([A-Z]{3})\b/g;
 
 function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
   const { value, foreign } = moneyReading(lines, labels, currency, exclude, rowEnd);
