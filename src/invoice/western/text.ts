@@ -2184,13 +2184,32 @@ const TERM_CODE_CUT = /\(B[TG]-$/;
 const TERM_CODE_END = /^\d{1,3}\)$/;
 
 /**
+ * An OCR'd run of boxes with a code cut at the end of one of them ("facture (BT-" "facture (BT-2)", two header
+ * cells a scan ran together): a code's cut ends its cell, so the run is cells parted after each such box.
+ */
+function cutCodeCells(seg: Segment): Segment[] {
+  const boxes = ocrBoxes(seg);
+  if (!boxes.slice(0, -1).some((b) => TERM_CODE_CUT.test(b.text))) return [seg];
+  const cells: Segment[] = [];
+  let run: Segment[] = [];
+  for (const [k, b] of boxes.entries()) {
+    run.push(b);
+    if (k < boxes.length - 1 && !TERM_CODE_CUT.test(b.text)) continue;
+    const items = run.flatMap((r) => r.items);
+    cells.push({ text: run.map((r) => r.text).join(' '), x: run[0]!.x, x2: run.at(-1)!.x2, y: Math.min(...items.map((i) => i.y)), height: Math.max(...run.map((r) => r.height)), items });
+    run = [];
+  }
+  return cells;
+}
+
+/**
  * The line without its business-term codes, on a page that prints them (three or more). A code's end wrapped
  * to the row under it ("N° de facture (BT-" over "1)") goes too: left alone, it reads as the labelled value.
  */
 function withoutTermCodes(line: Line, above: Line | undefined): Line {
   const cutAbove = (s: Segment) => !!above && above.page === line.page && line.y - above.y2 < line.height
-    && above.segments.some((a) => TERM_CODE_CUT.test(a.text.trim()) && s.x < a.x2 && s.x2 > a.x);
-  const segments = line.segments
+    && above.segments.flatMap(cutCodeCells).some((a) => TERM_CODE_CUT.test(a.text.trim()) && s.x < a.x2 && s.x2 > a.x);
+  const segments = line.segments.flatMap(cutCodeCells)
     .filter((s) => !(TERM_CODE_END.test(s.text.trim()) && cutAbove(s)))
     .map((s) => ({ ...s, text: s.text.replace(TERM_CODE, '').trim() }))
     .filter((s) => s.text);
