@@ -323,14 +323,21 @@ const GROUPED_FIGURE = /^[-−–(]?\d{1,3}(?:[ .,'’\u00a0]?\d{3})*[.,]\d{2}\)
  * height apart ("665,00" "139,65" "804,65" ran into one cell, and no header found its value).
  */
 const isFigure = (text: string) => DECIMAL_FIGURE.test(text.trim()) || GROUPED_FIGURE.test(text.trim());
-const twoFigures = (last: string, next: string) => isFigure(last) && isFigure(next);
+/**
+ * A whole figure, no cents, its thousands grouped by a space ("17 315", "4 675"), as a currency without cents
+ * prints its amounts (forints, krónur). Taken for a figure in OCR's boxes only, each box read whole: a grid's
+ * "17 315" "4 675" "21 990" are three cells as the text layer prints them.
+ */
+const WHOLE_GROUPED = /^\d{1,3}(?: \d{3})+$/;
+const isBoxFigure = (text: string, it: TextItem) => isFigure(text) || (it.confidence !== undefined && WHOLE_GROUPED.test(text.trim()));
+const twoFigures = (last: TextItem, lastText: string, it: TextItem, next: string) => isBoxFigure(lastText, last) && isBoxFigure(next, it);
 
 /**
  * An OCR'd box of words closed by a letter or a bracket, then a box that is a figure with its decimals: a
  * label's cell and its figure's ("Subtotaal 0% (internationaal vervoer)" "2.062,75"), however near, as the
  * text layer prints them. OCR's boxes stand wider than their print, and the two ran into one cell.
  */
-const labelThenFigure = (last: string, it: TextItem, next: string) => it.confidence !== undefined && /[\p{L})]$/u.test(last.trim()) && isFigure(next);
+const labelThenFigure = (last: string, it: TextItem, next: string) => it.confidence !== undefined && /[\p{L})]$/u.test(last.trim()) && isBoxFigure(next, it);
 
 /**
  * An OCR'd run that is two figures with their decimals, one box over two cells ("539.85 3,539.00", a totals
@@ -373,7 +380,7 @@ function toLine(page: number, read: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
-      if ((gap < h * CELL_GAP && !twoFigures(lastText, text) && !labelThenFigure(lastText, it, text)) || glyphRun || colon || mono) {
+      if ((gap < h * CELL_GAP && !twoFigures(cur.items[cur.items.length - 1]!, lastText, it, text) && !labelThenFigure(lastText, it, text)) || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         // (OCR's items only: a text layer's have no certainties, and an array per item joined was garbage.)
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certaintyOf(it).slice(seam)];

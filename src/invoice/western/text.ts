@@ -1327,8 +1327,8 @@ function runningTotalsBand(lines: readonly Line[]): Partial<Record<TotalsKey, nu
 
 /** A recapitulation's row label: a rate, perhaps after a word ("Stopa 21%", "PDV 25%", "21 %"). */
 const RATE_ROW_LABEL = onFirstUse(() => /^(?:\p{L}[\p{L}.-]*\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$/u);
-/** A recapitulation's total row label. */
-const RECAP_TOTAL = /^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|spolu|razem|yhteensä|kokku|kopā|iš\s+viso|skupaj|ukupno|укупно|вкупно|összesen|σ[υύ]νολο)$/i;
+/** A recapitulation's total row label; as OCR reads its marks too ("Osszesen" for "Összesen"), as a label is. */
+const RECAP_TOTAL = ocrTolerant(/^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|spolu|razem|yhteensä|kokku|kopā|iš\s+viso|skupaj|ukupno|укупно|вкупно|összesen|σ[υύ]νολο)$/i);
 
 /**
  * The totals row of a recapitulation under a totals table's headers: two rate rows or more, each its rate at the
