@@ -12,8 +12,11 @@ import { ocrItem, a4, ocrReading } from './ocr-page.js';
 /** An OCR box from its left and right edges, as PaddleOCR sets them around the print. */
 const box = (x: number, x2: number, y: number, text: string): TextItem => ocrItem(x, y, text, 5.2, 97, x2 - x);
 
-/** The invoice, its summary's total row's label as read (`total`). */
-function hungarian(total: string): PageText {
+/** The 27% row's figures as three boxes. */
+const APART = [box(44, 60.3, 147, '17 315'), box(61.4, 75.3, 147, '4 675'), box(77.4, 93.5, 147, '21 990')];
+
+/** The invoice, its summary's total row's label as read (`total`), its 27% row's figures (`rate27`). */
+function hungarian(total: string, rate27: TextItem[] = APART): PageText {
   const items = [
     box(81, 120, 21, 'Sorszám: WEB-2025/004821'), box(92, 115, 15, 'SZÁMLA'),
     box(16, 30, 31, 'Eladó'), box(104, 116, 31, 'Vevő'),
@@ -27,7 +30,7 @@ function hungarian(total: string): PageText {
     box(17, 50, 121, 'Szállítási díj (futár)'), box(99, 113, 121, '1 567'), box(159, 167, 121, '423'), box(179, 192, 121, '1 990'),
     box(17, 50, 135, 'ÁFA összesítő'),
     box(18, 43, 141, 'ÁFA kulcs'), box(45, 60, 141, 'Nettó'), box(65, 76, 141, 'ÁFA'), box(76, 94, 141, 'Bruttó'),
-    box(18, 29, 147, '27%'), box(44, 60.3, 147, '17 315'), box(61.4, 75.3, 147, '4 675'), box(77.4, 93.5, 147, '21 990'),
+    box(18, 29, 147, '27%'), ...rate27,
     box(116, 140, 148, 'Fizetendő:'), box(170, 192, 148, '28 990 Ft'),
     box(18, 27, 154, '5%'), box(46.6, 60, 154, '6 667'), box(65.9, 75.5, 154, '333'), box(80.2, 93.8, 154, '7 000'),
     box(18.5, 42.7, 160, total), box(44.1, 60.2, 160, '23 982'), box(61.9, 75.5, 160, '5 008'), box(77.5, 93.8, 160, '28 990'),
@@ -50,5 +53,19 @@ describe('a grid of whole figures grouped by spaces, OCR boxes near', () => {
     const read = { amount: 23982, taxAmount: 5008, totalAmount: 28990 };
     expect(totals(hungarian('Összesen'))).toEqual(read);
     expect(totals(hungarian('Osszesen'))).toEqual(read);
+  });
+
+  it('parts a box OCR read as two whole figures, one without its space ("17315 4 675")', () => {
+    const oneBox = [box(44, 75.3, 147, '17315 4 675'), box(77.4, 93.5, 147, '21 990')];
+    const row = pageLines([hungarian('Összesen', oneBox)]).find((l) => l.text.startsWith('27%'))!;
+    expect(row.segments.map((s) => s.text).slice(0, 4)).toEqual(['27%', '17315', '4 675', '21 990']);
+    expect(totals(hungarian('Összesen', oneBox))).toEqual({ amount: 23982, taxAmount: 5008, totalAmount: 28990 });
+  });
+
+  it('leaves a phone number, one grouped figure and an account\'s groups as one cell', () => {
+    for (const text of ['06 62 447 120', '1 234 567', '1503 44 18827']) {
+      const row = pageLines([a4([box(18, 29, 200, 'Tel.'), box(40, 80, 200, text)])])[0]!;
+      expect(row.segments.map((s) => s.text).at(-1), text).toBe(text);
+    }
   });
 });
