@@ -1,14 +1,15 @@
 /**
  * The currency of a scanned page whose sign OCR lost: the euro's "€" is a thin glyph that PaddleOCR drops
- * or reads as an "E" ("Totale documento €" read "Totale documento"), and a code may come out with a small
- * letter for a capital of the same shape ("Å betale NoK"). The parser then finds no sign and no code, and
- * the page's currency is unread though the page names it in other ways a scan keeps: a code whose small
- * letters only differ from its capitals in size, the country of the seller's bank account or of Italy's
- * VAT number (its "Partita IVA", printed without the "IT" the parser's VAT ids read), or a VAT id whose
- * country's "O" OCR read as a zero ("CIF: R034567812"). Each names one currency; the page's evidence must
- * agree, or nothing is read.
+ * or reads as an "E" ("Totale documento €" read "Totale documento"), a code may come out with a small
+ * letter for a capital of the same shape ("Å betale NoK") or a zero for its "O" ("Alle beløp i N0K"), and
+ * the złoty's "zł" as "zt". The parser then finds no sign and no code, and the page's currency is unread
+ * though the page names it in other ways a scan keeps: a code so read, the złoty's sign so read, the
+ * country of the seller's bank account or of Italy's VAT number (its "Partita IVA", printed without the
+ * "IT" the parser's VAT ids read), or a VAT id whose country's "O" OCR read as a zero ("CIF: R034567812").
+ * Each names one currency; the page's evidence must agree, or nothing is read.
  */
 import type { PageText, TextItem } from '../core/text.js';
+import { detectCurrency } from '../invoice/amounts.js';
 import { currencyOfTaxId, isCurrencyCode } from '../invoice/western/currency.js';
 
 /** Small letters drawn as their capitals, smaller: "o" read for "O" in a code set in small capitals or a noisy scan. */
@@ -37,6 +38,20 @@ function codeReadSmall(items: readonly TextItem[]): string[] {
   return found;
 }
 
+/**
+ * A code in capitals with its "O" read as a zero ("Alle beløp i N0K."), where the text layer's code names the
+ * currency wherever it stands (amounts.ts, `detectCurrency`). Not a postcode: Canada's "N0K 1A0" has its
+ * second half after it.
+ */
+const CODE_ZERO_FOR_O = /(?<![\p{L}\d-])(?=[A-Z]{0,2}0)([A-Z0]{3})(?![\p{L}\d-])(?!\s?\d)/gu;
+
+function codeZeroForO(text: string): string[] {
+  return [...text.matchAll(CODE_ZERO_FOR_O)].map((m) => m[1]!.replaceAll('0', 'O')).filter((code) => detectCurrency(code) === code);
+}
+
+/** The złoty's "zł" after a figure with its "ł" read as a "t", its stroke as the bar ("2 370,21 zt"), as in its labels (ocr-tolerant-labels.ts). */
+const ZLOTY_READ_T = /\d\s?zt\b/;
+
 /** "IBAN IT02 L030 …", "BAN IT02" (the "I" lost), "IBAN: GR16 0172 …": the account's country. */
 const IBAN = /\bI?BAN\s*:?\s*([A-Z]{2})\s?\d{2}(?=\s?[A-Z\d]{4})/g;
 /** Italy's VAT number, the Partita IVA: eleven figures after its name ("P.IVA 01234560375", "P.IVA e C.F. 08214730158"). */
@@ -48,6 +63,8 @@ const ZERO_FOR_O = /\b(?:CIF|CUI|VAT(?:\s?(?:No|Reg(?:istration)?(?:\s?No)?)\.?)
 function namedCurrencies(items: readonly TextItem[]): string[] {
   const out = codeReadSmall(items);
   for (const item of items) {
+    out.push(...codeZeroForO(item.text));
+    if (ZLOTY_READ_T.test(item.text)) out.push('PLN');
     for (const m of item.text.matchAll(IBAN)) {
       const c = currencyOfTaxId(m[1]!);
       if (c) out.push(c);

@@ -1,7 +1,7 @@
 /**
  * The number label's small sign as OCR reads it: the numero's "º" lost ("N: R-2025/014", "N F250341") or read
  * as a letter or figure of its shape ("N9 fatura", "Factura ng", "N.9 FR ATSIRE01FR/12"), the Czech and Slovak "č." read as "&." or
- * lost before its stop ("FAKTURA. 2025041"). The parser's labels want the sign: a scanned page read without
+ * lost before its stop ("FAKTURA. 2025041", "FAKTURA - DANOVY DOKLAD | . 2025110487"). The parser's labels want the sign: a scanned page read without
  * it has no number though its text layer has one. The cells that print such a label are given their sign
  * back before the page is parsed; a cell whose "N" opens nothing of a number's shape stays as read.
  */
@@ -45,10 +45,28 @@ function numberSignRead(item: TextItem): TextItem {
   return item;
 }
 
+/** A Czech or Slovak title a "č." follows on its row ("FAKTURA – DAŇOVÝ DOKLAD  č. 2025110487"), as OCR reads its marks too. */
+const CZECH_TITLE_END = /\b(?:doklad|fakt\p{L}ra|dobropis)$/iu;
+/** A cell that is a stop and a number: the "č." of "č. 2025110487" with its letter lost. */
+const STOP_NUMBER = /^\.(?=\s*\d[\d/-]*$)/;
+
+/**
+ * A cell ". 2025110487" after a Czech or Slovak title on its row, right of it: the "č." whose letter OCR lost, given
+ * back with the stop's certainty. A stop opening a figure elsewhere stays as read.
+ */
+function czechSignRead(item: TextItem, items: readonly TextItem[]): TextItem {
+  if (!STOP_NUMBER.test(item.text)) return item;
+  const centre = (i: TextItem) => i.y + i.height / 2;
+  const titled = items.some((o) => o !== item && o.page === item.page && o.x + o.width <= item.x && CZECH_TITLE_END.test(o.text.trim())
+    && Math.abs(centre(o) - centre(item)) <= Math.max(o.height, item.height) / 2);
+  if (!titled) return item;
+  return { ...item, text: `č${item.text}`, ...(item.charConfidence ? { charConfidence: [item.charConfidence[0]!, ...item.charConfidence] } : {}) };
+}
+
 /** The OCR'd pages with each cell's number label given its sign back (see above); pages without one are returned as they are. */
 export function withNumberSigns(pages: readonly PageText[]): readonly PageText[] {
   const out = pages.map((p) => {
-    const items = p.items.map((i) => (i.confidence === undefined ? i : numberSignRead(i)));
+    const items = p.items.map((i) => (i.confidence === undefined ? i : czechSignRead(numberSignRead(i), p.items)));
     return items.some((it, k) => it !== p.items[k]) ? { ...p, items } : p;
   });
   return out.some((p, k) => p !== pages[k]) ? out : pages;

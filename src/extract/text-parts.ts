@@ -125,6 +125,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   // (Under a buyer's label, the row is the buyer's, as the text layer's rules read it: a label that may be the
   // seller's, "Vendr" for "Vendor", says the block may be the other party's.)
   if (underLabel && misreadLabel(buyer.name!, isSellerLabel)) guessed['buyer.name'] = `the block's label, misread ("${buyer.name}"), was read as its name; the row under it taken`;
+  if (source === 'ocr' && seriesIGuessed(parsed.number)) guessed.number = `read as "${parsed.number}", its series' small l taken for an I`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -396,13 +397,21 @@ function ampersandSpaced<P extends { name: string | null }>(party: P): P {
 /**
  * A number's group of letters in capitals with a small "l" among them ("POl-25-3307" for "POI-25-3307"): OCR
  * read a capital I as an l, both one stroke; among capitals and between separators it is a letter, so the I,
- * not a 1 (which a group of digits would hold). A group with other small letters ("Projekt-2025-7") or one capital
- * alone ("Al-2025-118") is written so.
+ * not a 1 (which a group of digits would hold). A group with other small letters ("Projekt-2025-7") is written
+ * so. A series of two letters, a capital and an l ("El-2025-004471" for "EI-2025-004471"), is read with its I
+ * too, series being printed in capitals, but in doubt (`seriesIGuessed`): one capital alone cannot say the
+ * case of the other letter.
  */
 function capitalIInNumber(number: string | null): string | null {
   if (!number || !/\d/.test(number)) return number;
-  return number.replace(/\p{L}+/gu, (group) => (/^[\p{Lu}l]+$/u.test(group) && /\p{Lu}.*\p{Lu}/u.test(group) && group.includes('l') ? group.replace(/l/g, 'I') : group));
+  return number.replace(/\p{L}+/gu, (group) => (/^[\p{Lu}l]+$/u.test(group) && /\p{Lu}.*\p{Lu}/u.test(group) && group.includes('l')) || seriesWithL(group) ? group.replaceAll('l', 'I') : group);
 }
+
+/** A group of a capital and a small l ("El"), between a number's separators or figures. */
+const seriesWithL = (group: string) => /^\p{Lu}l$/u.test(group);
+
+/** Whether `capitalIInNumber` read a two-letter series' l as an I (see there). */
+const seriesIGuessed = (number: string | null) => !!number && /\d/.test(number) && (number.match(/\p{L}+/gu) ?? []).some(seriesWithL);
 
 /**
  * A word of a name that opens with a small "l" before a consonant ("lvana Horvat" for "Ivana", "Tisza

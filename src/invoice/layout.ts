@@ -323,25 +323,51 @@ const GROUPED_FIGURE = /^[-−–(]?\d{1,3}(?:[ .,'’\u00a0]?\d{3})*[.,]\d{2}\)
  * height apart ("665,00" "139,65" "804,65" ran into one cell, and no header found its value).
  */
 const isFigure = (text: string) => DECIMAL_FIGURE.test(text.trim()) || GROUPED_FIGURE.test(text.trim());
-const twoFigures = (last: string, next: string) => isFigure(last) && isFigure(next);
+/**
+ * A whole figure, no cents, its thousands grouped by a space ("17 315", "4 675"), as a currency without cents
+ * prints its amounts (forints, krónur); or one of four figures or more OCR read without its space ("17315").
+ */
+const WHOLE_GROUPED = /^\d{1,3}(?: \d{3})+$/;
+const WHOLE_FIGURE = /^(?:\d{1,3}(?: \d{3})+|\d{4,})$/;
+/**
+ * Two OCR'd whole figures side by side, one of them grouped by its spaces ("17 315" "4 675" "21 990", "17315"
+ * "4 675"): a grid's cells, as the text layer prints them. (Two runs of bare figures, "0551" "0448", are no such
+ * sign: an account's groups.)
+ */
+const twoWholeFigures = (last: TextItem, lastText: string, it: TextItem, next: string) => last.confidence !== undefined && it.confidence !== undefined
+  && WHOLE_FIGURE.test(lastText.trim()) && WHOLE_FIGURE.test(next.trim()) && (WHOLE_GROUPED.test(lastText.trim()) || WHOLE_GROUPED.test(next.trim()));
+const twoFigures = (last: TextItem, lastText: string, it: TextItem, next: string) => (isFigure(lastText) && isFigure(next)) || twoWholeFigures(last, lastText, it, next);
 
 /**
  * An OCR'd box of words closed by a letter or a bracket, then a box that is a figure with its decimals: a
  * label's cell and its figure's ("Subtotaal 0% (internationaal vervoer)" "2.062,75"), however near, as the
  * text layer prints them. OCR's boxes stand wider than their print, and the two ran into one cell.
  */
-const labelThenFigure = (last: string, it: TextItem, next: string) => it.confidence !== undefined && /[\p{L})]$/u.test(last.trim()) && isFigure(next);
+const labelThenFigure = (last: string, it: TextItem, next: string) => it.confidence !== undefined && /[\p{L})]$/u.test(last.trim()) && (isFigure(next) || WHOLE_GROUPED.test(next.trim()));
+
+/**
+ * A run of whole figures, no cents, that OCR boxed as one ("17315 4 675" for "17 315" "4 675", forints in a grid):
+ * parted at each space no thousands are grouped by, one after four figures or before other than three. Every
+ * part a whole figure and one grouped by its spaces, as twoWholeFigures parts two boxes; else the run as it is (a
+ * phone number, "06 62 447 120"; one figure, "1 234 567").
+ */
+function wholeFiguresApart(text: string): string[] {
+  if (!/^\d+(?: \d+)+$/.test(text)) return [text];
+  const parts = text.split(/(?<=\d{4}) | (?!\d{3}(?: |$))/);
+  return parts.every((p) => WHOLE_FIGURE.test(p)) && parts.some((p) => WHOLE_GROUPED.test(p)) ? parts : [text];
+}
 
 /**
  * An OCR'd run that is two figures with their decimals, one box over two cells ("539.85 3,539.00", a totals
  * row's tax and total, which a scan's boxes ran together): the two cells, each its share of the box by its
  * characters, as twoFigures parts two runs. The run is cut after a figure's decimals only, where a space
- * and the next figure follow: no figure's own space ("3 539,00") is cut.
+ * and the next figure follow: no figure's own space ("3 539,00") is cut. A run of whole figures is cut as
+ * wholeFiguresApart says.
  */
 function figuresApart(it: TextItem): TextItem[] {
-  if (it.confidence === undefined || !/\d[.,]\d{2}\)? [-−–(]?\d/.test(it.text)) return [it];
-  const texts = it.text.split(/(?<=[.,]\d{2}\)?) (?=[-−–(]?\d)/);
-  if (texts.length < 2 || !texts.every((t) => GROUPED_FIGURE.test(t))) return [it];
+  if (it.confidence === undefined) return [it];
+  const texts = /\d[.,]\d{2}\)? [-−–(]?\d/.test(it.text) ? it.text.split(/(?<=[.,]\d{2}\)?) (?=[-−–(]?\d)/) : wholeFiguresApart(it.text);
+  if (texts.length < 2 || !texts.every((t) => GROUPED_FIGURE.test(t) || WHOLE_FIGURE.test(t))) return [it];
   const advance = it.width / it.text.length;
   let from = 0;
   return texts.map((text) => {
@@ -373,7 +399,7 @@ function toLine(page: number, read: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
-      if ((gap < h * CELL_GAP && !twoFigures(lastText, text) && !labelThenFigure(lastText, it, text)) || glyphRun || colon || mono) {
+      if ((gap < h * CELL_GAP && !twoFigures(cur.items[cur.items.length - 1]!, lastText, it, text) && !labelThenFigure(lastText, it, text)) || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         // (OCR's items only: a text layer's have no certainties, and an array per item joined was garbage.)
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certaintyOf(it).slice(seam)];

@@ -39,6 +39,15 @@ describe('a currency sign OCR lost', () => {
     expect(read(page('CIF: R034567812', 'Total de plata', 'Termen de plata: 21.06.2025')).currency).toBe('RON');
   });
 
+  it("reads a code's O read as a zero, and the złoty's ł read as a t after a figure", () => {
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Alle beløp i N0K.')).currency).toBe('NOK');
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Do zapłaty: 1 281,00 zt')).currency).toBe('PLN');
+    // A Canadian postcode ("N0K 1A0") is no code; a code the text layer reads only beside a figure ("R0N") is not read alone.
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Stratford ON N0K 1A0')).currency).toBeNull();
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Sediul: R0N')).currency).toBeNull();
+    expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Alle beløp i N0K.'), 'text').currency).toBeNull();
+  });
+
   it('reads none where the page names none, where its evidence disagrees, or from a text layer', () => {
     expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Pagamento: bonifico bancario a 30 gg d.f.')).currency).toBeNull();
     expect(read(page('P.IVA 01234560375', 'Totale documento', 'IBAN GB29 NWBK 6016 1331 9268 19')).currency).toBeNull();

@@ -64,6 +64,13 @@ function czech(title: string, under: string | null): PageText {
   return a4(items);
 }
 
+/** A Czech invoice with its number in a cell right of its title (`beside`), the variable symbol under the buyer. */
+function czechBeside(title: string, beside: string): PageText {
+  const page = czech(title, null);
+  const items = page.items.filter((i) => !/^(?:Variabilní symbol:|2025110447)$/.test(i.text));
+  return a4([...items, row(160, 15, beside), row(107, 60, 'Variabilní symbol: 8811047')]);
+}
+
 /** A Portuguese fatura-recibo, its number's row under the title as read (`numberRow`). */
 function faturaRecibo(numberRow: string): PageText {
   const items = [
@@ -96,6 +103,9 @@ describe("a number label's sign OCR lost or misread", () => {
     expect(number(czech('Faktura - daňový doklad č.', '2025110447'))).toBe('2025110447');
     expect(number(czech('Faktura - danovy doklad &.', '2025110447'))).toBe('2025110447');
     expect(number(czech('FAKTURA. 2025110447', null))).toBe('2025110447');
+    // "č. 2025110447" in a cell right of the title, its letter lost: ". 2025110447".
+    expect(number(czechBeside('FAKTURA - DAŇOVÝ DOKLAD', 'č. 2025110447'))).toBe('2025110447');
+    expect(number(czechBeside('FAKTURA - DANOVY DOKLAD', '. 2025110447'))).toBe('2025110447');
     expect(number(faturaRecibo('N.º FR ATSIRE01FR/12'))).toBe('FR ATSIRE01FR/12');
     expect(number(faturaRecibo('N.9 FR ATSIRE01FR/12'))).toBe('FR ATSIRE01FR/12');
     // After the title word in its cell: "FATURA N.9 FT 2025/0418773", "Factura N9 A-2025/118".
@@ -109,5 +119,7 @@ describe("a number label's sign OCR lost or misread", () => {
     expect(number(spanish('N: pendiente'))).toBeNull();
     expect(number(spanish('N: R-2025/014'), 'text')).toBeNull();
     expect(number(portuguese('N9 fatura'), 'text')).toBeNull();
+    // A stop before a figure on a row with no Czech or Slovak title.
+    expect(number(czechBeside('Dodací list', '. 2025110447'))).toBeNull();
   });
 });

@@ -42,6 +42,9 @@ describe('ocrTolerant', () => {
     const issued = ocrTolerant(/d[áa]tum\s+vyhotovenia/i);
     for (const s of ['Dátum vyhotovenia', 'Datum vyhotovenia', 'Dätum vyhotovenia', 'Dâtum vyhotovenia', 'DÄTUM VYHOTOVENIA']) expect(issued.test(s), s).toBe(true);
     expect(ocrTolerant(/rechnungsempfänger/i).test('Rechnungsempfánger')).toBe(true);
+    // The Baltic macrons and dots: the Latvian "rēķins" read "rêkins", the Lithuanian "sąskaita" read "sâskaita".
+    expect(ocrTolerant(/pvn\s+rēķins/i).test('PVN rêkins')).toBe(true);
+    expect(ocrTolerant(/kopā\s+apmaksai/i).test('Kopâ apmaksai')).toBe(true);
     expect(readingPrint([{ page: 1, width: 210, height: 297, items: [], visibleText: true }], () => issued.test('Dätum vyhotovenia'))).toBe(false);
     // The issue date a Slovak invoice labels so, not the delivery date under it.
     const at = (text: string, y: number) => ({ text, x: 12, y, width: 50, height: 5, page: 1, confidence: 80 });

@@ -23,9 +23,10 @@ function bareLetter(c: string): string | undefined {
 /**
  * A marked vowel's other marks: OCR reads a mark its dictionary lacks as another on the same letter
  * (the Slovak "Dátum" as "Dätum" or "Dâtum", "Faktúra" as "Faktüra", the Czech "Odběratel" as
- * "Odbératel", the Hungarian "Fizetendő" as "Fizetendö", the Swedish "Avgår" as "Avgär").
+ * "Odbératel", the Hungarian "Fizetendő" as "Fizetendö", the Swedish "Avgår" as "Avgär", the Latvian
+ * "rēķins" as "rêkins": the Baltic macrons, dots and hooks too).
  */
-const SAME_LETTER = ['aáàâäãăąå', 'eéèêëěę', 'iíìîï', 'oóòôöõő', 'uúùûüůű', 'AÁÀÂÄÃĂĄÅ', 'EÉÈÊËĚĘ', 'IÍÌÎÏ', 'OÓÒÔÖÕŐ', 'UÚÙÛÜŮŰ'];
+const SAME_LETTER = ['aáàâäãăąåā', 'eéèêëěęēė', 'iíìîïīį', 'oóòôöõőō', 'uúùûüůűūų', 'AÁÀÂÄÃĂĄÅĀ', 'EÉÈÊËĚĘĒĖ', 'IÍÌÎÏĪĮ', 'OÓÒÔÖÕŐŌ', 'UÚÙÛÜŮŰŪŲ'];
 /**
  * Marked letters PaddleOCR reads as another glyph of their shape: the Polish "ł" as a "t", its stroke as
  * the bar ("Do zaptaty", "ptatnosci"), the Hungarian "ó" and "ő" as a "6", the mark as its stem

@@ -140,10 +140,11 @@ const NET_LABELS: RegExp[] = [
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|\bneto\b|positionssumme)/i,
 ].map(ocrTolerant);
 // (The German "USt." is not the Polish "ust." of a law's paragraph after its article: "art. 113 ust. 1 ustawy o
-// VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:".)
+// VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:". Nor the Polish unit "usł."
+// (a service) after an item's quantity, its "ł" read as a "t" on a scan: "1 ust.  120,00" is no tax of 120.)
 const TAX_LABELS: RegExp[] = [
   /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
-  /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
+  /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
@@ -311,8 +312,12 @@ function inOtherCurrency(text: string, currency: string | null): boolean {
   const signs = currency ? signsBesideFigures(text) : [];
   return signs.length > 0 && !signs.includes(currency!);
 }
-/** A code before a figure (a note in brackets between them) or after one. */
-const CODE_BY_FIGURE = /\b([A-Z]{3})\b(?=\s*(?:\([^)]{1,20}\)\s*)?-?\d)|(?<=\d\s?)([A-Z]{3})\b/g;
+/**
+ * A code before a figure (a note in brackets between them) or after one. Not before a rate: a tax's name read in
+ * capitals without its mark may be a withdrawn code ("AFA 27%", the Hungarian "ÁFA" as a scan reads it, is the
+ * old afghani's), and a rate is no amount.
+ */
+const CODE_BY_FIGURE = /\b([A-Z]{3})\b(?=\s*(?:\([^)]{1,20}\)\s*)?-?\d(?![\d.,]*\s?%))|(?<=\d\s?)([A-Z]{3})\b/g;
 
 function moneyField(lines: readonly Line[], labels: RegExp[], currency: string | null, exclude?: (l: Line) => boolean, rowEnd = false): number | null {
   const { value, foreign } = moneyReading(lines, labels, currency, exclude, rowEnd);
@@ -1323,8 +1328,8 @@ function runningTotalsBand(lines: readonly Line[]): Partial<Record<TotalsKey, nu
 
 /** A recapitulation's row label: a rate, perhaps after a word ("Stopa 21%", "PDV 25%", "21 %"). */
 const RATE_ROW_LABEL = onFirstUse(() => /^(?:\p{L}[\p{L}.-]*\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$/u);
-/** A recapitulation's total row label. */
-const RECAP_TOTAL = /^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|spolu|razem|yhteensä|kokku|kopā|iš\s+viso|skupaj|ukupno|укупно|вкупно|összesen|σ[υύ]νολο)$/i;
+/** A recapitulation's total row label; as OCR reads its marks too ("Osszesen" for "Összesen"), as a label is. */
+const RECAP_TOTAL = ocrTolerant(/^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|spolu|razem|yhteensä|kokku|kopā|iš\s+viso|skupaj|ukupno|укупно|вкупно|összesen|σ[υύ]νολο)$/i);
 
 /**
  * The totals row of a recapitulation under a totals table's headers: two rate rows or more, each its rate at the
@@ -2180,13 +2185,32 @@ const TERM_CODE_CUT = /\(B[TG]-$/;
 const TERM_CODE_END = /^\d{1,3}\)$/;
 
 /**
+ * An OCR'd run of boxes with a code cut at the end of one of them ("facture (BT-" "facture (BT-2)", two header
+ * cells a scan ran together): a code's cut ends its cell, so the run is cells parted after each such box.
+ */
+function cutCodeCells(seg: Segment): Segment[] {
+  const boxes = ocrBoxes(seg);
+  if (!boxes.slice(0, -1).some((b) => TERM_CODE_CUT.test(b.text))) return [seg];
+  const cells: Segment[] = [];
+  let run: Segment[] = [];
+  for (const [k, b] of boxes.entries()) {
+    run.push(b);
+    if (k < boxes.length - 1 && !TERM_CODE_CUT.test(b.text)) continue;
+    const items = run.flatMap((r) => r.items);
+    cells.push({ text: run.map((r) => r.text).join(' '), x: run[0]!.x, x2: run.at(-1)!.x2, y: Math.min(...items.map((i) => i.y)), height: Math.max(...run.map((r) => r.height)), items });
+    run = [];
+  }
+  return cells;
+}
+
+/**
  * The line without its business-term codes, on a page that prints them (three or more). A code's end wrapped
  * to the row under it ("N° de facture (BT-" over "1)") goes too: left alone, it reads as the labelled value.
  */
 function withoutTermCodes(line: Line, above: Line | undefined): Line {
   const cutAbove = (s: Segment) => !!above && above.page === line.page && line.y - above.y2 < line.height
-    && above.segments.some((a) => TERM_CODE_CUT.test(a.text.trim()) && s.x < a.x2 && s.x2 > a.x);
-  const segments = line.segments
+    && above.segments.flatMap(cutCodeCells).some((a) => TERM_CODE_CUT.test(a.text.trim()) && s.x < a.x2 && s.x2 > a.x);
+  const segments = line.segments.flatMap(cutCodeCells)
     .filter((s) => !(TERM_CODE_END.test(s.text.trim()) && cutAbove(s)))
     .map((s) => ({ ...s, text: s.text.replace(TERM_CODE, '').trim() }))
     .filter((s) => s.text);
