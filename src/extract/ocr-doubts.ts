@@ -28,7 +28,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -154,9 +154,9 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || givenNameSmall(name) || (!marks.unread && !german && !french && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
-    if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim())) || (marks.unread && capitalMarkLost(name, marks.language))) {
+    if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
       (out.kept ??= []).push(`${party}.name`);
     }
@@ -1286,6 +1286,36 @@ function capitalShapeLost(name: string): boolean {
   const small = words.slice(1).filter((w) => /^[cosuvwxz]\p{Ll}{4,}$/u.test(w));
   return small.length === 1 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && words.every((w) => w === small[0] || /^[\p{Lu}\d&(]/u.test(w));
 }
+
+/**
+ * Whether a name of two people's given names before their surname ("Martina und Jörg Bauer", "Daniel and Lea
+ * Vogt") has the given name after the "und" in small letters ("Martina und jorg Bauer"): a given name is written
+ * with its capital, and OCR that read it small lost the capital's shape, and often the word's mark with it
+ * (the ö of "Jörg"), however sure it was of each letter. Only a name with no company form: a company's name
+ * may write a word small after its "and" ("… a syn, s.r.o.").
+ */
+const GIVEN_NAME_SMALL = onFirstUse(() => /^(?:\p{Lu}\p{Ll}+\s)+(?:und|and|et|en|og|och|e|y|&)\s\p{Ll}{2,}\s\p{Lu}\p{Ll}/u);
+const givenNameSmall = (name: string) => GIVEN_NAME_SMALL().test(name.trim()) && withoutCompanyForm(name) === name.trim();
+
+/**
+ * A mark of the accents' re-read (ocr/paddle/restore-accents.ts: German's and French's, ä ö ü à â è ê ë î ï ô û
+ * ù) in a name with no company form, on a page in none of the languages whose marks the readers know (an
+ * English invoice): the re-read gives the nearest mark it has for whatever mark is printed over the letter
+ * ("Ciarän" for the Irish "Ciarán"), and a person's name on such a page may be in any language. It says where
+ * a mark is, not which. (An é is printed as it is read; a company's form says its country, whose marks the
+ * readers then know: "Schreinerei Kögel GmbH" on an Irish invoice.)
+ */
+const REREAD_MARK = /[äöüàâèêëîïôûùÄÖÜÀÂÈÊËÎÏÔÛÙ]/;
+const markOfNoLanguage = (name: string) => REREAD_MARK.test(name.normalize('NFC')) && withoutCompanyForm(name) === name.trim();
+
+/**
+ * Whether a one-word name is the surname after the words that address its row ("Madame et Monsieur Garnier",
+ * "M. et Mme Guérin"): a person's, addressed, not a label or a heading taken for the name (ONE_WORD).
+ */
+const saluted = (name: string, items: readonly TextItem[]) => items.some((item) => {
+  const text = item.text.trim();
+  return LEADING_SALUTATION.test(text) && text.replace(LEADING_SALUTATION, '') === name.trim();
+});
 
 /**
  * Whether the name ends in a lone letter that OCR read in a box of its own (a name wrapped after "&",

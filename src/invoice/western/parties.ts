@@ -100,7 +100,7 @@ const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|
 const SEPARATORS = /\s[-–—|●•·]\s|\s\|\s|●|•|\|/;
 const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\/s\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|gentile(?:\s+cliente)?|egr\.?|say[ıi]n|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?$`, 'i');
-const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
+export const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
 const BANK = /bank|sparkasse|kasse\b|banque|cr[ée]dit|caisse/i;
 // ("Adress" as Swedish writes it: "Leveransadress".)
