@@ -661,14 +661,14 @@ const I_READ_AS_L = /(?<=^|\s)l[bcdfghkmnpqrstvwxz]/;
 
 /**
  * A name that ends in a company form with one letter lost ("Tisza Irodagép Kf." for "Kft.", "Harbour
- * Lt." for "Ltd."): the form of the letters read is no form, but one letter more makes it one. OCR lost
- * a letter, and may have lost one elsewhere in the name too.
+ * Lt." for "Ltd.", "Restaurante O Farol, da" for "Lda"): the form of the letters read is no form, but one
+ * letter more makes it one. OCR lost a letter, and may have lost one elsewhere in the name too.
  */
 function formLetterLost(name: string): boolean {
   const trimmed = name.trim();
   const m = FORM_READ().exec(trimmed);
   if (!m || withoutCompanyForm(trimmed) !== trimmed) return false;
-  const head = trimmed.slice(0, m.index), read = m[1]!;
+  const head = trimmed.slice(0, m.index), read = (m[1] ?? m[2])!;
   for (let at = 0; at < read.length; at++) {
     for (const letter of LETTERS) {
       if (withoutCompanyForm(`${head} ${read.slice(0, at)}${letter}${read.slice(at)}`) === head) return true;
@@ -676,8 +676,11 @@ function formLetterLost(name: string): boolean {
   }
   return false;
 }
-/** A last word read as a company form is: an abbreviation with its stop ("Kf.") or capitals ("GMH"). */
-const FORM_READ = onFirstUse(() => /\s(\p{L}{1,4}\.|\p{Lu}{2,4})$/u);
+/**
+ * A last word read as a company form is: an abbreviation with its stop ("Kf.") or capitals ("GMH"), or a
+ * short word of small letters after the comma a form follows (", da": the capital that opens it lost).
+ */
+const FORM_READ = onFirstUse(() => /(?:\s(\p{L}{1,4}\.|\p{Lu}{2,4})|,\s(\p{Ll}{2,3}))$/u);
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 /**

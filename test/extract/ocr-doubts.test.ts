@@ -1913,8 +1913,11 @@ describe('a company form of letters set apart', () => {
     expect(doubts('Tisza Irodagép Kf.').unsure).toEqual(['buyer.name']);
     expect(doubts('Harbourside Joinery Lt.').unsure).toEqual(['buyer.name']);
     expect(doubts('WERNIGERODE BAU GMH').unsure).toEqual(['buyer.name']);
+    // (After the comma a form follows, a short word of small letters that its lost capital makes one.)
+    expect(doubts('Restaurante O Farol, da').unsure).toEqual(['buyer.name']);
+    expect(doubts('Harbourside Joinery, td').unsure).toEqual(['buyer.name']);
     // A whole form, a word that is no form's letters, a name with no form at all.
-    for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC']) expect(doubts(name).unsure, name).toEqual([]);
+    for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC', 'Restaurante O Farol, Lda', 'Pensão Rosa, sol']) expect(doubts(name).unsure, name).toEqual([]);
   });
 });
 
