@@ -144,6 +144,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   const marks = unreadMarks(items);
   const french = inFrench(items);
   const german = inGerman(items);
+  const english = onFirstUse(() => !marks.unread && !french && !german && inEnglish(items));
   for (const party of ['seller', 'buyer'] as const) {
     const name = withoutRegistration(invoice[party].name);
     if (!name) continue;
@@ -154,7 +155,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || givenNameSmall(name) || (!marks.unread && !german && !french && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || givenNameSmall(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -1187,6 +1188,12 @@ function inLanguage(items: readonly TextItem[], own: RegExp, others: RegExp): bo
 const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
 export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || (/^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w) && !/y$/.test(w))));
 
+/** Short words of the languages a page with English's words may be in instead (German, French, Italian, Dutch, Spanish, Portuguese). */
+const NOT_ENGLISH_WORDS = /^(?:der|die|das|und|für|mit|le|la|les|et|des|du|il|di|della|del|per|het|een|van|en|el|los|las|y|do|da|dos)$/i;
+
+/** Whether the page is in English: more of its words English ones than those of the languages beside it. */
+const inEnglish = (items: readonly TextItem[]) => inLanguage(items, ENGLISH_WORDS, NOT_ENGLISH_WORDS);
+
 /** Short words and invoice words of a page in German, and of the languages beside it on one (English, French, Dutch, Italian). */
 const GERMAN_WORDS = /^(?:der|die|das|und|für|fur|mit|von|zzgl|inkl|rechnung\p{L}*|betrag|summe|gesamt\p{L}*|mwst|ust|datum)$/iu;
 const NOT_GERMAN_WORDS = /^(?:the|and|of|for|invoice|le|la|les|et|facture|het|een|van|factuur|il|di|per|fattura)$/i;
@@ -1302,11 +1309,11 @@ const givenNameSmall = (name: string) => GIVEN_NAME_SMALL().test(name.trim()) &&
 
 /**
  * A mark of the accents' re-read (ocr/paddle/restore-accents.ts: German's and French's, ä ö ü à â è ê ë î ï ô û
- * ù) in a name with no company form, on a page in none of the languages whose marks the readers know (an
- * English invoice): the re-read gives the nearest mark it has for whatever mark is printed over the letter
- * ("Ciarän" for the Irish "Ciarán"), and a person's name on such a page may be in any language. It says where
- * a mark is, not which. (An é is printed as it is read; a company's form says its country, whose marks the
- * readers then know: "Schreinerei Kögel GmbH" on an Irish invoice.)
+ * ù) in a name with no company form, on a page in English, which writes no marks: the re-read gives the nearest
+ * mark it has for whatever mark is printed over the letter ("Ciarän" for the Irish "Ciarán"), and a person's
+ * name on such a page may be in any language. It says where a mark is, not which. (An é is printed as it is
+ * read; a company's form says its country, whose marks the readers then know: "Schreinerei Kögel GmbH" on an
+ * Irish invoice. A page in Italian or Dutch, whose own marks the French re-read gives, is not in English.)
  */
 const REREAD_MARK = /[äöüàâèêëîïôûùÄÖÜÀÂÈÊËÎÏÔÛÙ]/;
 const markOfNoLanguage = (name: string) => REREAD_MARK.test(name.normalize('NFC')) && withoutCompanyForm(name) === name.trim();
