@@ -243,6 +243,9 @@ function rightEdge(lines: readonly Line[], page: number): number {
   return edges.get(page) ?? Infinity;
 }
 
+/** How much the heights of OCR's boxes round rows of one print may differ, as a share of the taller. */
+const OCR_BOX_SPREAD = 0.1;
+
 /** A street's name by its last word, as English and German write it: no name wraps onto one. */
 const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse)$/i;
 
@@ -1681,8 +1684,11 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // The name's head wrapped onto the row above it ("Calder Valley Timber" over "Supplies Ltd").
     const prev = lines[lines.indexOf(l) - 1];
     // A name set flush right (a letterhead at the page's right) wraps on its right edge: its rows end
-    // together, in one print, and the row above opens further left.
-    const flushRight = (a: Segment) => Math.abs(a.x2 - s.x2) < 1.5 && a.x < s.x - 1.5 && Math.abs(a.height - s.height) < 0.5;
+    // together, in one print, and the row above opens further left. (OCR boxes each row round the glyphs it
+    // read, a descender's or a capital's depth more or less: rows of one print differ by up to a tenth.)
+    const ocrBoxed = (a: Segment) => a.items.some((item) => item.confidence !== undefined);
+    const onePrint = (a: Segment) => Math.abs(a.height - s.height) < (ocrBoxed(a) || ocrBoxed(s) ? Math.max(0.5, OCR_BOX_SPREAD * Math.max(a.height, s.height)) : 0.5);
+    const flushRight = (a: Segment) => Math.abs(a.x2 - s.x2) < 1.5 && a.x < s.x - 1.5 && onePrint(a);
     const near = prev?.page === l.page && l.y - prev.y2 < l.height;
     const above = near ? prev.segments.find((a) => Math.abs(a.x - s.x) < 1.5) ?? prev.segments.find(flushRight) : undefined;
     const beside = above ? prev.segments.find((a) => a.x > above.x2) : undefined;
