@@ -244,6 +244,17 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(markedReading(lines('Restaurante O Cantinho do'), 'Restaurante O Cantinho do Avo, Lda.')).toBeUndefined();
   });
 
+  it("reads again a name wrapped over two rows that was given its form's mark the rows were read without", async () => {
+    const invoice = emptyInvoice('TRY');
+    // (text-parts.ts wrote the rows' "Sti." as the Turkish "Şti." before the name was read from them.)
+    invoice.buyer.name = 'Marmara Gida Pazarlama Ltd. Şti.';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['buyer.name'], marksOnly: ['buyer.name'], marksLanguage: 'tur', computed: [] } };
+    const rows: TextItem[] = [{ text: 'Marmara Gida Pazarlama Ltd.', ...ROW, page: 1, confidence: 93 }, { text: 'Sti.', x: ROW.x, y: ROW.y + 5, width: 8, height: ROW.height, page: 1, confidence: 94 }];
+    const image = scan('Marmara Gıda Pazarlama Ltd.', 'Şti.', 5);
+    await readMarks([part], [{ page: 1, width: 150, height: 60, items: rows }], () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect(part.invoice.buyer.name).toBe('Marmara Gıda Pazarlama Ltd. Şti.');
+  });
+
   it('takes a reading only of every word of the name, each sure, none losing a mark', () => {
     const row = (text: string, confidence = 90): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence }];
     expect(markedReading(row('Sprzedawca: Biuro Kowalczyk, NIP'), 'Biuro Kowalczyk')).toBe('Biuro Kowalczyk');
