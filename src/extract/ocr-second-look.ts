@@ -163,8 +163,9 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
  * box of both rows, to cut them as one; undefined when no two rows are the value.
  */
 function wrappedOver(items: readonly TextItem[], value: string): TextItem | undefined {
-  // (Marks aside: a name may have been given a form's mark its rows were read without, text-parts.ts's turkishFormsMarked.)
-  const bare = (text: string) => text.replace(/\s/g, '').normalize('NFD').replace(/\p{M}/gu, '');
+  // (Marks, case and look-alike figures aside: the name is written as its form is printed, which its rows may not
+  // show, "TİCARET A.S." for "… A.Ş.", "Sp. Z" over "0.0." for "Sp. z o.o.": text-parts.ts.)
+  const bare = (text: string) => lookalikesAs(text.normalize('NFD').replace(/\p{M}/gu, ''));
   const key = bare(value);
   for (const a of items) {
     if (a.confidence === undefined || !key.startsWith(bare(a.text)) || bare(a.text) === key) continue;

@@ -255,6 +255,17 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(part.invoice.buyer.name).toBe('Marmara Gıda Pazarlama Ltd. Şti.');
   });
 
+  it('reads again a name wrapped over two rows whose form was written as printed, its rows read with a Z and zeros', async () => {
+    const invoice = emptyInvoice('PLN');
+    // (text-parts.ts wrote the rows' "Sp. Z" over "0.0." as the form "Sp. z o.o." before the name was read from them.)
+    invoice.seller.name = 'Hurtownia Papiernicza Nowak Sp. z o.o.';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'pol', computed: [] } };
+    const rows: TextItem[] = [{ text: 'Hurtownia Papiernicza Nowak Sp. Z', ...ROW, page: 1, confidence: 93 }, { text: '0.0.', x: ROW.x, y: ROW.y + 5, width: 8, height: ROW.height, page: 1, confidence: 96 }];
+    const image = scan('Hurtownia Papiernicza Nowak Sp. z', 'o.o.', 5);
+    await readMarks([part], [{ page: 1, width: 150, height: 60, items: rows }], () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Hurtownia Papiernicza Nowak Sp. z o.o.', unsure: [] });
+  });
+
   it('takes a reading only of every word of the name, each sure, none losing a mark', () => {
     const row = (text: string, confidence = 90): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence }];
     expect(markedReading(row('Sprzedawca: Biuro Kowalczyk, NIP'), 'Biuro Kowalczyk')).toBe('Biuro Kowalczyk');
