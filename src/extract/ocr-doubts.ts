@@ -28,7 +28,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -144,6 +144,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   const marks = unreadMarks(items);
   const french = inFrench(items);
   const german = inGerman(items);
+  const english = onFirstUse(() => !marks.unread && !french && !german && inEnglish(items));
   for (const party of ['seller', 'buyer'] as const) {
     const name = withoutRegistration(invoice[party].name);
     if (!name) continue;
@@ -154,9 +155,9 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || formInCapitals(name) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || givenNameSmall(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
-    if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim())) || (marks.unread && capitalMarkLost(name, marks.language))) {
+    if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
       (out.kept ??= []).push(`${party}.name`);
     }
@@ -641,6 +642,20 @@ const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s
  */
 const FORM_WRITTEN_SMALL = /(?:^|[\s,-])(?:GMBH|MBH|KGAA|APS)(?=$|[\s,.])/u;
 const formInCapitals = (name: string) => !/\p{Ll}/u.test(name) && FORM_WRITTEN_SMALL.test(name.trim());
+/**
+ * Unless the capitals stand alone: no other OCR'd row holds a word of the name, however misread by a letter (a
+ * garbled legal line still shows "Lenz" in "Gastro-GroBhandel Lenz GmbH", a mandate its "LENZ-4471"), so the page
+ * spells the name no other way, and the capitals are the name as printed (a printout set in one type, whose
+ * "ALPENNETZ BREITBAND GMBH" heads it with no legal line under it). A word of four letters or more, the form's aside.
+ */
+function capitalsAlone(name: string, items: readonly TextItem[]): boolean {
+  const own = fold(name);
+  const words = fold(withoutCompanyForm(name)).split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+  return words.length > 0 && !items.some((item) => {
+    const text = fold(item.text);
+    return !text.includes(own) && words.some((w) => editsToFind(w, text) <= (w.length >= 6 ? 1 : 0));
+  });
+}
 
 /**
  * A capital standing alone before a word that opens in small letters ("Nidderdale Insurance B rokers
@@ -661,14 +676,14 @@ const I_READ_AS_L = /(?<=^|\s)l[bcdfghkmnpqrstvwxz]/;
 
 /**
  * A name that ends in a company form with one letter lost ("Tisza Irodagép Kf." for "Kft.", "Harbour
- * Lt." for "Ltd."): the form of the letters read is no form, but one letter more makes it one. OCR lost
- * a letter, and may have lost one elsewhere in the name too.
+ * Lt." for "Ltd.", "Restaurante O Farol, da" for "Lda"): the form of the letters read is no form, but one
+ * letter more makes it one. OCR lost a letter, and may have lost one elsewhere in the name too.
  */
 function formLetterLost(name: string): boolean {
   const trimmed = name.trim();
   const m = FORM_READ().exec(trimmed);
   if (!m || withoutCompanyForm(trimmed) !== trimmed) return false;
-  const head = trimmed.slice(0, m.index), read = m[1]!;
+  const head = trimmed.slice(0, m.index), read = (m[1] ?? m[2])!;
   for (let at = 0; at < read.length; at++) {
     for (const letter of LETTERS) {
       if (withoutCompanyForm(`${head} ${read.slice(0, at)}${letter}${read.slice(at)}`) === head) return true;
@@ -676,8 +691,11 @@ function formLetterLost(name: string): boolean {
   }
   return false;
 }
-/** A last word read as a company form is: an abbreviation with its stop ("Kf.") or capitals ("GMH"). */
-const FORM_READ = onFirstUse(() => /\s(\p{L}{1,4}\.|\p{Lu}{2,4})$/u);
+/**
+ * A last word read as a company form is: an abbreviation with its stop ("Kf.") or capitals ("GMH"), or a
+ * short word of small letters after the comma a form follows (", da": the capital that opens it lost).
+ */
+const FORM_READ = onFirstUse(() => /(?:\s(\p{L}{1,4}\.|\p{Lu}{2,4})|,\s(\p{Ll}{2,3}))$/u);
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 /**
@@ -1184,6 +1202,12 @@ function inLanguage(items: readonly TextItem[], own: RegExp, others: RegExp): bo
 const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
 export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || (/^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w) && !/y$/.test(w))));
 
+/** Short words of the languages a page with English's words may be in instead (German, French, Italian, Dutch, Spanish, Portuguese). */
+const NOT_ENGLISH_WORDS = /^(?:der|die|das|und|für|mit|le|la|les|et|des|du|il|di|della|del|per|het|een|van|en|el|los|las|y|do|da|dos)$/i;
+
+/** Whether the page is in English: more of its words English ones than those of the languages beside it. */
+const inEnglish = (items: readonly TextItem[]) => inLanguage(items, ENGLISH_WORDS, NOT_ENGLISH_WORDS);
+
 /** Short words and invoice words of a page in German, and of the languages beside it on one (English, French, Dutch, Italian). */
 const GERMAN_WORDS = /^(?:der|die|das|und|für|fur|mit|von|zzgl|inkl|rechnung\p{L}*|betrag|summe|gesamt\p{L}*|mwst|ust|datum)$/iu;
 const NOT_GERMAN_WORDS = /^(?:the|and|of|for|invoice|le|la|les|et|facture|het|een|van|factuur|il|di|per|fattura)$/i;
@@ -1286,6 +1310,36 @@ function capitalShapeLost(name: string): boolean {
   const small = words.slice(1).filter((w) => /^[cosuvwxz]\p{Ll}{4,}$/u.test(w));
   return small.length === 1 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && words.every((w) => w === small[0] || /^[\p{Lu}\d&(]/u.test(w));
 }
+
+/**
+ * Whether a name of two people's given names before their surname ("Martina und Jörg Bauer", "Daniel and Lea
+ * Vogt") has the given name after the "und" in small letters ("Martina und jorg Bauer"): a given name is written
+ * with its capital, and OCR that read it small lost the capital's shape, and often the word's mark with it
+ * (the ö of "Jörg"), however sure it was of each letter. Only a name with no company form: a company's name
+ * may write a word small after its "and" ("… a syn, s.r.o.").
+ */
+const GIVEN_NAME_SMALL = onFirstUse(() => /^(?:\p{Lu}\p{Ll}+\s)+(?:und|and|et|en|og|och|e|y|&)\s\p{Ll}{2,}\s\p{Lu}\p{Ll}/u);
+const givenNameSmall = (name: string) => GIVEN_NAME_SMALL().test(name.trim()) && withoutCompanyForm(name) === name.trim();
+
+/**
+ * A mark of the accents' re-read (ocr/paddle/restore-accents.ts: German's and French's, ä ö ü à â è ê ë î ï ô û
+ * ù) in a name with no company form, on a page in English, which writes no marks: the re-read gives the nearest
+ * mark it has for whatever mark is printed over the letter ("Ciarän" for the Irish "Ciarán"), and a person's
+ * name on such a page may be in any language. It says where a mark is, not which. (An é is printed as it is
+ * read; a company's form says its country, whose marks the readers then know: "Schreinerei Kögel GmbH" on an
+ * Irish invoice. A page in Italian or Dutch, whose own marks the French re-read gives, is not in English.)
+ */
+const REREAD_MARK = /[äöüàâèêëîïôûùÄÖÜÀÂÈÊËÎÏÔÛÙ]/;
+const markOfNoLanguage = (name: string) => REREAD_MARK.test(name.normalize('NFC')) && withoutCompanyForm(name) === name.trim();
+
+/**
+ * Whether a one-word name is the surname after the words that address its row ("Madame et Monsieur Garnier",
+ * "M. et Mme Guérin"): a person's, addressed, not a label or a heading taken for the name (ONE_WORD).
+ */
+const saluted = (name: string, items: readonly TextItem[]) => items.some((item) => {
+  const text = item.text.trim();
+  return LEADING_SALUTATION.test(text) && text.replace(LEADING_SALUTATION, '') === name.trim();
+});
 
 /**
  * Whether the name ends in a lone letter that OCR read in a box of its own (a name wrapped after "&",

@@ -135,11 +135,13 @@ function wordsOf(item: TextItem): Array<{ text: string; confidence: number }> {
  * (a logo's or a heading's capitals, "SERRALHARIA COSTA" for "Serralharia Costa & Filhos, Lda", and a
  * register number, "J40/11842/2014", are what the parser takes for a name wrongly) and not ending in a
  * word of one letter (a company form cut where it wraps: "Nowak Sp. z" over "o.o."), unless that word
- * ends a whole company form ("Zielony Zakątek Sp. j.", a general partnership). The marks' doubt also
- * stood for these, which tesseract reads letter for letter as well: they keep it.
+ * ends a whole company form ("Zielony Zakątek Sp. j.", a general partnership). A name in capitals that ends
+ * in its company form ("SUPERMERCADOS DEL SUR AUSTRAL LTDA.") is a registered name as the page sets it, no
+ * logo's or heading's word. The marks' doubt also stood for the others, which tesseract reads letter for
+ * letter as well: they keep it.
  */
 export function nameShaped(name: string): boolean {
-  return /\p{Ll}/u.test(name) && (!/(?:^|\s)\p{L}\.?$/u.test(name.trim()) || withoutCompanyForm(name) !== name.trim());
+  return (/\p{Ll}/u.test(name) || withoutCompanyForm(name) !== name.trim()) && (!/(?:^|\s)\p{L}\.?$/u.test(name.trim()) || withoutCompanyForm(name) !== name.trim());
 }
 
 /**
@@ -192,14 +194,23 @@ function unwritableMarkOf(was: string, is: string, language: string | undefined)
 }
 
 /**
+ * Whether a capital I with a mark (`is`: İ, Í, Î, Ï) stands where the first reading has a small i: PaddleOCR's
+ * dictionary has none of them, and it reads the capital's mark over the stem as the small letter's dot
+ * ("FRUTiCOLA" for "FRUTÍCOLA", "SANAYi" for "SANAYİ"). That i, among capitals (`before`, `after`: the letters
+ * beside it), is the capital's place, its mark tesseract's.
+ */
+const capitalIDotted = (is: string, was: string, before?: string, after?: string) => was === 'i' && is !== 'I' && foldMarks(is) === 'I'
+  && [before, after].some((c) => c && /\p{Lu}/u.test(c)) && ![before, after].some((c) => c && /\p{Ll}/u.test(c));
+
+/**
  * Whether `marked` is `read` with marks added only where `read` has that letter bare: no mark of `read`
  * replaced by another ("Noväk" → "Novák"; a ring for the two dots PaddleOCR gives for it aside,
  * RING_READ_AS_DOTS, a mark the page's `language` does not write, foreignMarkOf, and one tesseract reads that
  * the first reading has no letter for, unwritableMarkOf), no letter by another
  * (an ł for the "t" PaddleOCR reads for it aside, STROKE_READ_AS_T). A letter of its own that OCR spells
  * out in two ("ae" for the Danish and Norwegian æ, "oe" for œ, "ss" for ß: PaddleOCR's dictionary has
- * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted". The dotted capital İ is the small i
- * PaddleOCR reads for it with its mark added (capitalsDotted).
+ * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted". A capital I with a mark (the Turkish İ,
+ * the Spanish Í) is the small i PaddleOCR reads for it with its mark added (capitalsDotted, capitalIDotted).
  */
 export function marksOnlyAdded(read: string, marked: string, language?: string): boolean {
   const was = [...read.normalize('NFC')];
@@ -208,7 +219,7 @@ export function marksOnlyAdded(read: string, marked: string, language?: string):
   for (const [k, c] of is.entries()) {
     const spelled = UNDECOMPOSED[c];
     if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
-    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || (c === 'İ' && was[at] === 'i') || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at] || foreignMarkOf(was[at]!, c, language, is[k - 1]) || unwritableMarkOf(was[at]!, c, language) || (c === 'ß' && was[at] === 'B' && language === 'deu'))) at += 1;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || capitalIDotted(c, was[at]!, is[k - 1], is[k + 1]) || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at] || foreignMarkOf(was[at]!, c, language, is[k - 1]) || unwritableMarkOf(was[at]!, c, language) || (c === 'ß' && was[at] === 'B' && language === 'deu'))) at += 1;
     else return false;
   }
   return at === was.length;

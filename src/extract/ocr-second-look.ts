@@ -163,11 +163,14 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
  * box of both rows, to cut them as one; undefined when no two rows are the value.
  */
 function wrappedOver(items: readonly TextItem[], value: string): TextItem | undefined {
-  const key = value.replace(/\s/g, '');
+  // (Marks, case and look-alike figures aside: the name is written as its form is printed, which its rows may not
+  // show, "TİCARET A.S." for "… A.Ş.", "Sp. Z" over "0.0." for "Sp. z o.o.": text-parts.ts.)
+  const bare = (text: string) => lookalikesAs(text.normalize('NFD').replace(/\p{M}/gu, ''));
+  const key = bare(value);
   for (const a of items) {
-    if (a.confidence === undefined || !key.startsWith(a.text.replace(/\s/g, '')) || a.text.replace(/\s/g, '') === key) continue;
+    if (a.confidence === undefined || !key.startsWith(bare(a.text)) || bare(a.text) === key) continue;
     const b = items.find((i) => i !== a && i.page === a.page && i.confidence !== undefined && i.y > a.y && i.y - a.y <= 1.6 * a.height && Math.abs(i.x - a.x) <= 3
-      && (a.text + i.text).replace(/\s/g, '') === key);
+      && bare(a.text + i.text) === key);
     if (!b) continue;
     const x = Math.min(a.x, b.x);
     return { ...a, text: `${a.text} ${b.text}`, x, width: Math.max(a.x + a.width, b.x + b.width) - x, height: b.y + b.height - a.y };

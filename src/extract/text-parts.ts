@@ -15,7 +15,7 @@ import { readingPrint, senderParts } from '../invoice/western/ocr-tolerant-label
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
-  const pages = source === 'ocr' ? withNumberSigns(read).map(senderLinesParted) : read;
+  const pages = source === 'ocr' ? withNumberSigns(read).map(senderLinesParted).map(turkishFormsMarked).map(polishFormRestRead) : read;
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
@@ -45,6 +45,48 @@ function senderLinesParted(page: PageText): PageText {
     if (item.confidence === undefined || text === item.text) return item;
     changed = true;
     return { ...item, text, ...(item.charConfidence ? { charConfidence: keptCertainty(item.text, item.charConfidence, text) } : {}) };
+  });
+  return changed ? { ...page, items } : page;
+}
+
+/** Words every Turkish invoice prints: its tax office, the tax number's label, the VAT's name. */
+const TURKISH_TAX_WORDS = /\b(?:vergi\s+dairesi|vkn|tckn|kdv)\b/i;
+
+/**
+ * The Turkish company forms "A.Ş." and "Şti." ("Ltd. Şti.") as PaddleOCR reads them, its dictionary without the
+ * Ş or the dotted İ: "A.S.", "Sti.", "STi.". The parser knows a form by its letters, and without one a name
+ * wrapped before its form ("KEMER MAKİNA SANAYİ VE" over "TİCARET A.Ş.", "Marmara Gıda Pazarlama Ltd." over
+ * "Şti.") was read cut short. Written with the mark on a page with Turkish invoices' tax words (the Czech and
+ * Slovak "a.s." is written small, and no other form reads so); the marks' re-read gives the name's own.
+ */
+function turkishFormsMarked(page: PageText): PageText {
+  if (!page.items.some((item) => TURKISH_TAX_WORDS.test(item.text))) return page;
+  let changed = false;
+  const items = page.items.map((item) => {
+    const text = item.text.replace(/(?<=\S\s)A\.S\.(?=$|[\s,])/u, 'A.Ş.').replace(/(?<=^|\s)(?:Sti|STi|STI)\.(?=$|\s)/u, (m) => (m === 'Sti.' ? 'Şti.' : 'ŞTİ.'));
+    if (item.confidence === undefined || text === item.text) return item;
+    changed = true;
+    return { ...item, text, ...(item.charConfidence ? { charConfidence: keptCertainty(item.text, item.charConfidence, text) } : {}) };
+  });
+  return changed ? { ...page, items } : page;
+}
+
+/**
+ * The rest of the Polish "Sp. z o.o." wrapped onto a row of its own under the name's "Sp. z", as OCR reads its o's
+ * in small print: zeros ("0.0.", "o.0."). Written as printed, so the parser joins it to the name as it does "o.o.";
+ * a row of that shape under the form's start is nothing else (no figure is written so).
+ */
+const FORM_REST_READ = /^[o0O]\.\s?[o0O]\.$/;
+function polishFormRestRead(page: PageText): PageText {
+  let changed = false;
+  const items = page.items.map((item) => {
+    const text = item.text.trim();
+    if (item.confidence === undefined || !FORM_REST_READ.test(text) || !/0/.test(text)) return item;
+    const over = page.items.some((o) => o !== item && /\b[Ss]p\.\s?[zZ2]$/.test(o.text.trim()) && item.y > o.y && item.y - o.y <= 1.6 * o.height && Math.abs(item.x - o.x) <= 3);
+    if (!over) return item;
+    changed = true;
+    const rest = text.replace(/[0O]/g, 'o');
+    return { ...item, text: rest, ...(item.charConfidence ? { charConfidence: keptCertainty(item.text, item.charConfidence, rest) } : {}) };
   });
   return changed ? { ...page, items } : page;
 }

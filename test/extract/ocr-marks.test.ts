@@ -149,14 +149,25 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(formGoesOn(row('Hansen & Søn ApS'), 'Hansen & Søn ApS')).toBe(false);
   });
 
-  it('gives a Turkish name in capitals the dotted İ OCR read as a small i, and keeps the doubt of its capitals', async () => {
-    expect(await reread('EGE TEKSTİL BOYA SANAYİ A.Ş.', 'EGE TEKSTiL BOYA SANAYi A.S.', 'tur')).toEqual({ name: 'EGE TEKSTİL BOYA SANAYİ A.Ş.', unsure: ['seller.name'] });
+  it('gives a Turkish name in capitals the dotted İ OCR read as a small i, and settles it: its capitals end in its form', async () => {
+    expect(await reread('EGE TEKSTİL BOYA SANAYİ A.Ş.', 'EGE TEKSTiL BOYA SANAYi A.S.', 'tur')).toEqual({ name: 'EGE TEKSTİL BOYA SANAYİ A.Ş.', unsure: [] });
     expect(marksOnlyAdded('TEKSTiL SANAYi', 'TEKSTİL SANAYİ')).toBe(true);
     const row = (text: string): TextItem[] => [{ text, x: 0, y: 0, width: 80, height: 5, page: 1, confidence: 90 }];
     expect(markedReading(row('EGE TEKSTİL A.Ş.'), 'EGE TEKSTiL A.S.')).toBe('EGE TEKSTİL A.Ş.');
     // A small i among small letters is no capital: "Tekstil" is not "TEKSTİL" nor "Tekstİl".
     expect(markedReading(row('Tekstİl'), 'Tekstil')).toBeUndefined();
     expect(marksOnlyAdded('TEKSTiL', 'TEKSTIL')).toBe(false);
+  });
+
+  it('settles a Spanish name in capitals whose Í OCR read as a small i, as tesseract reads the Í there', async () => {
+    expect(await reread('DISTRIBUIDORA MAULE FRUTÍCOLA SpA', 'DISTRIBUIDORA MAULE FRUTiCOLA SpA', 'spa')).toEqual({ name: 'DISTRIBUIDORA MAULE FRUTÍCOLA SpA', unsure: [] });
+    expect(marksOnlyAdded('FRUTiCOLA', 'FRUTÍCOLA', 'spa')).toBe(true);
+    // (A small i is no capital's place among small letters: "Frutícola" is "Frutícola" read bare, no Í.)
+    expect(marksOnlyAdded('Fruticola', 'FrutÍcola', 'spa')).toBe(false);
+  });
+
+  it('settles a name in capitals that ends in its company form, read letter for letter', async () => {
+    expect(await reread('SUPERMERCADOS DEL SUR AUSTRAL LTDA.', 'SUPERMERCADOS DEL SUR AUSTRAL LTDA.', 'spa')).toEqual({ name: 'SUPERMERCADOS DEL SUR AUSTRAL LTDA.', unsure: [] });
   });
 
   it('settles a name tesseract reads letter for letter', async () => {
@@ -213,7 +224,7 @@ describe('the marks of a name read by the page language\'s model', () => {
   });
 
   it('settles no name that reads as a logo, a register number or a name cut where it wraps', () => {
-    expect(['Nordlys Design ApS', 'Biuro Rachunkowe Kowalczyk s.c.', 'Joana Matos Ribeiro', 'Casa Verde Imobiliare S.R.L.'].filter(nameShaped)).toHaveLength(4);
+    expect(['Nordlys Design ApS', 'Biuro Rachunkowe Kowalczyk s.c.', 'Joana Matos Ribeiro', 'Casa Verde Imobiliare S.R.L.', 'SUPERMERCADOS DEL SUR LTDA.'].filter(nameShaped)).toHaveLength(5);
     // A one-letter word that ends a whole company form (a Polish general or limited partnership) is no cut.
     expect(['Zielony Zakątek Sp. j.', 'Kowalski i Wspólnicy sp. k.'].filter(nameShaped)).toHaveLength(2);
     expect(['SERRALHARIA COSTA', 'J40/11842/2014', 'Hurtownia Papiernicza Nowak Sp. z', 'Tatranská stavebná spol. s'].filter(nameShaped)).toEqual([]);
@@ -231,6 +242,28 @@ describe('the marks of a name read by the page language\'s model', () => {
     const lines = (...texts: string[]): TextItem[] => texts.map((text, k) => ({ text, x: 0, y: 5 * k, width: 80, height: 5, page: 1, confidence: 90 }));
     expect(markedReading(lines('Restaurante O Cantinho do', 'Avô, Lda.'), 'Restaurante O Cantinho do Avo, Lda.')).toBe('Restaurante O Cantinho do Avô, Lda.');
     expect(markedReading(lines('Restaurante O Cantinho do'), 'Restaurante O Cantinho do Avo, Lda.')).toBeUndefined();
+  });
+
+  it("reads again a name wrapped over two rows that was given its form's mark the rows were read without", async () => {
+    const invoice = emptyInvoice('TRY');
+    // (text-parts.ts wrote the rows' "Sti." as the Turkish "Şti." before the name was read from them.)
+    invoice.buyer.name = 'Marmara Gida Pazarlama Ltd. Şti.';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['buyer.name'], marksOnly: ['buyer.name'], marksLanguage: 'tur', computed: [] } };
+    const rows: TextItem[] = [{ text: 'Marmara Gida Pazarlama Ltd.', ...ROW, page: 1, confidence: 93 }, { text: 'Sti.', x: ROW.x, y: ROW.y + 5, width: 8, height: ROW.height, page: 1, confidence: 94 }];
+    const image = scan('Marmara Gıda Pazarlama Ltd.', 'Şti.', 5);
+    await readMarks([part], [{ page: 1, width: 150, height: 60, items: rows }], () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect(part.invoice.buyer.name).toBe('Marmara Gıda Pazarlama Ltd. Şti.');
+  });
+
+  it('reads again a name wrapped over two rows whose form was written as printed, its rows read with a Z and zeros', async () => {
+    const invoice = emptyInvoice('PLN');
+    // (text-parts.ts wrote the rows' "Sp. Z" over "0.0." as the form "Sp. z o.o." before the name was read from them.)
+    invoice.seller.name = 'Hurtownia Papiernicza Nowak Sp. z o.o.';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'pol', computed: [] } };
+    const rows: TextItem[] = [{ text: 'Hurtownia Papiernicza Nowak Sp. Z', ...ROW, page: 1, confidence: 93 }, { text: '0.0.', x: ROW.x, y: ROW.y + 5, width: 8, height: ROW.height, page: 1, confidence: 96 }];
+    const image = scan('Hurtownia Papiernicza Nowak Sp. z', 'o.o.', 5);
+    await readMarks([part], [{ page: 1, width: 150, height: 60, items: rows }], () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Hurtownia Papiernicza Nowak Sp. z o.o.', unsure: [] });
   });
 
   it('takes a reading only of every word of the name, each sure, none losing a mark', () => {
