@@ -884,12 +884,18 @@ function overBuyersAddress(seller: string, buyer: string | null, items: readonly
  * Whether the buyer is the head of the seller's own name ("Malerbetrieb" or "Kaltenba" of "Malerbetrieb
  * Schneider GmbH", "Kaltenbach Webdesign"): the sender line over the window ("Malerbetrieb Schneider GmbH ·
  * Venloer Straße 212 · 50823 Köln"), printed small, which OCR cut into two boxes, the first at the window
- * block's left edge; the layout rules took it for the block's first row, the buyer's name below it. A
- * buyer named as the seller is is another check's (parties_distinct).
+ * block's left edge; the layout rules took it for the block's first row, the buyer's name below it. Or the
+ * whole sender line read as one row with its rest garbled ("Lichtblick den m,Hansta 8,5518 a" for "Lichtblick
+ * Medien GmbH · Hafenstraße 18 · 55118 Mainz", its separators lost): a buyer opening with the seller's first
+ * word, one of four letters or more, and going on otherwise. A buyer named as the seller is is another
+ * check's (parties_distinct).
  */
 function senderLineHead(buyer: string, seller: string | null): boolean {
   const own = squeeze(buyer), sender = squeeze(seller);
-  return own.length > 0 && sender.length > own.length && sender.startsWith(own);
+  if (own.length > 0 && sender.length > own.length && sender.startsWith(own)) return true;
+  const first = (name: string) => fold(name.trim().split(/[\s,.·|-]+/)[0]!);
+  const head = first(seller ?? '');
+  return head.length >= 4 && /^\p{L}+$/u.test(head) && first(buyer) === head && !sender.startsWith(own) && !own.startsWith(sender);
 }
 
 /**

@@ -1226,9 +1226,8 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
     if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < 3 * lines[i].height && !HAS_DIGIT.test(heading.text) && (DEDUCTION.test(heading.text) || /\babschl[äa]ge\b/i.test(heading.text))) continue;
-    // Nor is the second row of an item table's header wrapped in narrow cells ("Cena | Wartość netto | … |
-    // Wartość" over "netto | VAT | brutto"): right under a row of words with two cells or more that head no total.
-    if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < lines[i].height && !HAS_DIGIT.test(heading.text) && heading.segments.filter((s) => !totalsKind(s.text)).length >= 2) continue;
+    // Nor is the second row of an item table's header.
+    if (itemHeaderWrapped(lines, i)) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
       const row: Partial<Record<TotalsKey, number>> = {};
       // Each figure belongs to one header, the one its centre is nearest: a wide cell ("104,90EUR" under
@@ -1289,6 +1288,15 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
 }
 
 /**
+ * Whether line `i` is the second row of an item table's header wrapped in narrow cells ("Cena | Wartość netto | … |
+ * Wartość" over "netto | VAT | brutto"): right under a row of words with two cells or more that head no total.
+ */
+function itemHeaderWrapped(lines: readonly Line[], i: number): boolean {
+  const heading = lines[i - 1];
+  return !!heading && heading.page === lines[i].page && lines[i].y - heading.y2 < lines[i].height && !HAS_DIGIT.test(heading.text) && heading.segments.filter((s) => !totalsKind(s.text)).length >= 2;
+}
+
+/**
  * Totals as one band of header cells over a row of figures that runs through the sums left to right ("Sous-total
  * HT | Remise 10 % | Total HT | TVA 20 % | Total TTC | Déjà réglé | Reste à payer"): two cells name a net or a
  * gross, which totalsTable takes for no table. Each tax cell's figure with the nearest net cell left of it and the
@@ -1300,8 +1308,10 @@ function runningTotalsBand(lines: readonly Line[]): Partial<Record<TotalsKey, nu
     if (cells.length < 4 || /\d/.test(lines[i].text.replace(new RegExp(RATE_IN_HEADER.source, 'g'), ''))) continue;
     const kinds = cells.map((s) => totalsKind(s.text));
     if (!kinds.includes('amount') || !kinds.includes('taxAmount') || !kinds.includes('totalAmount') || new Set(kinds.filter(Boolean)).size === kinds.filter(Boolean).length) continue;
-    // (No item table's header: "Description | Qty | Net | VAT | Total".)
-    if (cells.some((s, k) => !kinds[k] && ITEM_HEADERS.some(([key, re]) => key === 'description' && re.test(s.text.trim())))) continue;
+    // (No item table's header: "Description | Qty | Net | VAT | Total", nor its second row wrapped in narrow cells,
+    // "Nazwa towaru lub | … | Wartość" over "usługi | netto | netto | % | VAT | brutto", a description's header
+    // and the quantity's run together as a scan reads them.)
+    if (cells.some((s, k) => !kinds[k] && ITEM_HEADERS.some(([key, re]) => key === 'description' && re.test(s.text.trim()))) || itemHeaderWrapped(lines, i)) continue;
     const below = lines[i + 1];
     if (below.page !== lines[i].page || below.y - lines[i].y2 > 2 * lines[i].height) continue;
     // Each figure under the header its centre is nearest; every header one figure.
