@@ -887,15 +887,16 @@ function overBuyersAddress(seller: string, buyer: string | null, items: readonly
  * block's left edge; the layout rules took it for the block's first row, the buyer's name below it. Or the
  * whole sender line read as one row with its rest garbled ("Lichtblick den m,Hansta 8,5518 a" for "Lichtblick
  * Medien GmbH · Hafenstraße 18 · 55118 Mainz", its separators lost): a buyer opening with the seller's first
- * word, one of four letters or more, and going on otherwise. A buyer named as the seller is is another
- * check's (parties_distinct).
+ * word, one of four letters or more, and going on otherwise, with the figures of a street's number or a postcode
+ * that no such name holds (two companies of a group, "Hotel Seeblick GmbH" and "Hotel Alpenrose GmbH", share a
+ * first word too). A buyer named as the seller is is another check's (parties_distinct).
  */
 function senderLineHead(buyer: string, seller: string | null): boolean {
   const own = squeeze(buyer), sender = squeeze(seller);
   if (own.length > 0 && sender.length > own.length && sender.startsWith(own)) return true;
   const first = (name: string) => fold(name.trim().split(/[\s,.·|-]+/)[0]!);
   const head = first(seller ?? '');
-  return head.length >= 4 && /^\p{L}+$/u.test(head) && first(buyer) === head && !sender.startsWith(own) && !own.startsWith(sender);
+  return head.length >= 4 && /^\p{L}+$/u.test(head) && first(buyer) === head && /\d/.test(buyer) && !/\d/.test(seller ?? '') && !own.startsWith(sender);
 }
 
 /**
