@@ -806,6 +806,13 @@ function wrappedCells(lines: readonly Line[]): WrappedCell[] {
 /** What may follow a label in its cell: its translation after a slash, a colon. */
 const LABEL_REST = onFirstUse(() => /^(?:\s*\/\s*\p{L}[\p{L} .]*)?\s*[:.]?\s*$/u);
 
+/** The header cell over a cell: on the line right above it, starting where it starts, without a figure. */
+function headerOver(lines: readonly Line[], i: number, seg: Segment): Segment | null {
+  const prev = lines[i - 1];
+  if (!prev || prev.page !== lines[i].page || lines[i].y - prev.y2 > lines[i].height) return null;
+  return prev.segments.find((s) => Math.abs(s.x - seg.x) < 2 && !HAS_DIGIT.test(s.text)) ?? null;
+}
+
 /** The cell under a cell, on the next line and starting where it starts (its wrapped rest), or null. */
 function cellBelow(lines: readonly Line[], i: number, seg: Segment): Segment | null {
   return cellUnder(lines, i, seg)?.seg ?? null;
@@ -2274,16 +2281,22 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (!inv.date && !creditsInvoice) inv.date = labelledText(lines, [TAX_POINT], (rest) => dateOf(rest));
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
   if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf, (s) => findDate(s, { monthFirst })?.index ?? -1);
+  // A date in a cell under a header naming another document ("Ihre Bestellung" over "4500-2291 vom 02.10.2025").
+  const underOthersHeader = (l: Line, i: number) => {
+    const head = headerOver(lines, i, l.segments.find((s) => DATE_LABELS[1].test(s.text)) ?? l.segments[0]);
+    return !!head && (NOT_ISSUE_DATE.test(head.text) || OTHER_DOCUMENT.test(head.text));
+  };
   if (!inv.date) {
     // "vom", "date", "Datum" say less than "Rechnungsdatum": the first such date. Inside a cell's text (a
     // stylesheet's "Version 2.6 vom 10.11.2025", a title line OCR misspelt) it is a guess when another
     // such line gives another date; a cell that opens with the word ("Date :   31/12/2018") labels it.
-    const loose = lines.flatMap((l) => {
+    const loose = lines.flatMap((l, i) => {
       const m = l.text.match(DATE_LABELS[1]);
       // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's;
       // nor, on a credit note citing the invoice it credits, is the invoice's ("Invoice date  02/10/2025").
+      // So is a cell's under a header naming one (underOthersHeader).
       const before = m && l.text.slice(0, m.index! + m[0].length);
-      if (!m || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
+      if (!m || underOthersHeader(l, i) || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
       const d = looseDateOf(l.text.slice(m.index! + m[0].length));
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
@@ -2291,8 +2304,9 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const dates = new Set(loose.map((c) => c.date));
     if (loose.length && !loose[0].opensCell && dates.size > 1) noteGuess(inv, 'date', `dates without an issue-date label disagree: ${[...dates].join(', ')}`);
   }
-  // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019").
-  if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), looseDateOf, (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
+  // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019"). (Not
+  // a value under another document's header, as above.)
+  if (!inv.date) inv.date = labelledText(lines.filter((l, i) => !DATE_LABELS[1].test(l.text) || !underOthersHeader(l, i)), DATE_LABELS.slice(1), looseDateOf, (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
   if (!inv.date) {
     // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
     // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
