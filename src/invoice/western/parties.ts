@@ -1233,8 +1233,14 @@ function brokenAbove(page1: readonly Line[], l: Line, seg: Segment): boolean {
   if (!prev || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
   const above = prev.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
   // (Or a labelled field's text wrapped onto it in small letters: "Motivo: devolución de material y" over "abono de portes".)
-  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()) || (labelledField(above) && /^\p{Ll}/u.test(seg.text.trim())));
+  // (Or a labelled contact cut after a form of address or an initial, which end no row: "Ihre Referenz: Frau S."
+  // over "Looser". A form of address alone on its row heads the name under it: no label before it there.)
+  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()) || (labelledField(above) && /^\p{Ll}/u.test(seg.text.trim())) || contactCut(above));
 }
+
+/** A label's contact cut short after a form of address or an initial ("Ihre Referenz: Frau S.", "Attn: Mr"). */
+const CUT_AT_SALUTATION = onFirstUse(() => new RegExp(`:\\s(?:.*\\s)?${SALUTATION_WORDS}$`, 'i'));
+const contactCut = (text: string) => CUT_AT_SALUTATION().test(text) || /:\s(?:.*\s)?\p{Lu}\.$/u.test(text);
 
 /**
  * A field's label, a colon and its text on one row ("Motivo: devolución de mercancía", "Forma de pago: transferencia"):
