@@ -1609,6 +1609,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   };
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
+    // (An item's row is none, its amounts in cells of their own: "Serveur virtuel VPS-4 | 12.2025 – | 89.00 | 267.00".)
+    if (l.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2) continue;
     const parts = senderParts(l.text);
     // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
     if (parts.length >= 3 && /\p{L}/u.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
