@@ -1658,17 +1658,23 @@ const DATE_HEADER = /^(?:date|datum|data|fecha|dato)$/i;
 /**
  * The document's row as a table ("Tipo documento | Numero | Data" over "TD01 Fattura | 87 | 14/04/2025",
  * as a courtesy copy of an e-invoice prints it): a bare number header beside a bare date header names the
- * document's own number, the cell under it.
+ * document's own number, the cell under it. So does the document's word heading that column in an ERP's grid
+ * ("FACTURE | Date | N° client" over "FA00871 | 20/11/2025 | CLEGOF", "Factuur | Factuurdatum | Debiteur"):
+ * its value may sit under a header cell wrapped beside it ("N°" over "client"), or wrap in its narrow cell
+ * ("A-" over "25/004417").
  */
 function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
   for (const [i, l] of page1.entries()) {
-    const header = l.segments.find((s) => NUMBER_HEADER.test(s.text.trim()));
-    if (!header || !l.segments.some((s) => DATE_HEADER.test(s.text.trim()))) continue;
-    const next = page1[i + 1];
-    if (!next || next.y - l.y2 > 2 * l.height) continue;
-    const below = next.segments.find((s) => s.x < header.x2 && s.x2 > header.x);
-    const v = below ? numberOf(below.text) : null;
-    if (v && !isDateLike(v)) return v;
+    const header = l.segments.find((s) => NUMBER_HEADER.test(s.text.trim()) || TITLE_CELL.test(s.text.trim()));
+    if (!header || !l.segments.some((s) => s !== header && (DATE_HEADER.test(s.text.trim()) || wholeLabel(s, DATE_LABELS[0])))) continue;
+    const titled = TITLE_CELL.test(header.text.trim());
+    for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y2 <= (titled ? 3 : 2) * l.height; j++) {
+      const below = page1[j].segments.find((s) => s.x < header.x2 && s.x2 > header.x);
+      if (!below) continue;
+      const v = numberOf(titled ? withWrappedEnd(page1, j, below.text.trim(), numberOf) : below.text);
+      if (v && !isDateLike(v)) return v;
+      break;
+    }
   }
   return null;
 }
