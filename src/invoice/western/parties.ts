@@ -211,7 +211,7 @@ const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|n
  * or the company's capital ("Share capital € 100.000,00 fully paid", "Capitale sociale € 10.000 i.v."); a label
  * ending in its stop also with the code run into it, as OCR loses the space ("C.F.FRRPLA71C12A944K").
  */
-const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|y-tunnus|org\.?\s?nr|organisa(?:tion|sjon)snummer|cvr(?:-?nr)?|registrikood|įmonės\s+kodas|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro)|(?:share|paid[\s-]up|issued)\s+capital|capitale\s+sociale|capital\s+social|stammkapital|grundkapital|kapita[łl]\s+zak[łl]adowy)(?=$|[\s.:])|^(?:c\.f\.|p\.\s?iva\.)(?=[\p{L}\d]*\d)/iu;
+const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|y-tunnus|org\.?\s?nr|organisa(?:tion|sjon)snummer|cvr(?:-?nr)?|registrikood|įmonės\s+kodas|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro)|cod(?:ice|\.)\s?(?:destinatario|sdi)|codice\s+univoco(?:\s+ufficio)?|(?:share|paid[\s-]up|issued)\s+capital|capitale\s+sociale|capital\s+social|stammkapital|grundkapital|kapita[łl]\s+zak[łl]adowy)(?=$|[\s.:])|^(?:c\.f\.|p\.\s?iva\.)(?=[\p{L}\d]*\d)/iu;
 
 function isIdRow(row: string): boolean {
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
