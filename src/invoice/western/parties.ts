@@ -792,6 +792,9 @@ function cellAbove(lines: readonly Line[], i: number, label: Segment): Segment |
   return cell;
 }
 
+/** A number's word alone in a header cell: "N°", "No.", "Nr.", "Numéro", "Code". */
+const NUMBER_WORD = /^(?:n[°º]\.?|no\.?|nr\.?|num[ée]ro|número|nummer|code|cod\.)$/i;
+
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
@@ -821,6 +824,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // (The number may be printed in groups of digits: "430 0217".)
     const under = lines[i + 1]?.page === lines[i].page ? lines[i + 1].segments.find((s) => Math.abs(s.x - seg.x) < 2 || Math.abs((s.x + s.x2 - seg.x - seg.x2) / 2) < 2) : undefined;
     if (!pairTo && rest === '' && under && (CODE_CELL.test(under.text.trim()) || /^\d[\d ]{3,}$/.test(under.text.trim()))) continue;
+    // The rest of a number's header wrapped in its narrow cell ("N°" over "client", "Nr." over "Kunde"): the
+    // customer's number, whatever code is under it ("CLEGOF"), no label of the party.
+    const prev = lines[i - 1];
+    if (!pairTo && rest === '' && prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height && prev.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
 
     if (!isLabel) {
       // A name and its address run on after the label in one row ("Sold to: The Grazing Table Café Pty Ltd, 55
@@ -1075,7 +1082,18 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // label with its value, "Customer No. 10023" over the customer's name.)
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
-    return !(labelled || infoRow || labelOver || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+    // A grid's rows under its header ("Albarán | Forma de | Vencimiento" over "AL- | Recibo 30 | 26/12/2025"), its
+    // header cells wrapped onto a row of their own ("Bon de | Bon de" over "commande | livraison"): two cells or
+    // more of the row, each under a cell of one row of several a little above it, are the grid's, no name's; so
+    // is one going on in small letters right under such a row ("pago"). (The rows on its side: a line of the
+    // other column may come between.)
+    const onSide = (s: Segment) => (side === 'left' ? s.x < 100 : s.x >= rightFrom);
+    const cells = l.segments.filter(onSide);
+    const rowsAbove = page1.slice(0, page1.indexOf(l)).filter((o) => o.page === l.page && l.y - o.y < 12 && o.segments.filter(onSide).length >= 2);
+    const under = (o: Line) => cells.every((c) => o.segments.some((s) => Math.abs(s.x - c.x) < 2));
+    const last = rowsAbove.at(-1);
+    const gridRow = (cells.length >= 2 && rowsAbove.some(under)) || (!!last && l.y - last.y2 < l.height && under(last) && /^\p{Ll}/u.test(t) && !/\d/.test(t));
+    return !(labelled || infoRow || labelOver || gridRow || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
