@@ -1082,14 +1082,15 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // label with its value, "Customer No. 10023" over the customer's name.)
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
-    // A grid's rows under its header ("Albarán | Forma de | Vencimiento" over "AL- | Recibo 30 | 26/12/2025"), its
-    // header cells wrapped onto a row of their own ("Bon de | Bon de" over "commande | livraison"): two cells or
-    // more of the row, each under a cell of one row of several a little above it, are the grid's, no name's; so
-    // is one going on in small letters right under such a row ("pago"). (The rows on its side: a line of the
-    // other column may come between.)
-    const onSide = (s: Segment) => (side === 'left' ? s.x < 100 : s.x >= rightFrom);
-    const cells = l.segments.filter(onSide);
-    const rowsAbove = page1.slice(0, page1.indexOf(l)).filter((o) => o.page === l.page && l.y - o.y < 12 && o.segments.filter(onSide).length >= 2);
+    // At the right, a grid's rows under its header ("Albarán | Forma de | Vencimiento" over "AL- | Recibo 30 |
+    // 26/12/2025"), its header cells wrapped onto a row of their own ("Bon de | Bon de" over "commande |
+    // livraison"): two cells or more of the row, each under a cell of a header row of several a little above it
+    // (words, no figure), are the grid's, no name's; so is one going on in small letters right under such a row
+    // ("pago"). (The rows at the right: a line of the left column may come between. At the left, a block's rows
+    // may have the info column's labels beside them: "Mevr. S. Bakker | Notanummer".)
+    const onSide = (s: Segment) => s.x >= rightFrom;
+    const cells = side === 'right' ? l.segments.filter(onSide) : [];
+    const rowsAbove = page1.slice(0, page1.indexOf(l)).filter((o) => o.page === l.page && l.y - o.y < 12 && o.segments.filter(onSide).length >= 2 && !o.segments.some((s) => onSide(s) && /\d/.test(s.text)));
     const under = (o: Line) => cells.every((c) => o.segments.some((s) => Math.abs(s.x - c.x) < 2));
     const last = rowsAbove.at(-1);
     const gridRow = (cells.length >= 2 && rowsAbove.some(under)) || (!!last && l.y - last.y2 < l.height && under(last) && /^\p{Ll}/u.test(t) && !/\d/.test(t));
