@@ -379,8 +379,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       continue;
     }
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
-    // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped.
-    const label = /^([^:]{1,30}):$/.exec(row.trim());
+    // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped, as are
+    // long ones with the value under them ("Identificativo fiscale ai fini IVA:" over "IT03318840269").
+    const label = /^([^:]{1,40}):$/.exec(row.trim());
     if (label) {
       const value = l.segments.find((s) => s.x > cells[cells.length - 1].x2);
       const end = value && NAME_FIELD.test(label[1].trim()) ? wrappedNameEnd(lines, i, value, value.text, columnStart) : null;
