@@ -3,8 +3,9 @@
  * window's band, its header cells wrapped in narrow cells ("N°" over "client", "Bon de" over "commande", "Forma
  * de" over "pago") and its values under them ("CDE-2025- | BL00944 | 1", "AL- | Recibo 30 | 26/12/2025"), the
  * customer's box lower down: the wrapped "client" names the customer's number, no party, and the grid's rows
- * are no address block; the box is the buyer. French and Spanish pages of the 123rd batch as a browser printed
- * them (buyers read as "CLEGOF Page", "commande", "pago").
+ * are no address block; the box is the buyer, and no row of the grid is a sender line. French and Spanish
+ * pages of the 123rd batch as a browser printed them (buyers read as "CLEGOF Page", "commande", "pago"; the
+ * French seller as "CDE").
  */
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -50,5 +51,9 @@ describe("a reference grid at the right over the customer's box", () => {
   it('reads the box as the buyer', () => {
     expect(parseWesternInvoiceText(toPageText(french, 210, 297)).buyer.name).toBe('Cabinet Le Goff Expertise SARL');
     expect(parseWesternInvoiceText(toPageText(spanish, 210, 297)).buyer.name).toBe('Restaurante El Faro de Cullera S.L.');
+  });
+  it('reads no grid row as a sender line', () => {
+    // ("CDE-2025- | BL00944 | 1" parts at its dashes as a sender line would: "CDE", "2025-", …)
+    expect(parseWesternInvoiceText(toPageText(french, 210, 297)).seller.name).toBe('Bureautique Armorique SAS');
   });
 });

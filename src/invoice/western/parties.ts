@@ -964,6 +964,22 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
 }
 
 /**
+ * Whether a line is a row of a reference grid, its cells (those `inGrid` takes) under a header row's ("Albarán
+ * | Forma de | Vencimiento" over "AL- | Recibo 30 | 26/12/2025"), or its header cells wrapped onto a row of their
+ * own ("Bon de | Bon de" over "commande | livraison"): two cells or more, each under a cell of a header row of
+ * several a little above it (words, no figure); or one going on in small letters right under such a row
+ * ("pago"). A line of another column may come between.
+ */
+function underHeaderRow(page1: readonly Line[], l: Line, inGrid: (s: Segment) => boolean): boolean {
+  const cells = l.segments.filter(inGrid);
+  const rowsAbove = page1.slice(0, page1.indexOf(l)).filter((o) => o.page === l.page && l.y - o.y < 12 && o.segments.filter(inGrid).length >= 2 && !o.segments.some((s) => inGrid(s) && /\d/.test(s.text)));
+  const under = (o: Line) => cells.every((c) => o.segments.some((s) => Math.abs(s.x - c.x) < 2));
+  const last = rowsAbove.at(-1);
+  const word = cells.length === 1 ? cells[0].text.trim() : '';
+  return (cells.length >= 2 && rowsAbove.some(under)) || (!!last && !!word && l.y - last.y2 < l.height && under(last) && /^\p{Ll}/u.test(word) && !/\d/.test(word));
+}
+
+/**
  * Whether the seller's letterhead leaves the top left to the customer's block, which starts at `top`: the
  * seller's sender line runs over it, or the seller's name is set at the right, above the window's band.
  * (A receipt's header, the shop's name over its rows, is no customer's block.)
@@ -1083,18 +1099,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // label with its value, "Customer No. 10023" over the customer's name.)
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
-    // At the right, a grid's rows under its header ("Albarán | Forma de | Vencimiento" over "AL- | Recibo 30 |
-    // 26/12/2025"), its header cells wrapped onto a row of their own ("Bon de | Bon de" over "commande |
-    // livraison"): two cells or more of the row, each under a cell of a header row of several a little above it
-    // (words, no figure), are the grid's, no name's; so is one going on in small letters right under such a row
-    // ("pago"). (The rows at the right: a line of the left column may come between. At the left, a block's rows
-    // may have the info column's labels beside them: "Mevr. S. Bakker | Notanummer".)
-    const onSide = (s: Segment) => s.x >= rightFrom;
-    const cells = side === 'right' ? l.segments.filter(onSide) : [];
-    const rowsAbove = page1.slice(0, page1.indexOf(l)).filter((o) => o.page === l.page && l.y - o.y < 12 && o.segments.filter(onSide).length >= 2 && !o.segments.some((s) => onSide(s) && /\d/.test(s.text)));
-    const under = (o: Line) => cells.every((c) => o.segments.some((s) => Math.abs(s.x - c.x) < 2));
-    const last = rowsAbove.at(-1);
-    const gridRow = (cells.length >= 2 && rowsAbove.some(under)) || (!!last && l.y - last.y2 < l.height && under(last) && /^\p{Ll}/u.test(t) && !/\d/.test(t));
+    // At the right, a reference grid's rows (underHeaderRow). (At the left, a block's rows may have the info
+    // column's labels beside them: "Mevr. S. Bakker | Notanummer".)
+    const gridRow = side === 'right' && underHeaderRow(page1, l, (s) => s.x >= rightFrom);
     return !(labelled || infoRow || labelOver || gridRow || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
@@ -1629,8 +1636,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   };
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
-    // (An item's row is none, its amounts in cells of their own: "Serveur virtuel VPS-4 | 12.2025 – | 89.00 | 267.00".)
-    if (l.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2) continue;
+    // (An item's row is none, its amounts in cells of their own: "Serveur virtuel VPS-4 | 12.2025 – | 89.00 | 267.00";
+    // nor a reference grid's, "CDE-2025- | BL00944 | 1" under "Bon de | Bon de | Page".)
+    if (l.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2 || underHeaderRow(page1, l, (s) => s.x >= 100)) continue;
     const parts = senderParts(l.text);
     // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
     if (parts.length >= 3 && /\p{L}/u.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
