@@ -161,14 +161,19 @@ export function gstParts(lines: readonly Line[]): number | null {
 
 /**
  * The rest of a figure whose narrow cell wrapped at its thousands separator ("1" or "-1" over "255,00"):
- * the cell of the next line right under `seg`, right-aligned with it; null when there is none.
+ * the cell right under `seg`, right-aligned with it, on the next line or one just under a line of another
+ * column; null when there is none.
  */
 export function wrappedRest(lines: readonly Line[], i: number, seg: Segment): Segment | null {
   const line = lines[i];
-  const next = lines[i + 1];
-  if (!next || next.page !== line.page || next.y - line.y2 > line.height || !/^-?\d{1,3}$/.test(seg.text.trim())) return null;
+  if (!/^-?\d{1,3}$/.test(seg.text.trim())) return null;
   // (A currency without cents prints whole figures: "154" over "000" forints.)
-  return next.segments.find((s) => Math.abs(s.x2 - seg.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*(?:[.,]\d{2})?$/.test(s.text.trim())) ?? null;
+  // (A line of another column may come between: "14" over "(BT-111) : 2 147,63 EUR" at the left over "940,00".)
+  for (let j = i + 1; j < lines.length && lines[j].page === line.page && lines[j].y - line.y2 <= line.height; j++) {
+    const rest = lines[j].segments.find((s) => Math.abs(s.x2 - seg.x2) < 3);
+    if (rest) return /^\d{3}(?:[ .,']\d{3})*(?:[.,]\d{2})?$/.test(rest.text.trim()) ? rest : null;
+  }
+  return null;
 }
 
 /** A row's cells, each figure wrapped in its narrow cell joined again ("Razem: | 12 | 2" over "480,00 | 870,40"). */
