@@ -352,7 +352,10 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
       if (!seg) continue;
       // The value of a label set a little above or below its figure; not the figure of a neighbouring
       // line that has its own label in the same column (the tax above a total whose figure a scan lost).
-      const labelled = (l: Line) => l.segments.some((s) => s.x < seg.x2 && s.x2 > seg.x && /\p{L}{2}/u.test(s.text) && !MONEY_CELL.test(s.text));
+      // Nor one whose figure has a label of its own before it, in another column ("Total TVA en devise de
+      // comptabilisation" at the left over "Total TTC (BT-112)  14" at the right).
+      const ownLabel = (s: Segment) => /\p{L}{2}/u.test(s.text) && !MONEY_CELL.test(s.text) && !CURRENCY_ONLY_CELL.test(s.text.trim());
+      const labelled = (l: Line) => l.segments.some((s) => ownLabel(s) && ((s.x < seg.x2 && s.x2 > seg.x) || s.x >= seg.x2));
       const near = [lines[i - 1], lines[i + 1]].filter((l) => l && l.page === line.page && Math.abs(l.y - line.y) < line.height * 1.5 && !labelled(l));
       let best: { v: number; d: number } | null = null;
       for (const l of near) {
