@@ -117,7 +117,9 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       if (!rateCell) break;
       // Figures wrapped at their thousands space ("50" over "000,00") are read whole.
       const row = { ...lines[j], segments: cellsWhole(lines, j) };
-      const figures = baseAndTax(row, base, tax, headers);
+      // (A figure is under the header nearest it of all the header row's cells: a column of another kind beside
+      // the base's, "Portes | Base imponible" over "18,00 | 215,76", keeps its own.)
+      const figures = baseAndTax(row, base, tax, lines[i].segments);
       if (!figures) return null;
       const percent = /^\d{1,2}(?:[.,]\d{1,2})?(?=\s*%?$)/.exec(rateCell.text.trim());
       atRates &&= percent !== null && Math.abs(figures[0] * Number(percent[0].replace(',', '.')) / 100 - figures[1]) <= 0.01;
