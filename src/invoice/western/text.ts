@@ -1616,7 +1616,8 @@ function numberBelowTitle(page1: readonly Line[]): string | null {
     for (let m = mark(page1[k]); m && page1[k].page === l.page; m = mark(page1[k])) [above, k] = [m, k + 1];
     const next = page1[k];
     const cell = next?.page === l.page ? next.segments.find((s) => inColumn(s) && isNumberCell(s.text)) : undefined;
-    if (cell && cell.y - above.y <= 1.5 * above.height) return cell.text.trim();
+    // (With its end wrapped in its narrow cell: "FX-2025-" over "00412".)
+    if (cell && cell.y - above.y <= 1.5 * above.height) return withWrappedEnd(page1, k, cell.text.trim(), (rest) => (isNumberCell(rest) ? rest.trim() : null));
   }
   return null;
 }
@@ -1810,9 +1811,10 @@ function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Lin
 /** The date on the invoice number's own line, after the number; null when it has none. */
 function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: string) => string | null, dateAt?: (s: string) => number): string | null {
   for (const [i, l] of lines.entries()) {
-    const at = l.text.indexOf(number);
-    if (at < 0) continue;
-    const rest = l.text.slice(at + number.length);
+    // (Or its head, the number wrapped in its narrow cell: "FX-2025-" over "00412", beside "12/11/2025".)
+    const head = l.text.includes(number) ? number : l.segments.map((s) => s.text.trim()).find((t) => t.length >= 4 && /[-/]$/.test(t) && number.startsWith(t));
+    if (!head) continue;
+    const rest = l.text.slice(l.text.indexOf(head) + head.length);
     // (Not another document's date beside it: "Fattura n. 2025-0771   Vostro ordine del 2 ottobre 2025".)
     const before = rest.split(/\d/)[0];
     if (NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before)) continue;
@@ -1826,8 +1828,8 @@ function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: str
     if (d) return d;
     // The date begun after the number and wrapped in its cell ("Fattura n. 318/2025 del 14 novembre" over
     // "2025"): the cell's rest and its next row.
-    const cell = l.segments.find((s) => s.text.includes(number));
-    const own = cell ? cell.text.slice(cell.text.indexOf(number) + number.length) : '';
+    const cell = l.segments.find((s) => s.text.includes(head));
+    const own = cell ? cell.text.slice(cell.text.indexOf(head) + head.length) : '';
     // (Or the date word alone ending the cell, the whole date under it: "FATTURA n. 2025/FT/00981 del" over "25/11/2025".)
     const under = HAS_DIGIT.test(own) || /^\s*(?:del|vom|du|dated|of|de|d[oa])\s*$/i.test(own) ? cellBelow(lines, i, cell!) : null;
     const wrapped = under && !NOT_ISSUE_DATE.test(under.text) ? dateOf(`${own} ${under.text}`) : null;
