@@ -11,7 +11,7 @@ import { linesToText, pageLines } from './layout.js';
 import { dropGuess, guessesOf, noteGuess } from './guesses.js';
 import { emptyInvoice, markSources, type Invoice } from './model.js';
 import { otherDatesIn, plausibleYear, printedOnlyAsOtherDate, printsEntryAndExit, readReceiptDate, yearOneDigitOff, type ReceiptDate } from './receipt/dates.js';
-import { amountsIn, cents, trailingAmount, trailingFigure, wholeUnitFigures } from './receipt/figures.js';
+import { afterWords, amountsIn, cents, trailingAmount, trailingFigure, wholeUnitFigures } from './receipt/figures.js';
 import { MAX_ROUNDING, maxRounding, noteRounding, roundingOf } from './receipt/rounding.js';
 import { noteTillReceipt } from './receipt/till.js';
 import { cardPaymentAgainst, garbledCardAgainst, isSummaryRow, isTillReceipt, isTotalLine, readReceiptTotal, rungAtTill, roundingIn, type ReceiptTotal } from './receipt/totals.js';
@@ -405,7 +405,10 @@ function summaryRowTotal(inv: Invoice, lines: readonly string[], total: ReceiptT
   // Rows that name themselves: a grid's row of figures under its labels ("TOTAL HT  TOTAL TVA  TOTAL TTC"
   // over "100,00 10,00 110,00") prints the total under its own label.
   const printedOn = lines.filter((l) => amountsIn(l).some((v) => cents(v) === cents(read)));
-  if (!printedOn.length || !printedOn.every((l) => isSummaryRow(l) && NAMED_ROW.test(l))) return;
+  // (A figure after words of its own on the row is labelled there, no sum of the row's figures before it: an
+  // invoice's "Bruttobetrag  57.624,47  42.000,00  15.624,47", "Totale documento  2.055,65" beside a VAT
+  // summary's "Totale  1.752,68  302,97" on one line.)
+  if (!printedOn.length || !printedOn.every((l) => isSummaryRow(l) && NAMED_ROW.test(l) && !afterWords(l, read))) return;
   if (cents(read) + cents(roundingOf(inv)) === cents(total.total)) inv.totalAmount = total.total;
   else noteGuess(inv, 'totalAmount', `the receipt's total reads ${total.total.toFixed(2)}`);
 }

@@ -54,6 +54,17 @@ export function amountsIn(line: string): number[] {
   return (cleaned(line).match(MONEY) ?? []).map((m) => parseAmount(m)).filter((v): v is number => v !== null);
 }
 
+/** Whether the line prints `value` right after words ("Totale documento  2.055,65"), not after another figure. */
+export function afterWords(line: string, value: number): boolean {
+  const text = cleaned(line);
+  let from = 0;
+  for (const m of text.matchAll(MONEY)) {
+    if (cents(parseAmount(m[0]) ?? NaN) === cents(value)) return /\p{L}{2}/u.test(text.slice(from, m.index));
+    from = m.index! + m[0].length;
+  }
+  return false;
+}
+
 /**
  * The amount a line ends with, as a till prints a figure after its label, and the text before it
  * ("TOTAL  RM 12.50" → "TOTAL  RM", "12.50"): "CHANGE RM ,00" (OCR kept only the decimals of 0.00) and

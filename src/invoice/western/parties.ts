@@ -59,7 +59,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|rechnung\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+address|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -220,7 +220,7 @@ const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|n
  * or the company's capital ("Share capital € 100.000,00 fully paid", "Capitale sociale € 10.000 i.v."); a label
  * ending in its stop also with the code run into it, as OCR loses the space ("C.F.FRRPLA71C12A944K").
  */
-const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|y-tunnus|org\.?\s?nr|organisa(?:tion|sjon)snummer|cvr(?:-?nr)?|registrikood|įmonės\s+kodas|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro)|(?:share|paid[\s-]up|issued)\s+capital|capitale\s+sociale|capital\s+social|stammkapital|grundkapital|kapita[łl]\s+zak[łl]adowy)(?=$|[\s.:])|^(?:c\.f\.|p\.\s?iva\.)(?=[\p{L}\d]*\d)/iu;
+const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|y-tunnus|org\.?\s?nr|organisa(?:tion|sjon)snummer|cvr(?:-?nr)?|registrikood|įmonės\s+kodas|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro)|cod(?:ice|\.)\s?(?:destinatario|sdi)|codice\s+univoco(?:\s+ufficio)?|(?:share|paid[\s-]up|issued)\s+capital|capitale\s+sociale|capital\s+social|stammkapital|grundkapital|kapita[łl]\s+zak[łl]adowy)(?=$|[\s.:])|^(?:c\.f\.|p\.\s?iva\.)(?=[\p{L}\d]*\d)/iu;
 
 function isIdRow(row: string): boolean {
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
@@ -393,8 +393,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       continue;
     }
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
-    // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped.
-    // (So is a label with its value on the next row, however long: "Identificativo fiscale ai fini IVA:".)
+    // e-invoice): "Name:" gives the name; "Nummer:", "Globale Nummer:" and other ids are skipped, as are
+    // long ones with the value under them ("Identificativo fiscale ai fini IVA:" over "IT03318840269").
     const label = /^([^:]{1,40}):$/.exec(row.trim());
     if (label) {
       const value = l.segments.find((s) => s.x > cells[cells.length - 1].x2);
@@ -843,6 +843,9 @@ function cellAbove(lines: readonly Line[], i: number, label: Segment): Segment |
   return cell;
 }
 
+/** A number's word alone in a header cell: "N°", "No.", "Nr.", "Numéro", "Code". */
+const NUMBER_WORD = /^(?:n[°º]\.?|no\.?|nr\.?|num[ée]ro|número|nummer|code|cod\.)$/i;
+
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   for (let i = 0; i < end; i++) {
@@ -872,6 +875,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // (The number may be printed in groups of digits: "430 0217".)
     const under = lines[i + 1]?.page === lines[i].page ? lines[i + 1].segments.find((s) => Math.abs(s.x - seg.x) < 2 || Math.abs((s.x + s.x2 - seg.x - seg.x2) / 2) < 2) : undefined;
     if (!pairTo && rest === '' && under && (CODE_CELL.test(under.text.trim()) || /^\d[\d ]{3,}$/.test(under.text.trim()))) continue;
+    // The rest of a number's header wrapped in its narrow cell ("N°" over "client", "Nr." over "Kunde"): the
+    // customer's number, whatever code is under it ("CLEGOF"), no label of the party.
+    const prev = lines[i - 1];
+    if (!pairTo && rest === '' && prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height && prev.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
 
     if (!isLabel) {
       // A name and its address run on after the label in one row ("Sold to: The Grazing Table Café Pty Ltd, 55
@@ -1009,6 +1016,22 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
 }
 
 /**
+ * Whether a line is a row of a reference grid, its cells (those `inGrid` takes) under a header row's ("Albarán
+ * | Forma de | Vencimiento" over "AL- | Recibo 30 | 26/12/2025"), or its header cells wrapped onto a row of their
+ * own ("Bon de | Bon de" over "commande | livraison"): two cells or more, each under a cell of a header row of
+ * several a little above it (words, no figure); or one going on in small letters right under such a row
+ * ("pago"). A line of another column may come between.
+ */
+function underHeaderRow(page1: readonly Line[], l: Line, inGrid: (s: Segment) => boolean): boolean {
+  const cells = l.segments.filter(inGrid);
+  const rowsAbove = page1.slice(0, page1.indexOf(l)).filter((o) => o.page === l.page && l.y - o.y < 12 && o.segments.filter(inGrid).length >= 2 && !o.segments.some((s) => inGrid(s) && /\d/.test(s.text)));
+  const under = (o: Line) => cells.every((c) => o.segments.some((s) => Math.abs(s.x - c.x) < 2));
+  const last = rowsAbove.at(-1);
+  const word = cells.length === 1 ? cells[0].text.trim() : '';
+  return (cells.length >= 2 && rowsAbove.some(under)) || (!!last && !!word && l.y - last.y2 < l.height && under(last) && /^\p{Ll}/u.test(word) && !/\d/.test(word));
+}
+
+/**
  * Whether the seller's letterhead leaves the top left to the customer's block, which starts at `top`: the
  * seller's sender line runs over it, or the seller's name is set at the right, above the window's band.
  * (A receipt's header, the shop's name over its rows, is no customer's block.)
@@ -1128,7 +1151,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // label with its value, "Customer No. 10023" over the customer's name.)
     const above = page1[page1.indexOf(l) - 1];
     const labelOver = !!above && l.y - above.y2 < l.height && above.segments.some((s) => Math.abs(s.x - seg.x) < 2 && INFO_LABEL().test(s.text.trim()) && !/\d/.test(s.text));
-    return !(labelled || infoRow || labelOver || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+    // At the right, a reference grid's rows (underHeaderRow). (At the left, a block's rows may have the info
+    // column's labels beside them: "Mevr. S. Bakker | Notanummer".)
+    const gridRow = side === 'right' && underHeaderRow(page1, l, (s) => s.x >= rightFrom);
+    return !(labelled || infoRow || labelOver || gridRow || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
@@ -1300,8 +1326,14 @@ function brokenAbove(page1: readonly Line[], l: Line, seg: Segment): boolean {
   if (!prev || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
   const above = prev.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
   // (Or a labelled field's text wrapped onto it in small letters: "Motivo: devolución de material y" over "abono de portes".)
-  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()) || (labelledField(above) && /^\p{Ll}/u.test(seg.text.trim())));
+  // (Or a labelled contact cut after a form of address or an initial, which end no row: "Ihre Referenz: Frau S."
+  // over "Looser". A form of address alone on its row heads the name under it: no label before it there.)
+  return !!above && (/\p{L}-$/u.test(above) || (SEPARATORS.test(above) && /[·•|]$/.test(above)) || /^[·•|]\s/.test(seg.text.trim()) || (labelledField(above) && /^\p{Ll}/u.test(seg.text.trim())) || contactCut(above));
 }
+
+/** A label's contact cut short after a form of address or an initial ("Ihre Referenz: Frau S.", "Attn: Mr"). */
+const CUT_AT_SALUTATION = onFirstUse(() => new RegExp(`:\\s(?:.*\\s)?${SALUTATION_WORDS}$`, 'i'));
+const contactCut = (text: string) => CUT_AT_SALUTATION().test(text) || /:\s(?:.*\s)?\p{Lu}\.$/u.test(text);
 
 /**
  * A field's label, a colon and its text on one row ("Motivo: devolución de mercancía", "Forma de pago: transferencia"):
@@ -1677,6 +1709,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   };
   // A sender line: "Acme GmbH | Europa-Allee 1 | 60486 Frankfurt" or "Au bon moulin SARL - 1242 chemin …".
   for (const l of top) {
+    // (An item's row is none, its amounts in cells of their own: "Serveur virtuel VPS-4 | 12.2025 – | 89.00 | 267.00";
+    // nor a reference grid's, "CDE-2025- | BL00944 | 1" under "Bon de | Bon de | Page".)
+    if (l.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2 || underHeaderRow(page1, l, (s) => s.x >= 100)) continue;
     const parts = senderParts(l.text);
     // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
     if (parts.length >= 3 && /\p{L}/u.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {

@@ -19,13 +19,15 @@ const HEADERS: Array<[Column, RegExp]> = ([
   // The rate column may be headed by the table's own title ("Btw-specificatie", "VAT analysis").
   ['rate', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|alv|moms|mva|dph|áfa)\.?[-\s]*(?:satz|rate|sats|%|kulcs|sazba|sadzba|specificatie|analysis|summary|breakdown)|steuersatz|satz|rate|taux(?:\s+(?:de\s+)?(?:tva|taxe))?|tarief|tipo|taxa|aliquota(?:\s+iva)?|verokanta|stawka(?:\s+(?:podatku|vat))?|sazba(?:\s+dph)?|sadzba(?:\s+dph)?|%(?:\s*(?:iva|tva|vat|btw|ust|mwst))?)$/i],
   // A column of amounts before tax by its qualifier ("Item subtotal (excl. VAT)").
-  ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|kwota\s+netto|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
-  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota(?:\s+(?:iva|i\.v\.a\.))?|imposta|valor\s+iva|vero|alv|kwota\s+podatku)$/i],
+  ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|(?:totale\s+)?imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|kwota\s+netto|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
+  ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota(?:\s+(?:iva|i\.v\.a\.))?|(?:totale\s+)?imposta|valor\s+iva|vero|alv|kwota\s+podatku)$/i],
 ] as Array<[Column, RegExp]>).map(([column, re]) => [column, ocrTolerant(re)]);
 // "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA" or "%IVA"); the
 // Polish e-invoice's code for either standard rate, "23% lub 22%"; the Polish codes of a row taxed at no rate
-// (exempt "zw", outside the scope "np", reverse charge "oo"), whose base is part of the net all the same.
-const RATE_CELL = /^(?:\d{1,2}(?:[.,]\d{1,2})?\s*%?(?:\s+lub\s+\d{1,2}\s*%)?|zw|np|oo)$/i;
+// (exempt "zw", outside the scope "np", reverse charge "oo"), and the Italian e-invoice's nature codes of such
+// rows ("N1" excluded under art. 15, "N2.1" not subject, "N3.2" not taxable, …), whose base is part of the net
+// all the same.
+const RATE_CELL = /^(?:\d{1,2}(?:[.,]\d{1,2})?\s*%?(?:\s+lub\s+\d{1,2}\s*%)?|zw|np|oo|N[1-7](?:\.\d)?)$/i;
 // Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00"); a currency without cents
 // prints whole amounts, their thousands set off by spaces ("192 000" forints).
 const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$|^-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
@@ -117,7 +119,9 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       if (!rateCell) break;
       // Figures wrapped at their thousands space ("50" over "000,00") are read whole.
       const row = { ...lines[j], segments: cellsWhole(lines, j) };
-      const figures = baseAndTax(row, base, tax, headers);
+      // (A figure is under the header nearest it of all the header row's cells: a column of another kind beside
+      // the base's, "Portes | Base imponible" over "18,00 | 215,76", keeps its own.)
+      const figures = baseAndTax(row, base, tax, lines[i].segments);
       if (!figures) return null;
       const percent = /^\d{1,2}(?:[.,]\d{1,2})?(?=\s*%?$)/.exec(rateCell.text.trim());
       atRates &&= percent !== null && Math.abs(figures[0] * Number(percent[0].replace(',', '.')) / 100 - figures[1]) <= 0.01;
@@ -161,14 +165,19 @@ export function gstParts(lines: readonly Line[]): number | null {
 
 /**
  * The rest of a figure whose narrow cell wrapped at its thousands separator ("1" or "-1" over "255,00"):
- * the cell of the next line right under `seg`, right-aligned with it; null when there is none.
+ * the cell right under `seg`, right-aligned with it, on the next line or one just under a line of another
+ * column; null when there is none.
  */
 export function wrappedRest(lines: readonly Line[], i: number, seg: Segment): Segment | null {
   const line = lines[i];
-  const next = lines[i + 1];
-  if (!next || next.page !== line.page || next.y - line.y2 > line.height || !/^-?\d{1,3}$/.test(seg.text.trim())) return null;
+  if (!/^-?\d{1,3}$/.test(seg.text.trim())) return null;
   // (A currency without cents prints whole figures: "154" over "000" forints.)
-  return next.segments.find((s) => Math.abs(s.x2 - seg.x2) < 3 && /^\d{3}(?:[ .,']\d{3})*(?:[.,]\d{2})?$/.test(s.text.trim())) ?? null;
+  // (A line of another column may come between: "14" over "(BT-111) : 2 147,63 EUR" at the left over "940,00".)
+  for (let j = i + 1; j < lines.length && lines[j].page === line.page && lines[j].y - line.y2 <= line.height; j++) {
+    const rest = lines[j].segments.find((s) => Math.abs(s.x2 - seg.x2) < 3);
+    if (rest) return /^\d{3}(?:[ .,']\d{3})*(?:[.,]\d{2})?$/.test(rest.text.trim()) ? rest : null;
+  }
+  return null;
 }
 
 /** A row's cells, each figure wrapped in its narrow cell joined again ("Razem: | 12 | 2" over "480,00 | 870,40"). */

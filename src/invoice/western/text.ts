@@ -163,7 +163,7 @@ const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatz
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
-const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh)/i);
+const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|voraus\s?bezahlte[rn]?\s+betrag|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:entregad[oa]s?|entregas|pagos?|cobrad[oa]s?)\s+a\s+cuenta|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh)/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
@@ -357,7 +357,10 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
       if (!seg) continue;
       // The value of a label set a little above or below its figure; not the figure of a neighbouring
       // line that has its own label in the same column (the tax above a total whose figure a scan lost).
-      const labelled = (l: Line) => l.segments.some((s) => s.x < seg.x2 && s.x2 > seg.x && /\p{L}{2}/u.test(s.text) && !MONEY_CELL.test(s.text));
+      // Nor one whose figure has a label of its own before it, in another column ("Total TVA en devise de
+      // comptabilisation" at the left over "Total TTC (BT-112)  14" at the right).
+      const ownLabel = (s: Segment) => /\p{L}{2}/u.test(s.text) && !MONEY_CELL.test(s.text) && !CURRENCY_ONLY_CELL.test(s.text.trim());
+      const labelled = (l: Line) => l.segments.some((s) => ownLabel(s) && ((s.x < seg.x2 && s.x2 > seg.x) || s.x >= seg.x2));
       const near = [lines[i - 1], lines[i + 1]].filter((l) => l && l.page === line.page && Math.abs(l.y - line.y) < line.height * 1.5 && !labelled(l));
       let best: { v: number; d: number } | null = null;
       for (const l of near) {
@@ -811,6 +814,13 @@ function wrappedCells(lines: readonly Line[]): WrappedCell[] {
 /** What may follow a label in its cell: its translation after a slash, a colon. */
 const LABEL_REST = onFirstUse(() => /^(?:\s*\/\s*\p{L}[\p{L} .]*)?\s*[:.]?\s*$/u);
 
+/** The header cell over a cell: on the line right above it, starting where it starts, without a figure. */
+function headerOver(lines: readonly Line[], i: number, seg: Segment): Segment | null {
+  const prev = lines[i - 1];
+  if (!prev || prev.page !== lines[i].page || lines[i].y - prev.y2 > lines[i].height) return null;
+  return prev.segments.find((s) => Math.abs(s.x - seg.x) < 2 && !HAS_DIGIT.test(s.text)) ?? null;
+}
+
 /** The cell under a cell, on the next line and starting where it starts (its wrapped rest), or null. */
 function cellBelow(lines: readonly Line[], i: number, seg: Segment): Segment | null {
   return cellUnder(lines, i, seg)?.seg ?? null;
@@ -1110,7 +1120,7 @@ const NONTAXABLE = new RegExp(NONTAXABLE_SOURCE, 'i');
  * Charges and discounts a totals block may print between the items' sum and the net. A charge may say
  * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
  */
-const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?|fracht(?:kosten)?|porto|portes|frais\s+de\s+(?:port|livraison)|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|${NONTAXABLE_SOURCE}`, 'i'));
+const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?(?:pauschale|anteil)?|fracht(?:kosten)?(?:pauschale|anteil)?|porto|portes|frais\s+de\s+(?:port|livraison)|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|${NONTAXABLE_SOURCE}`, 'i'));
 // (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt"; "Dto." before its rate in a summary box's header.)
 const DISCOUNT = ocrTolerant(/\b(?:discounts?|rebate|nachlass|skonto|remise|escompte|rabais|descuentos?|sconto|korting|descontos?|sleva|alennus|rabat)\b|rabatt\b|\bdto\.(?=\s|$)/i);
 
@@ -1621,7 +1631,8 @@ function numberBelowTitle(page1: readonly Line[]): string | null {
     for (let m = mark(page1[k]); m && page1[k].page === l.page; m = mark(page1[k])) [above, k] = [m, k + 1];
     const next = page1[k];
     const cell = next?.page === l.page ? next.segments.find((s) => inColumn(s) && isNumberCell(s.text)) : undefined;
-    if (cell && cell.y - above.y <= 1.5 * above.height) return cell.text.trim();
+    // (With its end wrapped in its narrow cell: "FX-2025-" over "00412".)
+    if (cell && cell.y - above.y <= 1.5 * above.height) return withWrappedEnd(page1, k, cell.text.trim(), (rest) => (isNumberCell(rest) ? rest.trim() : null));
   }
   return null;
 }
@@ -1666,17 +1677,23 @@ const DATE_HEADER = /^(?:date|datum|data|fecha|dato)$/i;
 /**
  * The document's row as a table ("Tipo documento | Numero | Data" over "TD01 Fattura | 87 | 14/04/2025",
  * as a courtesy copy of an e-invoice prints it): a bare number header beside a bare date header names the
- * document's own number, the cell under it.
+ * document's own number, the cell under it. So does the document's word heading that column in an ERP's grid
+ * ("FACTURE | Date | N° client" over "FA00871 | 20/11/2025 | CLEGOF", "Factuur | Factuurdatum | Debiteur"):
+ * its value may sit under a header cell wrapped beside it ("N°" over "client"), or wrap in its narrow cell
+ * ("A-" over "25/004417").
  */
 function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
   for (const [i, l] of page1.entries()) {
-    const header = l.segments.find((s) => NUMBER_HEADER.test(s.text.trim()));
-    if (!header || !l.segments.some((s) => DATE_HEADER.test(s.text.trim()))) continue;
-    const next = page1[i + 1];
-    if (!next || next.y - l.y2 > 2 * l.height) continue;
-    const below = next.segments.find((s) => s.x < header.x2 && s.x2 > header.x);
-    const v = below ? numberOf(below.text) : null;
-    if (v && !isDateLike(v)) return v;
+    const header = l.segments.find((s) => NUMBER_HEADER.test(s.text.trim()) || TITLE_CELL.test(s.text.trim()));
+    if (!header || !l.segments.some((s) => s !== header && (DATE_HEADER.test(s.text.trim()) || wholeLabel(s, DATE_LABELS[0])))) continue;
+    const titled = TITLE_CELL.test(header.text.trim());
+    for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y2 <= (titled ? 3 : 2) * l.height; j++) {
+      const below = page1[j].segments.find((s) => s.x < header.x2 && s.x2 > header.x);
+      if (!below) continue;
+      const v = numberOf(titled ? withWrappedEnd(page1, j, below.text.trim(), numberOf) : below.text);
+      if (v && !isDateLike(v)) return v;
+      break;
+    }
   }
   return null;
 }
@@ -1809,9 +1826,10 @@ function otherGrossTotals(lines: readonly Line[], inv: Invoice, exclude: (l: Lin
 /** The date on the invoice number's own line, after the number; null when it has none. */
 function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: string) => string | null, dateAt?: (s: string) => number): string | null {
   for (const [i, l] of lines.entries()) {
-    const at = l.text.indexOf(number);
-    if (at < 0) continue;
-    const rest = l.text.slice(at + number.length);
+    // (Or its head, the number wrapped in its narrow cell: "FX-2025-" over "00412", beside "12/11/2025".)
+    const head = l.text.includes(number) ? number : l.segments.map((s) => s.text.trim()).find((t) => t.length >= 4 && /[-/]$/.test(t) && number.startsWith(t));
+    if (!head) continue;
+    const rest = l.text.slice(l.text.indexOf(head) + head.length);
     // (Not another document's date beside it: "Fattura n. 2025-0771   Vostro ordine del 2 ottobre 2025".)
     const before = rest.split(/\d/)[0];
     if (NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before)) continue;
@@ -1825,8 +1843,8 @@ function dateAfterNumber(lines: readonly Line[], number: string, dateOf: (s: str
     if (d) return d;
     // The date begun after the number and wrapped in its cell ("Fattura n. 318/2025 del 14 novembre" over
     // "2025"): the cell's rest and its next row.
-    const cell = l.segments.find((s) => s.text.includes(number));
-    const own = cell ? cell.text.slice(cell.text.indexOf(number) + number.length) : '';
+    const cell = l.segments.find((s) => s.text.includes(head));
+    const own = cell ? cell.text.slice(cell.text.indexOf(head) + head.length) : '';
     // (Or the date word alone ending the cell, the whole date under it: "FATTURA n. 2025/FT/00981 del" over "25/11/2025".)
     const under = HAS_DIGIT.test(own) || /^\s*(?:del|vom|du|dated|of|de|d[oa])\s*$/i.test(own) ? cellBelow(lines, i, cell!) : null;
     const wrapped = under && !NOT_ISSUE_DATE.test(under.text) ? dateOf(`${own} ${under.text}`) : null;
@@ -2308,16 +2326,22 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (!inv.date && !creditsInvoice) inv.date = labelledText(lines, [TAX_POINT], (rest) => dateOf(rest));
   // "Rechnung Nr. RE-2017/506 vom 18.11.2017", "Invoice 1234 dated …": the date the number is given with.
   if (!inv.date && inv.number) inv.date = dateAfterNumber(lines, inv.number, dateOf, (s) => findDate(s, { monthFirst })?.index ?? -1);
+  // A date in a cell under a header naming another document ("Ihre Bestellung" over "4500-2291 vom 02.10.2025").
+  const underOthersHeader = (l: Line, i: number) => {
+    const head = headerOver(lines, i, l.segments.find((s) => DATE_LABELS[1].test(s.text)) ?? l.segments[0]);
+    return !!head && (NOT_ISSUE_DATE.test(head.text) || OTHER_DOCUMENT.test(head.text));
+  };
   if (!inv.date) {
     // "vom", "date", "Datum" say less than "Rechnungsdatum": the first such date. Inside a cell's text (a
     // stylesheet's "Version 2.6 vom 10.11.2025", a title line OCR misspelt) it is a guess when another
     // such line gives another date; a cell that opens with the word ("Date :   31/12/2018") labels it.
-    const loose = lines.flatMap((l) => {
+    const loose = lines.flatMap((l, i) => {
       const m = l.text.match(DATE_LABELS[1]);
       // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's;
       // nor, on a credit note citing the invoice it credits, is the invoice's ("Invoice date  02/10/2025").
+      // So is a cell's under a header naming one (underOthersHeader).
       const before = m && l.text.slice(0, m.index! + m[0].length);
-      if (!m || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
+      if (!m || underOthersHeader(l, i) || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
       const d = looseDateOf(l.text.slice(m.index! + m[0].length));
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
@@ -2325,8 +2349,9 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const dates = new Set(loose.map((c) => c.date));
     if (loose.length && !loose[0].opensCell && dates.size > 1) noteGuess(inv, 'date', `dates without an issue-date label disagree: ${[...dates].join(', ')}`);
   }
-  // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019").
-  if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), looseDateOf, (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
+  // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019"). (Not
+  // a value under another document's header, as above.)
+  if (!inv.date) inv.date = labelledText(lines.filter((l, i) => !DATE_LABELS[1].test(l.text) || !underOthersHeader(l, i)), DATE_LABELS.slice(1), looseDateOf, (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
   if (!inv.date) {
     // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
     // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
