@@ -480,13 +480,13 @@ function bilingual(text: string, test: (half: string) => boolean): boolean {
  */
 const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
 
-/** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 /** An attention row naming a department whose name wrapped onto the next row ("ATTN: PURCHASING" over "DEPT."). */
 function departmentWrapped(attention: string, next: string): boolean {
   const rest = attention.trim().replace(ATTENTION, '').replace(/^[\s:]+/, '');
   return ATTENTION.test(attention.trim()) && !!rest && DEPARTMENT.test(`${rest} ${next.trim()}`);
 }
 
+/** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 export function isFormOnly(text: string): boolean {
   const t = text.trim();
   return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t);
