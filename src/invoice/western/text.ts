@@ -345,7 +345,7 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
       const lm = excluded?.[i] ? null : line.text.match(label);
       if (!lm) continue;
       const read = amountAfter(line.text, label)?.value ?? valueCellRight(line, label);
-      const found = read !== null ? pastQuantityColumn(lines, i, read) ?? read : null;
+      const found = read !== null ? pastQuantityColumn(lines, i, read) ?? differenceColumn(lines, i, read) ?? read : null;
       const first = found !== null ? wrappedFigure(lines, i, found) : null;
       const hit = first !== null && rowEnd ? signOverFigure(lines, i) ?? lastOfRow(line, label) ?? first : first;
       if (hit !== null) {
@@ -426,6 +426,29 @@ function pastQuantityColumn(lines: readonly Line[], i: number, value: number): n
   const qty = itemHeaderAbove(lines, i)?.cols.find((c) => c.key === 'quantity');
   if (!qty || !(cell.x < qty.x2 && cell.x2 > qty.x) || last.x <= qty.x2) return null;
   return parseAmount(last.text);
+}
+
+/** A header naming a column of differences: a correction's "bisher | neu | Differenz". */
+const DIFFERENCE_HEADER = /(?:^|\s)(?:differenz|difference|différence|diferencia|verschil|differenza)\s*$/i;
+
+/**
+ * A correction's totals row that prints the figure as invoiced before, the corrected one and their difference
+ * ("Nettowert  1.172,00  949,60  -222,40" under "bisher | neu | Differenz"): the correction's own figure is the
+ * difference, the last of the three, when it is the second less the first and a header over it names it.
+ * Null when the row is no such row (`value`, the first figure read, not its first of three).
+ */
+function differenceColumn(lines: readonly Line[], i: number, value: number): number | null {
+  const line = lines[i];
+  const figures = line.segments.flatMap(figureCells).filter((c) => MONEY_CELL.test(c.text.trim()) && /[.,]\d{2}\s*$/.test(c.text.trim()));
+  if (figures.length < 3) return null;
+  const [a, b, c] = figures.slice(-3).map((f) => parseAmount(f.text.trim()));
+  if (a === null || b === null || c === null || a !== value || c === 0 || Math.abs(b - a - c) > 0.005) return null;
+  const last = figures.at(-1)!;
+  for (let h = i - 1; h >= 0 && lines[h].page === line.page && line.y - lines[h].y < 60; h--) {
+    const over = lines[h].segments.find((s) => s.x < last.x2 && s.x2 > last.x);
+    if (over && DIFFERENCE_HEADER.test(over.text.trim())) return c;
+  }
+  return null;
 }
 
 /** The items' header over line `i`: the nearest line above it on its page that itemColumns reads, with its columns. */
@@ -2407,7 +2430,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     // The tax word with its amount after it, or in the next cell ("VAT @ 23% on fees | €345.00").
     const taxOf = (l: Line) => {
       const first = amountAfter(l.text, TAX_LABELS[1])?.value;
-      return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : taxBesideBase(l, first);
+      return first === undefined ? valueCellRight(l, TAX_LABELS[1]) : differenceColumn(lines, lines.indexOf(l), first) ?? taxBesideBase(l, first);
     };
     const generic = lines.filter((l) => !isNetLine(l) && !isGrossLine(l) && !afterDeduction(l) && !withholding(l) && !untaxed(l) && !inOtherCurrency(l.text, docCurrency) && taxOf(l) !== null && !isTaxCodeCell(lines, l));
     // The same figure on two such lines is one tax printed twice: a tax line among the items ("Sales tax
