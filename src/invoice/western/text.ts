@@ -760,6 +760,7 @@ function ownColumn(cell: Segment, header: Segment, headers: Line): string {
  * 2025-10-" over "0931", "INVOICE 24-" over "1187" set right): the value with the cell's next row.
  */
 function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
+  if (GROUPED_NUMBER.test(value)) return withWrappedGroup(lines, i, value, accept);
   if (!/[-/]$/.test(value)) return value;
   const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value));
   if (!cell) return value;
@@ -773,6 +774,23 @@ function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept
   const under = [cellUnder(lines, i, cell, true), own && cellUnder(lines, i, own), item?.confidence !== undefined ? rowInsideBox(lines, i, item) : null];
   const tail = under.map((u) => u?.seg.text.trim()).find((t) => t && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(t) && /\d/.test(t));
   return (tail && accept(value + tail)) || value;
+}
+
+/**
+ * A number printed in groups set right in a narrow cell, its last group wrapped onto the row under it
+ * ("Rechnungsnummer  R 4410 9827" over "55", both ending at the cell's right edge): the whole number, when the
+ * row under holds nothing in the label's column (no next labelled row) and the wrapped rest is a group of digits.
+ */
+function withWrappedGroup(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
+  const k = lines[i].segments.findIndex((s) => s.text.trim() === value);
+  const label = lines[i].segments[k - 1];
+  if (k < 1 || !/\p{L}/u.test(label.text)) return value;
+  const cell = lines[i].segments[k];
+  const under = lines[i + 1];
+  if (!under || under.page !== lines[i].page || under.y - lines[i].y2 > 1.2 * lines[i].height) return value;
+  const tail = under.segments.find((s) => Math.abs(s.x2 - cell.x2) < 1.5 && /^\d{1,5}$/.test(s.text.trim()));
+  if (!tail || under.segments.some((s) => s !== tail && s.x2 > label.x && s.x < cell.x2)) return value;
+  return accept(`${value} ${tail.text.trim()}`) ?? value;
 }
 
 /**
