@@ -18,6 +18,13 @@ describe('the number label of a scan', () => {
     expect(page('Fatura n.º 2025/0093').number).toBe('2025/0093');
     expect(page('Fatura n. 9').number).toBe('9');
   });
+
+  it('reads "n.9" as "n.º" before a number that opens with its document type\'s code ("FT DAM2025/4471")', () => {
+    const page = (title: string, number: string) => parse([d(20, 12, 'Distribuidora Alimentar do Mondego, Lda.'), d(100, 24, title), d(125, 24, number), d(100, 30, 'Data  2025-11-14'), d(20, 50, 'Mercearia Fonseca & Filhos, Lda.'), ...totals]);
+    expect(page('Fatura n.9', 'FT DAM2025/4471').number).toBe('FT DAM2025/4471');
+    expect(page('Fatura n.9', 'FR A/118').number).toBe('FR A/118');
+    expect(page('Fatura n.º', 'FT DAM2025/4471').number).toBe('FT DAM2025/4471');
+  });
 });
 
 describe('the item rows of a scan', () => {

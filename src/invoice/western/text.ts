@@ -30,10 +30,11 @@ import { addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATE
  * Label patterns accept OCR's unaccented spellings (accents.ts), and the degree sign of "n°" as OCR also
  * reads it: "。" (PaddleOCR's model knows Chinese punctuation), "˚", or "?" for a glyph it could not name
  * ("Facture N?"), or the "º" of "n.º" as a 9 run into the "n." before a figure, its colon kept or not
- * ("Fatura n.9 2025/0093", "FACTURA N9: 2025-F-"), or lost, the "n" alone after the document's word
+ * ("Fatura n.9 2025/0093", "FACTURA N9: 2025-F-"; a Portuguese number may open with its
+ * document type's code, "Fatura n.9 FT DAM2025/4471"), or lost, the "n" alone after the document's word
  * ("Factura n" over its number).
  */
-const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+\S*\d))`;
+const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d))`;
 /**
  * The end of a label: a colon or a dot, or both as OCR may read a colon ("Gutschriftsnummer.:"); a
  * monospaced print pads its labels to one width with dot leaders ("INVOICE NO.....: 0088417").
