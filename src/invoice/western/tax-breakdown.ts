@@ -180,11 +180,22 @@ export function wrappedRest(lines: readonly Line[], i: number, seg: Segment): Se
   return null;
 }
 
-/** A row's cells, each figure wrapped in its narrow cell joined again ("Razem: | 12 | 2" over "480,00 | 870,40"). */
+/**
+ * A row's cells, each figure wrapped in its narrow cell joined again ("Razem: | 12 | 2" over "480,00 | 870,40").
+ * OCR may box a wrapped figure's head with the next cell's figure ("1 7 933,50" over "483,50" under the "1"):
+ * the cell's first item is then the head, its rest under that item's right edge.
+ */
 function cellsWhole(lines: readonly Line[], i: number): Segment[] {
-  return lines[i].segments.map((s) => {
+  return lines[i].segments.flatMap((s) => {
     const rest = wrappedRest(lines, i, s);
-    return rest ? { ...s, text: `${s.text.trim()} ${rest.text.trim()}`, x: Math.min(s.x, rest.x) } : s;
+    if (rest) return [{ ...s, text: `${s.text.trim()} ${rest.text.trim()}`, x: Math.min(s.x, rest.x) }];
+    const [head, ...others] = s.items;
+    const headRest = others.length ? wrappedRest(lines, i, { ...s, text: head.text, x2: head.x + head.width }) : null;
+    if (!headRest) return [s];
+    return [
+      { ...s, text: `${head.text.trim()} ${headRest.text.trim()}`, x: Math.min(s.x, headRest.x), x2: head.x + head.width, items: [head] },
+      { ...s, text: others.map((o) => o.text.trim()).join(' '), x: others[0].x, items: others },
+    ];
   });
 }
 
