@@ -15,13 +15,35 @@ import { readingPrint, senderParts } from '../invoice/western/ocr-tolerant-label
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
 
 export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
-  const pages = source === 'ocr' ? withNumberSigns(read).map(senderLinesParted).map(turkishFormsMarked).map(polishFormRestRead) : read;
+  const pages = source === 'ocr' ? withNumberSigns(read).map(gapFiguresDropped).map(senderLinesParted).map(turkishFormsMarked).map(polishFormRestRead) : read;
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
     parts.push(relabel(readingPrint(pages, () => parseReceiptText(pages)), source, pages));
   }
   return parts;
+}
+
+/**
+ * A figure or two OCR found in the gap between a label and its value ("Fakturadato" "205" "19-11-2025", at 18 %
+ * certainty): the box straddles the gap, reaching into the sure boxes on either side. Printed text stands clear of
+ * its neighbours; run into the label's cell it hid the date after it ("Fakturadato205 19-11-2025"), and the due
+ * date was read instead. Such a box, figures only and read with little certainty, is dropped.
+ */
+const GAP_FIGURES = /^\d{1,3}$/;
+const UNSURE = 40;
+const SURE = 80;
+function gapFiguresDropped(page: PageText): PageText {
+  const sure = page.items.filter((o) => (o.confidence ?? 0) >= SURE);
+  const sameRow = (a: TextItem, b: TextItem) => Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > Math.min(a.height, b.height) / 2;
+  const straddles = (item: TextItem) => {
+    const right = item.x + item.width;
+    const row = sure.filter((o) => sameRow(o, item));
+    return row.some((o) => o.x < item.x && o.x + o.width > item.x && o.x + o.width < right)
+      && row.some((o) => o.x > item.x && o.x < right && o.x + o.width > right);
+  };
+  const items = page.items.filter((item) => !(item.confidence !== undefined && item.confidence < UNSURE && GAP_FIGURES.test(item.text.trim()) && straddles(item)));
+  return items.length < page.items.length ? { ...page, items } : page;
 }
 
 /**
