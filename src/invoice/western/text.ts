@@ -11,7 +11,7 @@ import { documentCurrency, isCurrencyCode, signsBesideFigures } from './currency
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
-import { charX, linesToText, pageLines, readTwice, rowCells, type Column, type Line, type Segment } from '../layout.js';
+import { charX, columnOf, linesToText, pageLines, readTwice, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { isProperName, noteImplausibleValues } from './doubts.js';
 import { completeTotals, emptyInvoice, emptyLineItem, markSources, round2, type Invoice, type LineItem } from '../model.js';
 import { onFirstUse, remembered } from '../../core/remembered.js';
@@ -2135,6 +2135,15 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       if (line.page === lines[h].page && line.segments.some((s) => CARRIED.test(s.text.trim()))) continue;
       if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '') || totalsLabel(line)) break;
       const cells = rowCells(cols, line.segments, ['description']);
+      // A rate set right in its column, past the band's midpoint, falls in the amount's band ("VAT %" over "18",
+      // "Amount" over "528.00": "18 528.00"): a whole number a country charges, a cell of its own before the
+      // amount's while the rate's column holds none on the row, is the line's rate, no thousands of the amount.
+      const rateKey = cols.find((c) => c.key === 'taxRate' || c.key === 'lineTax')?.key;
+      const inAmount = line.segments.filter((s) => columnOf(cols, s, ['description']) === 'amount');
+      if (rateKey && cells[rateKey] === undefined && inAmount.length > 1 && /^\d{1,2}$/.test(inAmount[0].text.trim()) && VAT_RATES.has(Number(inAmount[0].text.trim()))) {
+        cells[rateKey] = inAmount[0].text.trim();
+        cells.amount = inAmount.slice(1).map((s) => s.text).join(' ');
+      }
       // Figures of neighbouring columns set close may share one cell ("2,965.25 533.75 3,499.00", on a
       // scan without the space before the next one's currency: "EUR 450,00EUR 900,00"): the line's
       // amount is the last of them, not their digits run together.
