@@ -127,8 +127,8 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAfterCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
-  if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items))) out.unsure.push('currency');
-  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items))) out.unsure.push('date');
+  if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
+  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items) || rateDated(invoice.date, items))) out.unsure.push('date');
   let wrapped: Read[] | undefined;
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -155,7 +155,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || givenNameSmall(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || givenNameSmall(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -441,6 +441,40 @@ function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): bo
   if (ocr.some((i) => codes(i.text).includes(currency))) return false;
   const coded = (text: string) => [...text.matchAll(CODED_AMOUNT)].map((m) => (m[1] ?? m[2])!).filter(isCurrencyCode);
   return ocr.some((i) => (TOTAL_WORD.test(i.text) ? codes(i.text) : coded(i.text)).some((c) => c !== currency));
+}
+
+/** An exchange rate's words: its name, or the central bank that publishes it ("BCE du 11/11/2025"). */
+const RATE_WORDS = /taux\s+de\s+change|exchange\s+rate|wechselkurs|umrechnungskurs|tipo\s+de\s+cambio|tasso\s+di\s+cambio|wisselkoers|\b(?:BCE|ECB|EZB)\b/i;
+
+/**
+ * A rate's row, read with the row under it at its left edge (a sentence OCR boxed as two rows: "Taux de
+ * change appliqué : 1 USD =" over "0,8625 EUR (BCE du 11/11/2025)").
+ */
+function rateRows(items: readonly TextItem[]): string[] {
+  return items.filter((i) => i.confidence !== undefined && RATE_WORDS.test(i.text)).map((i) => `${i.text.trim()} ${under(i, items)?.text.trim() ?? ''}`);
+}
+
+/**
+ * An issue date shown only on an exchange rate's rows ("BCE du 11/11/2025"): the rate's own date, the day
+ * before the invoice's as a rule, which the parser takes when OCR ran the invoice's date into the next cell.
+ */
+function rateDated(date: string, items: readonly TextItem[]): boolean {
+  const shown = items.filter((i) => datesIn(i.text, date).length);
+  const rates = rateRows(items);
+  return shown.length > 0 && shown.every((i) => rates.some((r) => r.includes(i.text.trim())));
+}
+
+/**
+ * A currency read that is the one a printed rate converts into ("1 USD = 0,8625 EUR"): the currency the VAT
+ * is accounted in, which a page in another currency states beside its own (Factur-X's BT-6 under BT-5). The
+ * invoice is in the rate's first currency, or the reading cannot tell: in doubt. (OCR may read a code's capital
+ * small: "1 UsD =".)
+ */
+function rateConvertsInto(currency: string, items: readonly TextItem[]): boolean {
+  return rateRows(items).some((row) => {
+    const m = /\b1\s?([A-Za-z]{3})\s?=\s?\d[\d.,\s]*\s?([A-Z]{3})\b/.exec(row);
+    return !!m && m[2] === currency && m[1]!.toUpperCase() !== currency && isCurrencyCode(m[1]!.toUpperCase());
+  });
 }
 
 /**
@@ -977,7 +1011,10 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  * - one word that names the document ("Premienota", "Creditnota", "Schlussrechnung"): its title, over the
  *   number's row, taken for a block's first row;
  * - a date after its words ("Biuro Rachunkowe Nowak 01.11.2025"): the next column's cell, boxed by OCR with
- *   the name, whose own rows may go on under it.
+ *   the name, whose own rows may go on under it;
+ * - a question mark against a letter ("Alpenk?serei"): OCR's sign for a letter it could not read (a mark's
+ *   letter, mostly), never a name's own;
+ * - the label of a page count last ("CLEGOF Page"): a header's cells (a customer code, "Page 1") read as a name.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
@@ -985,7 +1022,37 @@ function notAName(name: string): boolean {
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
-    || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text) || /\s\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(text);
+    || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text) || /\s\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(text)
+    || /\p{L}\?|\?\p{L}/u.test(text) || PAGE_LABEL_LAST.test(text);
+}
+
+/** The label of a page count ("Page", "Seite", "Pagina") as a name's last word. */
+const PAGE_LABEL_LAST = /\s(?:page|seite|pagina|página|sivu|sida|side|strona|blad|pág\.?)$/iu;
+
+/**
+ * A name that is only ever the letters of a code on the page ("CDE" of an order's "CDE-2025-0412"): every row
+ * that shows it runs it on into a hyphen or a slash and figures, as a reference's prefix; a name's rows
+ * never do. (A cell's label lost, its value was taken for a block's name.)
+ */
+function codePrefix(name: string, items: readonly TextItem[]): boolean {
+  const text = name.trim();
+  if (text.length < 2) return false;
+  const rows = items.filter((i) => i.text.includes(text));
+  const prefix = new RegExp(String.raw`(?:^|[^\p{L}])${escapeRegExp(text)}[-/]\s?\d`, 'u');
+  return rows.length > 0 && rows.every((i) => prefix.test(i.text));
+}
+
+/**
+ * A seller whose first word is a row of its own in capitals over the rest of the name ("KIINTEISTÖHUOLTO" over
+ * "Lahtinen & Poika Oy"): a letterhead's trade or logo word set over the firm's name, which OCR's boxes make
+ * as large as the name's; the name is the row under it, or both: in doubt. (A name set in capitals throughout
+ * is one name over two rows.)
+ */
+function capitalsWordOver(name: string, items: readonly TextItem[]): boolean {
+  const m = /^(\p{Lu}{4,})\s+(.*\p{Ll}.*)$/u.exec(name.trim());
+  if (!m || !endsInCompanyForm(m[2]!)) return false;
+  return items.some((word) => word.text.trim() === m[1] && items.some((rest) => rest.page === word.page && rest.text.trim() === m[2]
+    && rest.y > word.y && rest.y - word.y <= 1.6 * rest.height && Math.abs(rest.x - word.x) <= 3));
 }
 
 /** One word that names a document: an invoice, a credit or premium note, a receipt, in the languages read. */

@@ -168,7 +168,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: stopsAsPrinted(ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages))), pages), buyer: stopsAsPrinted(ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages))), pages) } : parsed;
+  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: stopsAsPrinted(compoundJoined(ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages)))), pages), buyer: stopsAsPrinted(compoundJoined(ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)))), pages) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -215,10 +215,19 @@ function withFormUnder<P extends { name: string | null }>(party: P, pages: reado
   const name = party.name?.trim();
   if (!name || endsInCompanyForm(name)) return party;
   const items = pages.flatMap((p) => p.items);
-  const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
+  // The name's row, or the last of the rows it wraps over ("Trasporti Rapidi" / "Lombardi" / "S.p.A.").
+  const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name)
+    ?? items.find((i) => i.confidence !== undefined && i.text.trim().length > 2 && name.endsWith(` ${i.text.trim()}`) && rowEndingAbove(i, name, items));
   const asForm = (text: string) => [text.trim(), text.trim().replace(/0/g, 'o')].find(isFormOnly);
   const form = row && items.find((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3 && asForm(i.text));
   return form ? { ...party, name: `${name} ${asForm(form.text)}` } : party;
+}
+
+/** Whether the row right above `item` ends with the rest of `name` (its words before the item's): the name wrapped onto `item`. */
+function rowEndingAbove(item: TextItem, name: string, items: readonly TextItem[]): boolean {
+  const head = name.slice(0, name.length - item.text.trim().length).trim();
+  return items.some((above) => above.page === item.page && above.confidence !== undefined && item.y > above.y && item.y - above.y <= 1.6 * item.height
+    && above.x < item.x + item.width && item.x < above.x + above.width && above.text.trim().endsWith(head));
 }
 
 /**
@@ -455,6 +464,16 @@ function stopsAdded(name: string, text: string): boolean {
 function ampersandSpaced<P extends { name: string | null }>(party: P): P {
   const name = party.name?.replace(/(?<=\s)&(?=[\p{L}\d])|(?<=[\p{L}\d.])&(?=\s)/gu, (amp, at: number, all: string) => (all[at - 1] === ' ' ? '& ' : ' &'))
     .replace(/\b(GmbH|UG|AG|SE|Ltd\.?)\s?&\s?(Co\.)/g, '$1 & $2');
+  return name === party.name ? party : { ...party, name: name ?? null };
+}
+
+/**
+ * A name whose hyphenated compound OCR parted after its hyphen ("Müller- Brügger Treuhand AG" for
+ * "Müller-Brügger"): a name's hyphen ending a word before a space is a shared word's ellipsis, which goes
+ * on in small letters ("Bau- und Möbeltischlerei"); before a capital and small letters it joins two names.
+ */
+function compoundJoined<P extends { name: string | null }>(party: P): P {
+  const name = party.name?.replace(/(?<=\p{L}{2})-\s+(?=\p{Lu}\p{Ll})/gu, '-');
   return name === party.name ? party : { ...party, name: name ?? null };
 }
 
