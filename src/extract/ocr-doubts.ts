@@ -1026,8 +1026,8 @@ function notAName(name: string): boolean {
     || /\p{L}\?|\?\p{L}/u.test(text) || PAGE_LABEL_LAST.test(text);
 }
 
-/** The label of a page count ("Page", "Seite", "Pagina") as a name's last word. */
-const PAGE_LABEL_LAST = /\s(?:page|seite|pagina|página|sivu|sida|side|strona|blad|pág\.?)$/iu;
+/** The label of a page count ("Page", "Seite", "Pagina") as a name's last word (not the Danish "Side": "Lake Side" is a name). */
+const PAGE_LABEL_LAST = /\s(?:page|seite|pagina|página|sivu|sida|strona|pág\.?)$/iu;
 
 /**
  * A name that is only ever the letters of a code on the page ("CDE" of an order's "CDE-2025-0412"): every row
