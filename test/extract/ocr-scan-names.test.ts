@@ -66,6 +66,14 @@ describe('names OCR damaged as a class', () => {
     expect(doubted({ buyer: 'CLEGOF Page' }, [])).toEqual(['buyer.name']);
   });
 
+  it("doubts a company form read in capitals whose small letters have their capital's shape", () => {
+    expect(doubted({ seller: 'Larchmont Paper Supply CO.' }, [])).toEqual(['seller.name']);
+    // A form in capitals of other letters, or a name in capitals throughout: as printed.
+    expect(doubted({ seller: 'Larchmont Paper Supply LTD' }, [])).toEqual([]);
+    expect(doubted({ seller: 'LARCHMONT PAPER SUPPLY CO.' }, [])).toEqual([]);
+    expect(doubted({ seller: 'Larchmont Paper Supply Co.' }, [])).toEqual([]);
+  });
+
   it('doubts a name that is only ever the prefix of a code on the page', () => {
     expect(doubted({ seller: 'CDE' }, [ocrItem(100, 40, 'CDE-2025-', 5, 95), ocrItem(100, 45, '0412', 5, 95)])).toEqual(['seller.name']);
     // Shown as a name elsewhere too: as read.
