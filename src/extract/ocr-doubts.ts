@@ -1386,14 +1386,13 @@ function capitalShapeLost(name: string): boolean {
 }
 
 /**
- * Whether a name set in words with small letters ends in a company form read in capitals whose letters after
- * the first all have their small letter's shape ("Staplewood Office Supply CO." for "Co."): the converse of
- * capitalShapeLost, OCR taking a small "o" for its capital by height. A form written in capitals
- * ("LTD", "INC.") has other letters and says nothing.
+ * Whether a name set in words with small letters ends in "CO." ("Staplewood Office Supply CO." for "Co."): the
+ * converse of capitalShapeLost, OCR taking the small "o" for its capital by height. The form written with a
+ * small letter whose capital has its shape is "Co." alone; forms written in capitals ("LTD", "AS", "INC.")
+ * say nothing.
  */
 function formShapeRaised(name: string): boolean {
-  const m = /\s(\p{Lu}[COSVWXZ]+\.?)$/u.exec(name.trim());
-  return !!m && /\p{Ll}/u.test(name) && withoutCompanyForm(name) !== name.trim();
+  return /\sCO\.?$/u.test(name.trim()) && /\p{Ll}/u.test(name);
 }
 
 /**

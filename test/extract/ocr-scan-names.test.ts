@@ -66,10 +66,11 @@ describe('names OCR damaged as a class', () => {
     expect(doubted({ buyer: 'CLEGOF Page' }, [])).toEqual(['buyer.name']);
   });
 
-  it("doubts a company form read in capitals whose small letters have their capital's shape", () => {
+  it('doubts a "Co." read in capitals, its small o taken for the capital of its shape', () => {
     expect(doubted({ seller: 'Larchmont Paper Supply CO.' }, [])).toEqual(['seller.name']);
-    // A form in capitals of other letters, or a name in capitals throughout: as printed.
+    // A form written in capitals, or a name in capitals throughout: as printed.
     expect(doubted({ seller: 'Larchmont Paper Supply LTD' }, [])).toEqual([]);
+    expect(doubted({ seller: 'Nordfjord Verktøy AS' }, [])).toEqual([]);
     expect(doubted({ seller: 'LARCHMONT PAPER SUPPLY CO.' }, [])).toEqual([]);
     expect(doubted({ seller: 'Larchmont Paper Supply Co.' }, [])).toEqual([]);
   });
