@@ -359,7 +359,8 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   // (Dotted initials after the name's comma are a form whatever their letters: a professional
   // corporation's "P.C.", a professional association's "P.A.".)
   const dotted = /^(?:\p{Lu}\.){2,3}$/u.test(capitals) && !!words.at(-2)?.endsWith(',');
-  if (capitals !== last && /\p{Lu}/u.test(last) && [...last].every((c) => c === c.toUpperCase() || SAME_SHAPE.test(c)) && (endsInCompanyForm(join(capitals, 1)) || dotted)) name = join(capitals, 1);
+  // (Not a form as read: "Co.", whose capitals "CO." a name in capitals ends in.)
+  if (capitals !== last && /\p{Lu}/u.test(last) && [...last].every((c) => c === c.toUpperCase() || SAME_SHAPE.test(c)) && !endsInCompanyForm(name) && (endsInCompanyForm(join(capitals, 1)) || dotted)) name = join(capitals, 1);
   else if (words.length > 2 && /^\p{Lu}{1,2}$/u.test(words.at(-2)!) && /^\p{Lu}{1,3}$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   else if (words.length > 2 && /^\p{Lu}\.$/u.test(words.at(-2)!) && /^\p{Lu}\.$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   name = name.replace(/\b([Ss]p)\.\s?[zZ2]\s?[o0O]\.\s?[o0O]\.$/, '$1. z o.o.');
