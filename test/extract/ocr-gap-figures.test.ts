@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { ocrItem, a4, ocrReading } from './ocr-page.js';
+import { ocrBox, a4, ocrReading } from './ocr-page.js';
 
 /** An OCR box from its left and right edges, read with the given certainty. */
-const box = (x: number, x2: number, y: number, text: string, confidence = 97): TextItem => ocrItem(x, y, text, 5, confidence, x2 - x);
+const box = (x: number, x2: number, y: number, text: string, confidence = 97): TextItem => ocrBox(x, x2, y, text, 5, confidence);
 
 /** The invoice, with what OCR read between the date's label and the date (`gap`). */
 function danish(gap: TextItem[]): PageText {

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
-import { ocrItem, a4, ocrReading } from './ocr-page.js';
-
-const box = (x: number, x2: number, y: number, text: string) => ocrItem(x, y, text, 5, 96, x2 - x);
+import { ocrBox as box, a4, ocrReading } from './ocr-page.js';
 
 /** A Spanish wholesaler's invoice, its grid's VAT header box as read (`quota`, from x = 76 mm). */
 function spanish(quota: string): PageText {

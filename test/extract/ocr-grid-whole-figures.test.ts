@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { pageLines } from '../../src/invoice/layout.js';
-import { ocrItem, a4, ocrReading } from './ocr-page.js';
+import { ocrBox, a4, ocrReading } from './ocr-page.js';
 
 /** An OCR box from its left and right edges, as PaddleOCR sets them around the print. */
-const box = (x: number, x2: number, y: number, text: string): TextItem => ocrItem(x, y, text, 5.2, 97, x2 - x);
+const box = (x: number, x2: number, y: number, text: string): TextItem => ocrBox(x, x2, y, text, 5.2, 97);
 
 /** The 27% row's figures as three boxes. */
 const APART = [box(44, 60.3, 147, '17 315'), box(61.4, 75.3, 147, '4 675'), box(77.4, 93.5, 147, '21 990')];

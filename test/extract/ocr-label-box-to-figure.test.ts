@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
 import { groupLines } from '../../src/invoice/layout.js';
-import { ocrItem, a4, ocrReading } from './ocr-page.js';
-
-const box = (x: number, x2: number, y: number, text: string) => ocrItem(x, y, text, 5, 96, x2 - x);
+import { ocrBox as box, a4, ocrReading } from './ocr-page.js';
 
 /** A Dutch forwarder's invoice, its first subtotal's label box ending at `labelEnd` (mm). */
 function forwarder(labelEnd: number): PageText {

@@ -9,6 +9,9 @@ import { textParts } from '../../src/extract/text-parts.js';
 export const ocrItem = (x: number, y: number, text: string, height: number, confidence: number, width = text.length * 2): TextItem =>
   ({ text, x, y, width, height, page: 1, confidence });
 
+/** An OCR'd item by its box's left and right edges, as OCR draws a box: `height` mm and the given certainty. */
+export const ocrBox = (x: number, x2: number, y: number, text: string, height = 5, confidence = 96): TextItem => ocrItem(x, y, text, height, confidence, x2 - x);
+
 /** An A4 page of these items. */
 export const a4 = (items: TextItem[]): PageText => ({ page: 1, width: 210, height: 297, items });
 

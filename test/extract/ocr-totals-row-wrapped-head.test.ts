@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { ocrItem, a4, ocrReading } from './ocr-page.js';
+import { ocrBox, a4, ocrReading } from './ocr-page.js';
 
 /** An OCR box from its left and right edges. */
-const box = (x: number, x2: number, y: number, text: string): TextItem => ocrItem(x, y, text, 5.5, 96, x2 - x);
+const box = (x: number, x2: number, y: number, text: string): TextItem => ocrBox(x, x2, y, text, 5.5);
 
 /** The invoice, its totals row's VAT head and gross as OCR boxed them (`vatAndGross`), the VAT's rest under it. */
 function polish(vatAndGross: TextItem[]): PageText {
