@@ -853,7 +853,7 @@ function cellAbove(lines: readonly Line[], i: number, label: Segment): Segment |
 }
 
 /** A number's word alone in a header cell: "N°", "No.", "Nr.", "Numéro", "Code". */
-const NUMBER_WORD = /^(?:n[°º]\.?|no\.?|nr\.?|num[ée]ro|número|nummer|code|cod\.)$/i;
+const NUMBER_WORD = /^(?:n[°º]\.?|no\.?|nr\.?|num[ée]ro|número|nummer|code|cod\.|r[ée]f\.?|r[ée]f[ée]rence|reference|referenz)$/i;
 
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
