@@ -751,10 +751,22 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
  */
 function ownColumn(cell: Segment, header: Segment, headers: Line): string {
   const overlap = (a: { x: number; x2: number }, b: { x: number; x2: number }) => Math.min(a.x2, b.x2) - Math.max(a.x, b.x);
+  if (!headers.segments.some((h) => h !== header && overlap(h, cell) > 0)) return cell.text;
   const boxes = cell.items.map((it) => ({ text: it.text, x: it.x, x2: it.x + it.width, ocr: it.confidence !== undefined }));
-  if (boxes.length < 2 || !boxes.every((b) => b.ocr) || !headers.segments.some((h) => h !== header && overlap(h, cell) > 0)) return cell.text;
-  return boxes.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!.text;
+  // A text layer's values run into one cell the same way when the grid's cells are close ("SP004471" |
+  // "INV 2290-7718" under "Account | Invoice"): its items apart by a gap are the values. (Items that touch are
+  // one word's, split where a ligature is drawn: "Tra" "ff" "ord".)
+  const runs = boxes.every((b) => b.ocr) ? boxes : boxes.some((b) => b.ocr) ? [] : boxes.reduce<typeof boxes>((acc, b) => {
+    const last = acc[acc.length - 1];
+    if (last && b.x - last.x2 < VALUES_GAP) acc[acc.length - 1] = { ...last, text: b.x - last.x2 < 0.5 ? last.text + b.text : `${last.text} ${b.text}`, x2: b.x2 };
+    else acc.push(b);
+    return acc;
+  }, []);
+  if (runs.length < 2) return cell.text;
+  return runs.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!.text.trim();
 }
+/** The least gap in mm between two values run into one cell of a text layer: a space between words is narrower. */
+const VALUES_GAP = 2;
 
 /**
  * A value that wrapped in its cell at a hyphen or a slash ("GL-2025-" over "0219", "Factuurnummer:
@@ -1733,7 +1745,8 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
     for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y2 <= (titled ? 3 : 2) * l.height; j++) {
       const below = page1[j].segments.find((s) => s.x < header.x2 && s.x2 > header.x);
       if (!below) continue;
-      const v = numberOf(titled ? withWrappedEnd(page1, j, below.text.trim(), numberOf) : below.text);
+      const own = ownColumn(below, header, l);
+      const v = numberOf(titled ? withWrappedEnd(page1, j, own.trim(), numberOf) : own);
       if (v && !isDateLike(v)) return v;
       break;
     }
