@@ -1760,6 +1760,8 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
  */
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
+/** A hotel folio's or a ticket's number label ("Folio No.", "Ticket number"): the stay's or the trip's document. */
+const STAY_OR_TRIP_NUMBER = /\b(?:folio|ticket)\s*(?:#|no\.?|nr\.?|number)(?=$|[\s:#])/i;
 /**
  * Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice",
  * "Vedr. faktura nr." (Danish: regarding), "Vegna reiknings nr." (Icelandic: regarding), "към фактура №" (Bulgarian: to),
@@ -2350,7 +2352,9 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
-  inv.number = labelledText(lines, NUMBER_LABELS, numberOf, (before) => OTHER_DOCUMENT.test(before));
+  // A hotel's "Folio No." or an airline's "Ticket No." above its "Invoice No.": the invoice's own number.
+  const ownNumberLines = INVOICE_NUMBER.test(text) ? lines.filter((l) => !(STAY_OR_TRIP_NUMBER.test(l.text) && !INVOICE_NUMBER.test(l.text))) : lines;
+  inv.number = labelledText(ownNumberLines, NUMBER_LABELS, numberOf, (before) => OTHER_DOCUMENT.test(before));
   const otherNumber = inv.number ? secondReading(lines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
