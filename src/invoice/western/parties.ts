@@ -1484,7 +1484,9 @@ function letterheadAbove(page1: readonly Line[], line: Line): { line: Line; seg:
   const right = Math.max(...line.segments.map((s) => s.x2));
   // Words, perhaps with a year ("Turn- und Sportverein Eichenau 1921 e.V."), not an address line.
   const wordy = (t: string) => (t.match(/\p{L}/gu)?.length ?? 0) >= 4 * (t.match(/\d/g)?.length ?? 0);
-  const head = above.segments.find((s) => s.height > body * 1.3 && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
+  // (A name with its company form needs less of a larger print: "Papier-Union Nord GmbH & Co. KG" set a size
+  // above its sender line, "Großhandel für Bürobedarf · Billbrookdeich 216 · …", whose trade opens it.)
+  const head = above.segments.find((s) => s.height > body * (namesCompany(s.text) ? 1.15 : 1.3) && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
   return head ? { line: above, seg: head } : null;
 }
 
