@@ -1144,7 +1144,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // row a label opens is that label's value ("Währung:   EUR"), and a currency code no name.
     // (The label right before it: a label and its value in the left column, "Terms:  Net 30", leave a
     // cell at the right that goes on a block's name, "Foundation", the block's.)
-    const labelled = side === 'right' && /:$/.test(l.segments[l.segments.indexOf(seg) - 1]?.text.trim() ?? '');
+    // (Not a delivery address's heading at the left, "Adresse de livraison :" level with the customer's name at
+    // the right: it heads the block under it.)
+    const before = l.segments[l.segments.indexOf(seg) - 1]?.text.trim() ?? '';
+    const labelled = side === 'right' && /:$/.test(before) && !DELIVERY_LABEL.test(before);
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon. (Not the letter's
     // dateline at the right, "Vöcklabruck, 26.11.2025", level with the addressee's first row.)
