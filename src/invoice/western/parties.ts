@@ -186,9 +186,10 @@ const PAIR_OF_TITLED = /^(?:mr|mrs|ms|dr|herr|frau|m\.|mme)\.?\s+\S.*\s(?:&|and|
 
 /**
  * A registration number printed on the name's row after its company form ("Coral Coast Power Pty Ltd ABN 41 612
- * 884 190", "… GmbH USt-IdNr. DE…", "… SDN. BHD. (Registration No. 201801022147 (1283344-K))"): the name ends with the form.
+ * 884 190", "… GmbH USt-IdNr. DE…", "… SDN. BHD. (Registration No. 201801022147 (1283344-K))"), or run into its cell
+ * from the form's next cell ("… GmbH" | "Umsatzsteuer-ID" | "DE301188475"): the name ends with the form.
  */
-const ID_AFTER_FORM = /[\s,;(]+(?:ABN|ACN|ARBN|NZBN|UEN|TRN|GSTIN|CIN|KvK|SIRE[NT]|RCS|UID|USt-?Id-?Nr\.?|VAT\s*(?:Reg\.?\s*)?(?:No\.?|Number)?|GST\s*(?:Reg\.?\s*)?(?:No\.?|Number)?|(?:Company\s+)?Registration\s+(?:No\.?|Number))\s*[:.#]?\s*(?:[A-Z]{2}\s?)?\d[\d\s.-]{4,}(?:\s*\(\d[\d-]*[A-Z]?\))?\)?$/i;
+const ID_AFTER_FORM = /[\s,;(]+(?:ABN|ACN|ARBN|NZBN|UEN|TRN|GSTIN|CIN|KvK|SIRE[NT]|RCS|UID|USt-?Id-?Nr\.?|Umsatzsteuer-?Id(?:ent(?:ifikations)?)?(?:-?Nr\.?|nummer)?|VAT\s*(?:Reg\.?\s*)?(?:No\.?|Number)?|GST\s*(?:Reg\.?\s*)?(?:No\.?|Number)?|(?:Company\s+)?Registration\s+(?:No\.?|Number))\s*[:.#]?\s*(?:[A-Z]{2}\s?)?\d[\d\s.-]{4,}(?:\s*\(\d[\d-]*[A-Z]?\))?\)?$/i;
 function withoutIdAfterForm(name: string): string {
   const cut = name.replace(ID_AFTER_FORM, '');
   return cut !== name && endsInCompanyForm(cut) ? cut : name;

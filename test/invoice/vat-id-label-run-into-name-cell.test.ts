@@ -1,0 +1,115 @@
+/**
+ * An XRechnung view sets the seller's form in rows of labelled cells, two pairs a row ("Firmenname BT-27 |
+ * … GmbH | Umsatzsteuer-ID BT-31 | DE…"): the name's cell and the next label set close run into one cell of
+ * the text layer, and the name read on with the VAT id's label and the id. A VAT id's label and its id after
+ * the company form end the name, as "USt-IdNr." does. The 131st batch's KoSIT-style view as a browser
+ * printed it (its seller read as "Lindqvist Gebäudeservice GmbH Umsatzsteuer-ID DE301188475").
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../src/core/text.js';
+import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
+
+/** An item as pdf.js gives it, its width measured. */
+const t = (text: string, x: number, y: number, width: number, height: number) => ({ text, x, y, width, height, page: 1 });
+
+const page: PageText[] = [{ page: 1, width: 210, height: 297, items: [
+      t("Rechnung", 17.2, 16.9, 29.7, 5.3),
+      t("XRechnung 3.0 · Übersicht · Visualisierung", 17.2, 23.5, 52.4, 2.5),
+      t("Käufer", 18.3, 30.7, 16, 4.2),
+      t("Firmenname BT-44", 19.3, 36.4, 23.2, 2.5),
+      t("Landratsamt", 47, 36.2, 34.2, 4.2),
+      t("Heidekreis", 47, 41.3, 21.9, 4.2),
+      t("Straße BT-50", 19.3, 47.5, 15.9, 2.5),
+      t("Rathausplatz 1", 47, 47.4, 31.6, 4.2),
+      t("PLZ BT-53", 19.3, 53.6, 12.3, 2.5),
+      t("21244", 47, 53.4, 13.5, 4.2),
+      t("Ort BT-52", 19.3, 59.7, 11.7, 2.5),
+      t("Buchholz in der Heidekreis", 47, 59.5, 56.1, 4.2),
+      t("Käuferreferenz BT-", 19.3, 65.8, 22.9, 2.5),
+      t("10", 19.3, 68.7, 3.1, 2.5),
+      t("03-0517-22-44", 47, 65.6, 31.5, 4.2),
+      t("Rechnungsdaten", 106.2, 30.7, 40, 4.2),
+      t("Rechnungsnummer BT-1", 107.3, 36.4, 30.3, 2.5),
+      t("XR-2025-01187", 147.8, 36.2, 33, 4.2),
+      t("Rechnungsdatum BT-2", 107.3, 42.5, 27.8, 2.5),
+      t("21.11.2025", 147.8, 42.3, 24.2, 4.2),
+      t("Rechnungsart BT-3", 107.3, 48.6, 23.3, 2.5),
+      t("380 Rechnung", 147.8, 48.4, 30.5, 4.2),
+      t("Währung BT-5", 107.3, 54.7, 17.3, 2.5),
+      t("EUR", 147.8, 54.5, 8.7, 4.2),
+      t("Abrechnungszeitraum BT-73 /", 107.3, 60.8, 36.6, 2.5),
+      t("BT-74", 107.3, 63.7, 7, 2.5),
+      t("01.10.2025 –", 147.8, 60.6, 27.7, 4.2),
+      t("31.10.2025", 147.8, 65.6, 24.2, 4.2),
+      t("Fälligkeitsdatum BT-9", 107.3, 71.9, 26.4, 2.5),
+      t("21.12.2025", 147.8, 71.7, 24.2, 4.2),
+      t("Verkäufer", 17.2, 81.9, 16.8, 3),
+      t("Firmenname BT-27", 18.3, 86.2, 23.2, 2.5),
+      t("Nordlicht Gebäudepflege GmbH", 48.5, 86, 69.4, 4.2),
+      t("Umsatzsteuer-ID BT-31", 120, 86.2, 28.3, 2.5),
+      t("DE204471180", 150.4, 86, 30.2, 4.2),
+      t("Straße BT-35", 18.3, 92.3, 15.9, 2.5),
+      t("Hanseatenweg 14", 48.5, 92.1, 38.3, 4.2),
+      t("Kontakt BT-41", 120, 92.3, 17.2, 2.5),
+      t("Jana Nordlicht", 150.4, 92.1, 32.2, 4.2),
+      t("PLZ / Ort BT-38 / BT-37", 18.3, 98.3, 28.1, 2.5),
+      t("21073 Hamburg", 48.5, 98.2, 34.4, 4.2),
+      t("Telefon BT-42", 120, 98.3, 16.5, 2.5),
+      t("040 77 14 02-0", 150.4, 98.2, 32.5, 4.2),
+      t("Pos.", 18.3, 108.2, 10.1, 4.2),
+      t("BT-", 18.3, 113.2, 7.2, 4.2),
+      t("126", 18.3, 118.3, 8.8, 4.2),
+      t("Bezeichnung BT-153", 33.4, 108.2, 48, 4.2),
+      t("Menge", 94.5, 108.2, 16, 4.2),
+      t("BT-129", 94.4, 113.2, 16.1, 4.2),
+      t("Einheit", 112.6, 108.2, 16.7, 4.2),
+      t("BT-130", 112.6, 113.2, 16.1, 4.2),
+      t("Preis", 142.9, 108.2, 12, 4.2),
+      t("BT-146", 138.8, 113.2, 16.1, 4.2),
+      t("USt", 157, 108.2, 8.5, 4.2),
+      t("BT-", 157, 113.2, 7.2, 4.2),
+      t("152", 157, 118.3, 8.8, 4.2),
+      t("Betrag", 176, 108.2, 16.1, 4.2),
+      t("BT-131", 176, 113.2, 16.1, 4.2),
+      t("1", 18.3, 124.6, 2.7, 4.2),
+      t("Unterhaltsreinigung", 33.4, 124.6, 42.1, 4.2),
+      t("Verwaltungsgebäude,", 33.4, 129.6, 46, 4.2),
+      t("Oktober", 33.4, 134.7, 17.1, 4.2),
+      t("1", 107.8, 124.6, 2.7, 4.2),
+      t("Monat", 112.6, 124.6, 13.2, 4.2),
+      t("3.960,00", 136.1, 124.6, 18.9, 4.2),
+      t("S 19", 157, 124.6, 9.4, 4.2),
+      t("%", 157, 129.6, 4, 4.2),
+      t("3.960,00", 173.2, 124.6, 18.9, 4.2),
+      t("2", 18.3, 140.8, 2.7, 4.2),
+      t("Glasreinigung", 33.4, 140.8, 29.3, 4.2),
+      t("Außenfassade", 33.4, 145.8, 29.9, 4.2),
+      t("430", 102.4, 140.8, 8.1, 4.2),
+      t("m²", 112.6, 140.8, 5.8, 4.2),
+      t("2,00", 145.5, 140.8, 9.4, 4.2),
+      t("S 19", 157, 140.8, 9.4, 4.2),
+      t("%", 157, 145.8, 4, 4.2),
+      t("860,00", 177.3, 140.8, 14.8, 4.2),
+      t("Summe der Nettobeträge aller Positionen BT-106", 102.8, 156, 60.6, 2.5),
+      t("4.820,00", 173.2, 155.8, 18.9, 4.2),
+      t("Summe der Abschläge auf Dokumentenebene BT-107", 102.8, 162.1, 66.3, 2.5),
+      t("241,00", 177.3, 161.9, 14.8, 4.2),
+      t("Summe der Zuschläge auf Dokumentenebene BT-108", 102.8, 168.2, 66.3, 2.5),
+      t("35,00", 180, 168, 12.1, 4.2),
+      t("Gesamtbetrag ohne Umsatzsteuer BT-109", 102.8, 174.3, 52, 2.5),
+      t("4.614,00", 173.2, 174.1, 18.9, 4.2),
+      t("Summe Umsatzsteuer BT-110", 102.8, 180.4, 36.7, 2.5),
+      t("876,66", 177.3, 180.2, 14.8, 4.2),
+      t("Gesamtbetrag einschließlich Umsatzsteuer BT-112", 102.8, 186.4, 62.5, 2.5),
+      t("5.490,66", 173.2, 186.3, 18.9, 4.2),
+      t("Gezahlter Betrag BT-113", 102.8, 192.5, 30.4, 2.5),
+      t("1.000,00", 173.2, 192.4, 18.9, 4.2),
+      t("Fälliger Zahlungsbetrag BT-115", 102.8, 198.6, 43.6, 2.5),
+      t("4.490,66", 171.2, 198.4, 20.9, 4.2),
+]}];
+
+describe('a VAT id’s label and id run into the seller’s name cell', () => {
+  it('the name ends with its company form', () => {
+    expect(parseWesternInvoiceText(page).seller.name).toBe('Nordlicht Gebäudepflege GmbH');
+  });
+});
