@@ -716,7 +716,7 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
         const overlap = (s: Segment) => Math.min(s.x2, seg!.x2) - Math.max(s.x, seg!.x);
         const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
         // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
-        let v = below ? accept(ownColumn(below, seg!, line)) : null;
+        let v = below ? accept(ownCell(below, seg!, line).text) : null;
         if (v) v = withWrappedEnd(lines, n, v, accept);
         // A value wrapped over two rows of its cell ("2025. március" over "14.").
         if (!v && below) v = wrappedCellValue(lines, n, below, accept);
@@ -744,28 +744,32 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
 }
 
 /**
- * The text of a cell under a header, or of the OCR box in it under the header, when OCR's boxes of a row
- * of values touch and the row became one cell under several headers ("2025. november 10." |
- * "2025. november 12." | "2025. november 27." under "Teljesítés dátuma | Számla kelte | Fizetési
- * határidő"): the value is the box the header stands over most, not the row's first.
+ * A cell under a header, or the part of it under the header when a row of values became one cell under
+ * several headers: OCR's boxes that touch ("2025. november 10." | "2025. november 12." | "2025. november
+ * 27." under "Teljesítés dátuma | Számla kelte | Fizetési határidő"), or a text layer's values set close.
+ * The value is the part the header stands over most, not the row's first.
  */
-function ownColumn(cell: Segment, header: Segment, headers: Line): string {
+function ownCell(cell: Segment, header: Segment, headers: Line): Segment {
   const overlap = (a: { x: number; x2: number }, b: { x: number; x2: number }) => Math.min(a.x2, b.x2) - Math.max(a.x, b.x);
-  if (!headers.segments.some((h) => h !== header && overlap(h, cell) > 0)) return cell.text;
-  const boxes = cell.items.map((it) => ({ text: it.text, x: it.x, x2: it.x + it.width, ocr: it.confidence !== undefined }));
+  if (!headers.segments.some((h) => h !== header && overlap(h, cell) > 0)) return cell;
+  const ocr = cell.items.every((it) => it.confidence !== undefined);
+  if (!ocr && cell.items.some((it) => it.confidence !== undefined)) return cell;
   // A text layer's values run into one cell the same way when the grid's cells are close ("SP004471" |
   // "INV 2290-7718" under "Account | Invoice"): its items apart by a gap are the values. (Items that touch are
   // one word's, split where a ligature is drawn: "Tra" "ff" "ord".)
-  const runs = boxes.every((b) => b.ocr) ? boxes : boxes.some((b) => b.ocr) ? [] : boxes.reduce<typeof boxes>((acc, b) => {
-    const last = acc[acc.length - 1];
-    if (last && b.x - last.x2 < VALUES_GAP) acc[acc.length - 1] = { ...last, text: b.x - last.x2 < 0.5 ? last.text + b.text : `${last.text} ${b.text}`, x2: b.x2 };
-    else acc.push(b);
-    return acc;
-  }, []);
-  if (runs.length < 2) return cell.text;
-  return runs.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!.text.trim();
+  const runs: TextItem[][] = [];
+  for (const it of cell.items) {
+    const last = runs[runs.length - 1]?.at(-1);
+    if (!ocr && last && it.x - (last.x + last.width) < VALUES_GAP) runs[runs.length - 1]!.push(it);
+    else runs.push([it]);
+  }
+  if (runs.length < 2) return cell;
+  const cells = runs.map((items) => ({
+    ...cell, items, x: items[0]!.x, x2: items.at(-1)!.x + items.at(-1)!.width,
+    text: items.reduce((t, it, n) => (n && it.x - (items[n - 1]!.x + items[n - 1]!.width) >= 0.5 ? `${t} ${it.text}` : t + it.text), '').trim(),
+  }));
+  return cells.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!;
 }
-/** The least gap in mm between two values run into one cell of a text layer: a space between words is narrower. */
 const VALUES_GAP = 2;
 
 /**
@@ -956,7 +960,7 @@ function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: W
   const [x, x2] = [Math.min(lines[i].segments[k].x, under.x), Math.max(lines[i].segments[k].x2, under.x2)];
   for (let v = j + 1; v < lines.length && lines[v].page === lines[j].page && lines[v].y - lines[j].y2 < 2 * lines[j].height; v++) {
     const below = lines[v].segments.find((s) => s.x < x2 && s.x2 > x);
-    if (below) return wrappedCellValue(lines, v, below, accept);
+    if (below) return wrappedCellValue(lines, v, ownCell(below, lines[i].segments[k], lines[i]), accept);
   }
   return null;
 }
@@ -1745,7 +1749,7 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
     for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y2 <= (titled ? 3 : 2) * l.height; j++) {
       const below = page1[j].segments.find((s) => s.x < header.x2 && s.x2 > header.x);
       if (!below) continue;
-      const own = ownColumn(below, header, l);
+      const own = ownCell(below, header, l).text;
       const v = numberOf(titled ? withWrappedEnd(page1, j, own.trim(), numberOf) : own);
       if (v && !isDateLike(v)) return v;
       break;
