@@ -895,6 +895,12 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!pairTo && rest === '' && prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height && prev.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
 
     if (!isLabel) {
+      // The customer's number, then its name and address in parts on one row ("Kunde 447120 · Rhön-Express
+      // Transporte GmbH & Co. KG · Frankfurter Straße 90 · 36043 Fulda"): the part after the number.
+      const parts = rest.split(SEPARATORS).map((p) => p.trim());
+      if (parts.length >= 3 && /^[A-Z]{0,4}[-\s]?\d[\d\s-]*$/.test(parts[0]) && /^\p{Lu}/u.test(parts[1]) && !/\d/.test(parts[1]) && parts.slice(2).some((p) => /\d/.test(p))) {
+        return { ...named(cleanName(parts[1])), lines: [lines[i]] };
+      }
       // A name and its address run on after the label in one row ("Sold to: The Grazing Table Café Pty Ltd, 55
       // Baylis Street, Wagga Wagga NSW 2650"): the name is what comes before the street's number.
       const beforeAddress = rest.match(NAME_BEFORE_ADDRESS)?.[1];
@@ -1149,6 +1155,10 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // the right: it heads the block under it.)
     const before = l.segments[l.segments.indexOf(seg) - 1]?.text.trim() ?? '';
     const labelled = side === 'right' && /:$/.test(before) && !DELIVERY_LABEL.test(before);
+    // A title over its number in its column ("Facture de régularisation" over "n° 30044718 2207"): the
+    // document's references beside the window, no name.
+    const under = page1[page1.indexOf(l) + 1];
+    const titleOverNumber = TITLE.test(t) && !!under && under.page === l.page && under.y - l.y2 < l.height && under.segments.some((s) => Math.abs(s.x - seg.x) < 2 && CITES_NUMBER.test(s.text));
     // A cell with a figure or a date close beside it is a row of an info table ("Chambre | 204",
     // "MPRN | 10012345678", "Arrivée | 16/03/2025"): a label, even without its colon. (Not the letter's
     // dateline at the right, "Vöcklabruck, 26.11.2025", level with the addressee's first row.)
@@ -1171,7 +1181,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // At the right, a reference grid's rows (underHeaderRow). (At the left, a block's rows may have the info
     // column's labels beside them: "Mevr. S. Bakker | Notanummer".)
     const gridRow = side === 'right' && underHeaderRow(page1, l, (s) => s.x >= rightFrom);
-    return !(labelled || infoRow || labelOver || gridRow || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+    return !(labelled || titleOverNumber || infoRow || labelOver || gridRow || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
