@@ -1504,6 +1504,9 @@ function letterheadAbove(page1: readonly Line[], line: Line): { line: Line; seg:
   return head ? { line: above, seg: head } : null;
 }
 
+/** A payment slip's label of the payer, as the Swiss QR-bill prints it in its four languages. */
+const PAYER_LABEL = /^(?:zahlbar\s+durch|payable\s+by|payable\s+par|pagabile\s+da)(?:\s*\([^)]*\))?$/i;
+
 /** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
 const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/gi;
 /** The payee's words opening a line: what follows is the holder's name. */
@@ -1675,7 +1678,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const besideBuyer = (l: Line) => (buyerX === undefined ? [] : l.segments.filter((s) => s.x2 < buyerX - 2));
   const topWithBuyer = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && (!buyerLines.includes(l) || besideBuyer(l).length));
   // The footer's company line ("Acme GmbH · Street 1 · Geschäftsführer … · HRB 123").
-  const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80);
+  // (Not the payer's name under a payment slip's "Zahlbar durch" / "Payable by", the QR-bill's payment part: the buyer's.)
+  const underPayer = (l: Line) => {
+    const above = lines[lines.indexOf(l) - 1];
+    return !!above && above.page === l.page && l.y - above.y2 < l.height && above.segments.some((a) => PAYER_LABEL.test(a.text.trim()) && l.segments.some((c) => Math.abs(c.x - a.x) < 2));
+  };
+  const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80 && !underPayer(l));
   // (Of a footer set in columns, "Brugwerk Installatietechniek B.V. | T 033 … | KvK …", its first cell.)
   // (Of a bank's line naming the account's holder, "Account name: Halden Audio Systems Ltd", the holder.)
   const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').replace(PAYEE_LEAD, '').trim();
