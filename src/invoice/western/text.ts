@@ -894,7 +894,9 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
   const text = seg.text.trim();
   const under = cellUnder(lines, i, seg, true);
   const rest = under?.seg.text.trim();
-  if (!under || !rest || !/^[\p{L}\d]/u.test(rest) || /:$/.test(rest) || (label && nextFieldsRow(lines, under.j, label))) return accept(text);
+  // A cell that ends in a label's colon is none wrapped: a value OCR boxed with the next header's second row beside
+  // it ("FAC/2025/00412 d'origine :"), whose value is what stands under it, not this one's rest.
+  if (!under || !rest || !/^[\p{L}\d]/u.test(rest) || /:$/.test(rest) || /\p{L}\s*:$/u.test(text) || (label && nextFieldsRow(lines, under.j, label))) return accept(text);
   // (A day's dot before a month's name is no separator the value runs on after: "14." and "november".)
   const join = (head: string, tail: string) => (/[-/.]$/.test(head) && !(/(?:^|\s)\d{1,2}\.$/.test(head) && /^\p{L}/u.test(tail)) ? head + tail : `${head} ${tail}`);
   const two = join(text, rest);
