@@ -710,11 +710,18 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no
       // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447".)
       const sentence = !!own && own.text.slice(0, own.text.search(label)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
+      // The label's own words in its cell: OCR boxes a row of headers that nearly touch as one cell ("N factura Fecha
+      // de expedicion Fecha de operacion Forma de pago"), and the value is the cell under the label, not the widest
+      // under the row.
+      const found = seg?.text.match(label);
+      const start = found ? found.index! + found[0].length - found[0].trimStart().length : 0;
+      const labelSpan = seg && found ? { x: charX(seg, start), x2: charX(seg, found.index! + found[0].trimEnd().length) } : undefined;
       for (const n of seg && !sentence ? headerRows : []) {
         const next = lines[n];
         if (!next || next.page !== line.page || next.y - lines[n - 1].y2 >= 10) break;
-        const overlap = (s: Segment) => Math.min(s.x2, seg!.x2) - Math.max(s.x, seg!.x);
-        const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+        const overlap = (s: Segment, over: { x: number; x2: number } = seg!) => Math.min(s.x2, over.x2) - Math.max(s.x, over.x);
+        const most = (over?: { x: number; x2: number }) => next.segments.filter((s) => overlap(s, over) > 0).sort((a, b) => overlap(b, over) - overlap(a, over))[0];
+        const below = most(labelSpan) ?? most();
         // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
         let v = below ? accept(ownColumn(below, seg!, line)) : null;
         if (v) v = withWrappedEnd(lines, n, v, accept);
@@ -1715,9 +1722,12 @@ function digitsBesideTitle(page1: readonly Line[]): string | null {
   return null;
 }
 
-/** A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"). */
-const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i;
-const DATE_HEADER = /^(?:date|datum|data|fecha|dato)$/i;
+/**
+ * A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"), as OCR may read
+ * them too ("Nümero", its mark read as another on the same letter).
+ */
+const NUMBER_HEADER = ocrTolerant(/^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i);
+const DATE_HEADER = ocrTolerant(/^(?:date|datum|data|fecha|dato)$/i);
 
 /**
  * The document's row as a table ("Tipo documento | Numero | Data" over "TD01 Fattura | 87 | 14/04/2025",
