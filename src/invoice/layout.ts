@@ -322,7 +322,11 @@ const GROUPED_FIGURE = /^[-−–(]?\d{1,3}(?:[ .,'’\u00a0]?\d{3})*[.,]\d{2}\)
  * their type, and a grid's values under "Base imponible | IVA 21 % | Total" lie closer than CELL_GAP of that
  * height apart ("665,00" "139,65" "804,65" ran into one cell, and no header found its value).
  */
-const isFigure = (text: string) => DECIMAL_FIGURE.test(text.trim()) || GROUPED_FIGURE.test(text.trim());
+const isFigure = (text: string) => {
+  // (A figure with its currency's sign is one too: "1.800,00 €" "1.800,00 €", a price and an amount set close.)
+  const figure = text.trim().replace(/^[€$£]\s?|\s?[€$£]$/gu, '');
+  return DECIMAL_FIGURE.test(figure) || GROUPED_FIGURE.test(figure);
+};
 /**
  * A whole figure, no cents, its thousands grouped by a space ("17 315", "4 675"), as a currency without cents
  * prints its amounts (forints, krónur); or one of four figures or more OCR read without its space ("17315").
