@@ -26,8 +26,8 @@ const HEADERS: Array<[Column, RegExp]> = ([
 // Polish e-invoice's code for either standard rate, "23% lub 22%"; the Polish codes of a row taxed at no rate
 // (exempt "zw", outside the scope "np", reverse charge "oo"), and the Italian e-invoice's nature codes of such
 // rows ("N1" excluded under art. 15, "N2.1" not subject, "N3.2" not taxable, …), whose base is part of the net
-// all the same.
-const RATE_CELL = /^(?:\d{1,2}(?:[.,]\d{1,2})?\s*%?(?:\s+lub\s+\d{1,2}\s*%)?|zw|np|oo|N[1-7](?:\.\d)?)$/i;
+// all the same. (A scan reads the 1 of "N1" as the letter of its shape: "NI", "Nl".)
+const RATE_CELL = /^(?:\d{1,2}(?:[.,]\d{1,2})?\s*%?(?:\s+lub\s+\d{1,2}\s*%)?|zw|np|oo|N[1-7Il](?:\.\d)?)$/i;
 // Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00"); a currency without cents
 // prints whole amounts, their thousands set off by spaces ("192 000" forints).
 const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$|^-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
