@@ -75,3 +75,33 @@ describe('a speck between two figures read as a figure', () => {
     expect(inv.taxAmount).not.toBe(61.44);
   });
 });
+
+/**
+ * An Austrian final invoice's info block, "Schlussrechnung" over "Nr." beside the number: OCR read a speck
+ * between the title and the number as a "3", 11 % certain and half as tall, the title's box a hair before it,
+ * and the three ran into one cell ("Schlussrechnung3SR-2025/0117"), so no number was read.
+ */
+function finalInvoice(speck: TextItem[]): PageText {
+  return a4([
+    box(16, 80, 15, 'Haustechnik Berger GmbH'), box(16, 90, 21, 'Annenstraße 44, 8020 Graz'), box(16, 70, 27, 'UID: ATU 64118207'),
+    box(16, 67, 48.4, 'Wohnbau Mürztal GmbH'), ocrBox(115.7, 152.5, 49, 'Schlussrechnung', 4.6, 90), ocrBox(156.6, 187.6, 48.4, 'SR-2025/0231', 5.1, 99),
+    ...speck,
+    box(16, 80, 54, 'z. H. Herrn Ing. Karl Pichler'), ocrBox(115.5, 122.4, 54, 'Nr.', 4.8, 99),
+    box(16, 45, 59, 'Hauptplatz 3'), box(115.6, 153.7, 60, 'Rechnungsdatum'), box(157.3, 182.1, 60, '27.11.2025'),
+    box(16, 50, 90, 'Leistung'), box(170, 190, 90, 'Betrag EUR'),
+    box(16, 80, 96, 'Sanitärinstallation'), box(172, 190, 96, '12.000,00'),
+    box(110, 140, 110, 'Nettobetrag'), box(172, 190, 110, '12.000,00'),
+    box(110, 140, 116, 'USt 20%'), box(174, 190, 116, '2.400,00'),
+    box(110, 140, 122, 'Bruttobetrag'), box(172, 190, 122, '14.400,00'),
+  ]);
+}
+
+describe('an unsure speck, half as tall, between a label and its value', () => {
+  it('is dropped, and the number read', () => {
+    expect(ocrReading(finalInvoice([ocrItem(153.1, 49.9, '3', 2.5, 11, 4.2)])).invoice.number).toBe('SR-2025/0231');
+  });
+
+  it('is kept when printed as tall as the row', () => {
+    expect(ocrReading(finalInvoice([ocrItem(153.1, 49, '3', 4.8, 11, 4.2)])).invoice.number).not.toBe('SR-2025/0231');
+  });
+});
