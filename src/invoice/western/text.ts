@@ -185,6 +185,8 @@ const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|Rp\.?|RM|R(?=\s?\d))`;
 /** A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. */
 const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
+/** A scan's "€" alone in its cell, read as the capital of its shape ("Totaal te betalen | E" over "1.094,80"). */
+const euroReadAsE = (s: Segment) => s.text.trim() === 'E' && s.items.every((it) => it.confidence !== undefined);
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
 // "USt. 19 % / VAT 19 %"): the translation, and its rate, stand between the label and its amount.
 const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)?)?`;
@@ -369,7 +371,7 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
         // (Not a figure under another header of the label's line: "Base imponible | Tipo Cuota IVA" over a
         // breakdown row's "4.534,28 € 10 % | 453,43 €" gives no net of 453,43.)
         // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
-        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !CURRENCY_ONLY_CELL.test(h.text.trim()));
+        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !CURRENCY_ONLY_CELL.test(h.text.trim()) && !euroReadAsE(h));
         const cells = l.segments.filter((s) => (s.x > seg.x2 || (l.y > line.y && boxReachesBack(s, seg, line, lines[i + 2]))) && !underOther(s));
         const text = cells.map((s) => s.text).join(' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
