@@ -4,8 +4,8 @@
  * letter for a capital of the same shape ("Å betale NoK") or a zero for its "O" ("Alle beløp i N0K"), and
  * the złoty's "zł" as "zt". The parser then finds no sign and no code, and the page's currency is unread
  * though the page names it in other ways a scan keeps: a code so read, the złoty's sign so read, the
- * country of the seller's bank account or of Italy's VAT number (its "Partita IVA", printed without the
- * "IT" the parser's VAT ids read), or a VAT id whose country's "O" OCR read as a zero ("CIF: R034567812").
+ * country of the seller's bank account, of Italy's VAT number (its "Partita IVA", printed without the
+ * "IT" the parser's VAT ids read) or of Spain's company tax number (its "CIF"), or a VAT id whose country's "O" OCR read as a zero ("CIF: R034567812").
  * Each names one currency; the page's evidence must agree, or nothing is read.
  */
 import type { PageText, TextItem } from '../core/text.js';
@@ -56,6 +56,12 @@ const ZLOTY_READ_T = /\d\s?zt\b/;
 const IBAN = /\bI?BAN\s*:?\s*([A-Z]{2})\s?\d{2}(?=\s?[A-Z\d]{4})/g;
 /** Italy's VAT number, the Partita IVA: eleven figures after its name ("P.IVA 01234560375", "P.IVA e C.F. 08214730158"). */
 const PARTITA_IVA = /\bP(?:artita|\.)?\s?IVA\b(?:\s*(?:e|\/)\s*C\.?\s?F\.?)?\s*[:.]?\s*(?:IT\s?)?\d{11}\b/gi;
+/**
+ * Spain's company tax number, the CIF: a letter of the company's kind, seven figures and a check character, printed
+ * without the "ES" the parser's VAT ids read ("CIF B18776452", "C.I.F.: A-28119904"). Romania's CIF is figures
+ * ("CIF 18547290", "CIF: RO18547290"): no letter opens it but its country's.
+ */
+const SPANISH_CIF = /\bC\.?I\.?F\.?\s*[:.]?\s*[ABCDEFGHJNPQRSUVW]-?\d{7}[\dA-J]\b/g;
 /** A VAT id after its label whose country's "O" reads as a zero: "CIF: R034567812", "Org.nr: N0 912 345 678". */
 const ZERO_FOR_O = /\b(?:CIF|CUI|VAT(?:\s?(?:No|Reg(?:istration)?(?:\s?No)?)\.?)?|TVA|MVA|Org\.?\s?nr\.?)\s*[:.]?\s*([A-Z])0(?=\s?\d{6,12}\b)/g;
 
@@ -70,6 +76,7 @@ function namedCurrencies(items: readonly TextItem[]): string[] {
       if (c) out.push(c);
     }
     for (const _ of item.text.matchAll(PARTITA_IVA)) out.push('EUR');
+    for (const _ of item.text.matchAll(SPANISH_CIF)) out.push('EUR');
     for (const m of item.text.matchAll(ZERO_FOR_O)) {
       const c = currencyOfTaxId(`${m[1]}O`);
       if (c) out.push(c);

@@ -28,21 +28,39 @@ export function textParts(read: readonly PageText[], source: 'text' | 'ocr', tem
  * A figure or two OCR found in the gap between a label and its value ("Fakturadato" "205" "19-11-2025", at 18 %
  * certainty): the box straddles the gap, reaching into the sure boxes on either side. Printed text stands clear of
  * its neighbours; run into the label's cell it hid the date after it ("Fakturadato205 19-11-2025"), and the due
- * date was read instead. Such a box, figures only and read with little certainty, is dropped.
+ * date was read instead. Such a box, figures only and read with little certainty or little more than half
+ * as tall as the sure boxes it reaches into, is dropped.
  */
 const GAP_FIGURES = /^\d{1,3}$/;
 const UNSURE = 40;
+/** A box this much of its neighbours' height or less is no figure printed among them. */
+const SPECK = 0.6;
 const SURE = 80;
 function gapFiguresDropped(page: PageText): PageText {
   const sure = page.items.filter((o) => (o.confidence ?? 0) >= SURE);
   const sameRow = (a: TextItem, b: TextItem) => Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > Math.min(a.height, b.height) / 2;
-  const straddles = (item: TextItem) => {
+  // The sure boxes it reaches into, or comes within `reach` of, on its left and on its right, when there is one on each side.
+  const straddled = (item: TextItem, reach: number) => {
     const right = item.x + item.width;
     const row = sure.filter((o) => sameRow(o, item));
-    return row.some((o) => o.x < item.x && o.x + o.width > item.x && o.x + o.width < right)
-      && row.some((o) => o.x > item.x && o.x < right && o.x + o.width > right);
+    const left = row.filter((o) => o.x < item.x && o.x + o.width > item.x - reach && o.x + o.width < right);
+    const beyond = row.filter((o) => o.x > item.x && o.x < right + reach && o.x + o.width > right);
+    return left.length && beyond.length ? [...left, ...beyond] : null;
   };
-  const items = page.items.filter((item) => !(item.confidence !== undefined && item.confidence < UNSURE && GAP_FIGURES.test(item.text.trim()) && straddles(item)));
+  // (Or read surely but little more than half the height of the figures it reaches into, as a speck or a rule's
+  // tick between two figures is: "1", 2.5 mm tall, between "292,57" and "61,44", run into both as "292,57161,44".
+  // The figures of a row are printed alike, within a tenth. Unsure and small both, it need only stand between
+  // two: "Schlussrechnung" "3" "SR-2025/0117", 11 % certain and half as tall, ran the label into its value.)
+  const dropped = (item: TextItem) => {
+    if (item.confidence === undefined || !GAP_FIGURES.test(item.text.trim())) return false;
+    const unsure = item.confidence < UNSURE;
+    const small = (sides: TextItem[]) => sides.every((o) => item.height < SPECK * o.height);
+    const into = straddled(item, 0);
+    if (into && (unsure || small(into))) return true;
+    const between = unsure ? straddled(item, item.height) : null;
+    return !!between && small(between);
+  };
+  const items = page.items.filter((item) => !dropped(item));
   return items.length < page.items.length ? { ...page, items } : page;
 }
 

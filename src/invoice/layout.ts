@@ -6,6 +6,7 @@
  * Cost: one sort per page plus a linear sweep; never item × item.
  */
 import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
+import { detectCurrency } from './amounts.js';
 
 export interface Segment {
   text: string;   // the cell's text; CJK glyph runs joined without spaces
@@ -322,7 +323,11 @@ const GROUPED_FIGURE = /^[-−–(]?\d{1,3}(?:[ .,'’\u00a0]?\d{3})*[.,]\d{2}\)
  * their type, and a grid's values under "Base imponible | IVA 21 % | Total" lie closer than CELL_GAP of that
  * height apart ("665,00" "139,65" "804,65" ran into one cell, and no header found its value).
  */
-const isFigure = (text: string) => DECIMAL_FIGURE.test(text.trim()) || GROUPED_FIGURE.test(text.trim());
+const isFigure = (text: string) => {
+  // (A figure with its currency's sign is one too: "1.800,00 €" "1.800,00 €", a price and an amount set close.)
+  const figure = text.trim().replace(/^[€$£]\s?|\s?[€$£]$/gu, '');
+  return DECIMAL_FIGURE.test(figure) || GROUPED_FIGURE.test(figure);
+};
 /**
  * A whole figure, no cents, its thousands grouped by a space ("17 315", "4 675"), as a currency without cents
  * prints its amounts (forints, krónur); or one of four figures or more OCR read without its space ("17315").
@@ -344,6 +349,16 @@ const twoFigures = (last: TextItem, lastText: string, it: TextItem, next: string
  * text layer prints them. OCR's boxes stand wider than their print, and the two ran into one cell.
  */
 const labelThenFigure = (last: string, it: TextItem, next: string) => it.confidence !== undefined && /[\p{L})]$/u.test(last.trim()) && (isFigure(next) || WHOLE_GROUPED.test(next.trim()));
+
+/**
+ * An OCR'd box that is a date, then one that is a currency's code, overlapping or near ("12/11/2025" "USD" under
+ * "Date" and "Devise de facturation"): two cells, as the text layer prints them. Run into one ("12/11/2025USD"),
+ * neither header found its value, and the page's other dates and currencies were read. No cell prints a date
+ * and a code as one value.
+ */
+const WHOLE_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/;
+const dateThenCode = (last: string, it: TextItem, next: string) => it.confidence !== undefined && WHOLE_DATE.test(last.trim())
+  && /^[A-Z]{3}$/.test(next.trim()) && detectCurrency(next.trim()) === next.trim();
 
 /**
  * A run of whole figures, no cents, that OCR boxed as one ("17315 4 675" for "17 315" "4 675", forints in a grid):
@@ -399,7 +414,7 @@ function toLine(page: number, read: TextItem[]): Line {
       // A colon set apart from its label ("名    称   :") still belongs to the label.
       const colon = /^\s*[:：]\s*$/.test(text) && gap < h * 3;
       const mono = monospacedSpace(cur.items[cur.items.length - 1], it, gap);
-      if ((gap < h * CELL_GAP && !twoFigures(cur.items[cur.items.length - 1]!, lastText, it, text) && !labelThenFigure(lastText, it, text)) || glyphRun || colon || mono) {
+      if ((gap < h * CELL_GAP && !twoFigures(cur.items[cur.items.length - 1]!, lastText, it, text) && !labelThenFigure(lastText, it, text) && !dateThenCode(lastText, it, text)) || glyphRun || colon || mono) {
         const space = gap > h * 0.15 && !seam && !glyphRun && !colon && !(CJK.test(cur.text.slice(-1)) && CJK.test(text[0])) ? ' ' : '';
         // (OCR's items only: a text layer's have no certainties, and an array per item joined was garbage.)
         if (cur.charConfidence || it.confidence !== undefined) cur.charConfidence = [...(cur.charConfidence ?? Array<number>(cur.text.length).fill(100)), ...(space ? [100] : []), ...certaintyOf(it).slice(seam)];

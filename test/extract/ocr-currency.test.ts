@@ -39,6 +39,13 @@ describe('a currency sign OCR lost', () => {
     expect(read(page('CIF: R034567812', 'Total de plata', 'Termen de plata: 21.06.2025')).currency).toBe('RON');
   });
 
+  it("reads Spain's company tax number, a letter and eight characters, and not Romania's, figures", () => {
+    expect(read(page('Hostal Riva, S.L. · CIF B18776452', 'TOTAL FACTURA', 'Pagado con tarjeta')).currency).toBe('EUR');
+    expect(read(page('C.I.F.: A-28119904', 'TOTAL FACTURA', 'Pagado con tarjeta')).currency).toBe('EUR');
+    expect(read(page('CIF 18547290', 'Total de plata', 'Termen de plata: 21.06.2025')).currency).toBeNull();
+    expect(read(page('Hostal Riva, S.L. · CIF B18776452', 'TOTAL FACTURA', 'Pagado con tarjeta'), 'text').currency).toBeNull();
+  });
+
   it("reads a code's O read as a zero, and the złoty's ł read as a t after a figure", () => {
     expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Alle beløp i N0K.')).currency).toBe('NOK');
     expect(read(page('Tel. 051 624 8810', 'Totale documento', 'Do zapłaty: 1 281,00 zt')).currency).toBe('PLN');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
-import { ocrBox, a4, ocrReading } from './ocr-page.js';
+import { ocrBox, ocrItem, a4, ocrReading } from './ocr-page.js';
 
 /** An OCR box from its left and right edges, read with the given certainty. */
 const box = (x: number, x2: number, y: number, text: string, confidence = 97): TextItem => ocrBox(x, x2, y, text, 5, confidence);
@@ -41,5 +41,67 @@ describe("a figure OCR found in the gap between a date's label and the date", ()
 
   it('is kept when read with certainty', () => {
     expect(dateOf([labelAt('Fakturadato'), box(141.3, 145, 54, '205', 95), box(144, 170.3, 54, '19-11-2025')])).not.toBe('2025-11-19');
+  });
+});
+
+/**
+ * A Dutch fuel card's VAT summary ("Btw-tarief | Grondslag | Btw | Totaal" over "21% | 292,57 | 61,44 | 354,01"),
+ * whose OCR read a tick between base and tax as a "1", surely but half their height, reaching into both: run
+ * together, "292,57161,44" was read for the tax, and the net was lost.
+ */
+function fuelCard(speck: TextItem[]): PageText {
+  return a4([
+    box(13, 60, 15, 'FleetFuel Benelux'), box(118, 175, 15, 'Factuurnr. FF-NL-25110412'),
+    box(13, 90, 20, 'FleetFuel Benelux B.V. Europaweg 40'), box(118, 160, 20, 'Datum 21-11-2025'),
+    box(13, 85, 40, 'Aannemersbedrijf Jansen B.V.'), box(13, 50, 46, 'Industrieweg 7'), box(13, 50, 52, '8013 NT Zwolle'),
+    box(13, 50, 70, 'Omschrijving'), box(175, 196, 70, 'Incl. btw'),
+    box(13, 60, 76, 'Diesel 61,22 l'), box(178, 196, 76, '113,20'),
+    box(13, 60, 82, 'Diesel 48,70 l'), box(180, 196, 82, '93,94'),
+    box(13, 60, 88, 'Diesel 120,40 l'), box(178, 196, 88, '146,87'),
+    ocrBox(113.6, 165.8, 138.7, 'Btw-tarief Grondslag', 5.7, 96), ocrBox(170, 180.4, 139, 'Btw', 4.6, 100), ocrBox(181.9, 197.7, 138.2, 'Totaal', 5.3, 99),
+    ocrBox(114, 124.4, 145.8, '21%', 4.7, 100), ocrBox(149.9, 167.6, 145.3, '292,57', 5, 97), ocrBox(166.3, 197.8, 144.6, '61,44 354,01', 5.7, 97),
+    ...speck,
+  ]);
+}
+
+describe('a speck between two figures read as a figure', () => {
+  it('is dropped when half their height, read surely or not', () => {
+    const inv = ocrReading(fuelCard([ocrItem(165.8, 146.4, '1', 2.5, 81, 2.7)])).invoice;
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([292.57, 61.44, 354.01]);
+  });
+
+  it('is kept when as tall as they are', () => {
+    const inv = ocrReading(fuelCard([ocrItem(165.8, 145.3, '1', 5, 81, 2.7)])).invoice;
+    expect(inv.taxAmount).not.toBe(61.44);
+  });
+});
+
+/**
+ * An Austrian final invoice's info block, "Schlussrechnung" over "Nr." beside the number: OCR read a speck
+ * between the title and the number as a "3", 11 % certain and half as tall, the title's box a hair before it,
+ * and the three ran into one cell ("Schlussrechnung3SR-2025/0117"), so no number was read.
+ */
+function finalInvoice(speck: TextItem[]): PageText {
+  return a4([
+    box(16, 80, 15, 'Haustechnik Berger GmbH'), box(16, 90, 21, 'Annenstraße 44, 8020 Graz'), box(16, 70, 27, 'UID: ATU 64118207'),
+    box(16, 67, 48.4, 'Wohnbau Mürztal GmbH'), ocrBox(115.7, 152.5, 49, 'Schlussrechnung', 4.6, 90), ocrBox(156.6, 187.6, 48.4, 'SR-2025/0231', 5.1, 99),
+    ...speck,
+    box(16, 80, 54, 'z. H. Herrn Ing. Karl Pichler'), ocrBox(115.5, 122.4, 54, 'Nr.', 4.8, 99),
+    box(16, 45, 59, 'Hauptplatz 3'), box(115.6, 153.7, 60, 'Rechnungsdatum'), box(157.3, 182.1, 60, '27.11.2025'),
+    box(16, 50, 90, 'Leistung'), box(170, 190, 90, 'Betrag EUR'),
+    box(16, 80, 96, 'Sanitärinstallation'), box(172, 190, 96, '12.000,00'),
+    box(110, 140, 110, 'Nettobetrag'), box(172, 190, 110, '12.000,00'),
+    box(110, 140, 116, 'USt 20%'), box(174, 190, 116, '2.400,00'),
+    box(110, 140, 122, 'Bruttobetrag'), box(172, 190, 122, '14.400,00'),
+  ]);
+}
+
+describe('an unsure speck, half as tall, between a label and its value', () => {
+  it('is dropped, and the number read', () => {
+    expect(ocrReading(finalInvoice([ocrItem(153.1, 49.9, '3', 2.5, 11, 4.2)])).invoice.number).toBe('SR-2025/0231');
+  });
+
+  it('is kept when printed as tall as the row', () => {
+    expect(ocrReading(finalInvoice([ocrItem(153.1, 49, '3', 4.8, 11, 4.2)])).invoice.number).not.toBe('SR-2025/0231');
   });
 });

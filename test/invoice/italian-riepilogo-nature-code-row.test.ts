@@ -35,4 +35,11 @@ describe('a riepilogo row by its nature code', () => {
       expect([inv.amount, inv.taxAmount, inv.totalAmount], nature).toEqual([1350, 264, 1614]);
     }
   });
+
+  it('is one with its 1 read as the letter of its shape, as a scan reads it', () => {
+    for (const nature of ['NI', 'Nl']) {
+      const inv = parseWesternInvoiceText(toPageText(page(nature), 210, 297));
+      expect([inv.amount, inv.taxAmount, inv.totalAmount], nature).toEqual([1350, 264, 1614]);
+    }
+  });
 });

@@ -26,8 +26,8 @@ const HEADERS: Array<[Column, RegExp]> = ([
 // Polish e-invoice's code for either standard rate, "23% lub 22%"; the Polish codes of a row taxed at no rate
 // (exempt "zw", outside the scope "np", reverse charge "oo"), and the Italian e-invoice's nature codes of such
 // rows ("N1" excluded under art. 15, "N2.1" not subject, "N3.2" not taxable, …), whose base is part of the net
-// all the same.
-const RATE_CELL = /^(?:\d{1,2}(?:[.,]\d{1,2})?\s*%?(?:\s+lub\s+\d{1,2}\s*%)?|zw|np|oo|N[1-7](?:\.\d)?)$/i;
+// all the same. (A scan reads the 1 of "N1" as the letter of its shape: "NI", "Nl".)
+const RATE_CELL = /^(?:\d{1,2}(?:[.,]\d{1,2})?\s*%?(?:\s+lub\s+\d{1,2}\s*%)?|zw|np|oo|N[1-7Il](?:\.\d)?)$/i;
 // Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00"); a currency without cents
 // prints whole amounts, their thousands set off by spaces ("192 000" forints).
 const MONEY = /^-?\s?\d{1,3}(?:[.,' \u00a0]\d{2,3})*(?:[.,]\d{2})$|^-?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
@@ -80,6 +80,17 @@ function baseAndTax(line: Line, base: Segment, tax: Segment, headers: readonly S
   return [parseAmount(moneyText(b)!)!, parseAmount(moneyText(t)!)!];
 }
 
+/**
+ * A header cell OCR ran together from the boxes of a row of headers set close ("Importe bruto" "Dto. P.P. 2 %"
+ * "Portes" "Base imponible" "% Iva" "Cuota IVA", one cell): a cell per box, when two of its boxes or more each
+ * head a column alone. A text layer's cell, and an OCR'd cell with one such box or none, stays one.
+ */
+function headerBoxes(s: Segment, kindOf: (text: string) => Column | undefined): Segment[] {
+  const ocr = s.items.length > 1 && s.items.every((it) => it.confidence !== undefined);
+  if (!ocr || s.items.filter((it) => kindOf(it.text)).length < 2) return [s];
+  return s.items.map((it) => ({ text: it.text.trim(), x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] }));
+}
+
 /** The sums of the first tax breakdown on the page: null when there is none or a row cannot be read. */
 export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
   // A header's currency ("Základ v Kč", "DPH v Kč") says nothing of its column's kind.
@@ -94,7 +105,8 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     const next = lines[i + 1];
     const wrapped = next && next.page === lines[i].page && next.y - lines[i].y2 < lines[i].height && !/\d/.test(next.text) ? next : null;
     const cols = new Map<Column, Segment>();
-    for (const s of lines[i].segments) {
+    const heads = lines[i].segments.flatMap((s) => headerBoxes(s, kindOf));
+    for (const s of heads) {
       const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
       const kind = (rest && kindOf(`${s.text} ${rest.text}`)) || kindOf(s.text);
       if (kind && !cols.has(kind)) cols.set(kind, s);
@@ -121,7 +133,7 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       const row = { ...lines[j], segments: cellsWhole(lines, j) };
       // (A figure is under the header nearest it of all the header row's cells: a column of another kind beside
       // the base's, "Portes | Base imponible" over "18,00 | 215,76", keeps its own.)
-      const figures = baseAndTax(row, base, tax, lines[i].segments);
+      const figures = baseAndTax(row, base, tax, heads);
       if (!figures) return null;
       const percent = /^\d{1,2}(?:[.,]\d{1,2})?(?=\s*%?$)/.exec(rateCell.text.trim());
       atRates &&= percent !== null && Math.abs(figures[0] * Number(percent[0].replace(',', '.')) / 100 - figures[1]) <= 0.01;

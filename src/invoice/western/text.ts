@@ -186,6 +186,8 @@ const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|Rp\.?|RM|R(?=\s?\d))`;
 /** A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. */
 const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
+/** A scan's "€" alone in its cell, read as the capital of its shape ("Totaal te betalen | E" over "1.094,80"). */
+const euroReadAsE = (s: Segment) => s.text.trim() === 'E' && s.items.every((it) => it.confidence !== undefined);
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
 // "USt. 19 % / VAT 19 %"): the translation, and its rate, stand between the label and its amount.
 const TRANSLATION = String.raw`(?:\s*\/\s*[A-Za-zÀ-ž][A-Za-zÀ-ž .]{0,30}?(?:\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)?)?`;
@@ -370,7 +372,7 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
         // (Not a figure under another header of the label's line: "Base imponible | Tipo Cuota IVA" over a
         // breakdown row's "4.534,28 € 10 % | 453,43 €" gives no net of 453,43.)
         // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
-        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !CURRENCY_ONLY_CELL.test(h.text.trim()));
+        const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !CURRENCY_ONLY_CELL.test(h.text.trim()) && !euroReadAsE(h));
         const cells = l.segments.filter((s) => (s.x > seg.x2 || (l.y > line.y && boxReachesBack(s, seg, line, lines[i + 2]))) && !underOther(s));
         const text = cells.map((s) => s.text).join(' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
@@ -711,11 +713,18 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no
       // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447".)
       const sentence = !!own && own.text.slice(0, own.text.search(label)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
+      // The label's own words in its cell: OCR boxes a row of headers that nearly touch as one cell ("N factura Fecha
+      // de expedicion Fecha de operacion Forma de pago"), and the value is the cell under the label, not the widest
+      // under the row.
+      const found = seg?.text.match(label);
+      const start = found ? found.index! + found[0].length - found[0].trimStart().length : 0;
+      const labelSpan = seg && found ? { x: charX(seg, start), x2: charX(seg, found.index! + found[0].trimEnd().length) } : undefined;
       for (const n of seg && !sentence ? headerRows : []) {
         const next = lines[n];
         if (!next || next.page !== line.page || next.y - lines[n - 1].y2 >= 10) break;
-        const overlap = (s: Segment) => Math.min(s.x2, seg!.x2) - Math.max(s.x, seg!.x);
-        const below = next.segments.filter((s) => overlap(s) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+        const overlap = (s: Segment, over: { x: number; x2: number } = seg!) => Math.min(s.x2, over.x2) - Math.max(s.x, over.x);
+        const most = (over?: { x: number; x2: number }) => next.segments.filter((s) => overlap(s, over) > 0).sort((a, b) => overlap(b, over) - overlap(a, over))[0];
+        const below = most(labelSpan) ?? most();
         // A value wrapped in a narrow cell ("SGE/112/2019-" over "20"): its end on the line under it.
         let v = below ? accept(ownCell(below, seg!, line).text) : null;
         if (v) v = withWrappedEnd(lines, n, v, accept);
@@ -911,7 +920,9 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
   const text = seg.text.trim();
   const under = cellUnder(lines, i, seg, true);
   const rest = under?.seg.text.trim();
-  if (!under || !rest || !/^[\p{L}\d]/u.test(rest) || /:$/.test(rest) || (label && nextFieldsRow(lines, under.j, label))) return accept(text);
+  // A cell that ends in a label's colon is none wrapped: a value OCR boxed with the next header's second row beside
+  // it ("FAC/2025/00412 d'origine :"), whose value is what stands under it, not this one's rest.
+  if (!under || !rest || !/^[\p{L}\d]/u.test(rest) || /:$/.test(rest) || /\p{L}\s*:$/u.test(text) || (label && nextFieldsRow(lines, under.j, label))) return accept(text);
   // (A day's dot before a month's name is no separator the value runs on after: "14." and "november".)
   const join = (head: string, tail: string) => (/[-/.]$/.test(head) && !(/(?:^|\s)\d{1,2}\.$/.test(head) && /^\p{L}/u.test(tail)) ? head + tail : `${head} ${tail}`);
   const two = join(text, rest);
@@ -1732,9 +1743,12 @@ function digitsBesideTitle(page1: readonly Line[]): string | null {
   return null;
 }
 
-/** A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"). */
-const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i;
-const DATE_HEADER = /^(?:date|datum|data|fecha|dato)$/i;
+/**
+ * A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"), as OCR may read
+ * them too ("Nümero", its mark read as another on the same letter).
+ */
+const NUMBER_HEADER = ocrTolerant(/^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i);
+const DATE_HEADER = ocrTolerant(/^(?:date|datum|data|fecha|dato)$/i);
 
 /**
  * The document's row as a table ("Tipo documento | Numero | Data" over "TD01 Fattura | 87 | 14/04/2025",
