@@ -5966,4 +5966,150 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 41 (held out: clinics, car workshops, food courts, pharmacies, new layouts)
+  {
+    id: 'sg-dental-clinic-scaling-xray-sub-total-gst-7-total-charges-nets-iso-date', batch: 41, date: '2019-07-08', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore dental clinic: treatments, "Sub Total", "GST 7%", "Total Charges", "Paid by NETS"; "Date: 2019-07-08  Time: 15:20".
+      const it = priced([['SCALING & POLISHING', 1, 75.0], ['DENTAL X-RAY (BW)', 2, 25.0], ['FLUORIDE TREATMENT', 1, 30.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'BRIGHT SMILE DENTAL SURGERY' }, { c: 'BRIGHT SMILE DENTAL PTE LTD' }, { c: 'GST Reg No: 201634567W' }, { c: '304 Serangoon Ave 2 #01-05 S(550304)' }, '-',
+        { c: 'TAX INVOICE / RECEIPT' }, ['Date: 2019-07-08', 'Time: 15:20'], ['Inv No: BSD/19/07/0412', ''], 'Patient: NG **** LING', '-',
+        ['Treatment', 'Qty', 'Amount'], ...it.rows.map((r) => [r.name, String(r.qty), f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 7%', f2(gst)], { b: ['Total Charges', f2(total)] }, ['Paid by NETS', f2(total)], ['Outstanding', '0.00'], '-',
+        'Next appointment: 08/01/2020', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'car-service-centre-oil-change-labour-total-before-tax-sst-grand-total-rm-amount-received', batch: 41, date: '2018-11-02', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A car service centre: parts with a part number column, "Labour", "Total Before Tax", "SST 6%" on the labour, "Grand Total RM", "Amount Received", "Balance"; "02 Nov 2018".
+      const parts = priced([['15400-RTA-003 OIL FILTER', 1, 28.0], ['08232-P99 ENGINE OIL 4L', 1, 135.0], ['17220-R1A AIR FILTER', 1, 65.0]]);
+      const labour = 80, before = r2(parts.total + labour), sst = r2(labour * 0.06), total = r2(before + sst);
+      return { total, lines: [
+        { c: 'MEGA AUTO SERVICE CENTRE' }, { c: 'MEGA AUTO SVC SDN BHD (1077889-H)' }, { c: 'SST REG: B16-1809-21000789' }, { c: '22, JALAN SS 13/4, 47500 SUBANG JAYA' }, '-',
+        { c: 'INVOICE' }, ['No: MA18-11-0092', 'Date: 02 Nov 2018'], ['Reg No: WXY 3310', 'ODO: 61,204'], '-',
+        ...parts.rows.map((r) => [r.name, f2(r.amount)]), ['LABOUR - PERIODIC SERVICE', f2(labour)], '-',
+        ['Total Before Tax', f2(before)], ['SST 6%', f2(sst)], { b: ['Grand Total RM', f2(total)] }, ['Amount Received', f2(total)], ['Balance', '0.00'], '-',
+        'Received by: ______________', { c: 'WARRANTY 3 MONTHS OR 5,000 KM' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-total-sales-amt-incl-sst-item-disc-round-adj-cash-change-dd-mm-yyyy', batch: 41, date: '2018-10-14', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A supermarket under SST: an item discount under its item, "Total Sales Amt (Incl SST)", "Round Adj", Cash, Change, an SST table; "14/10/2018 17:36".
+      const it = priced([['MILO 1KG', 1, 28.9], ['BISKUT KRIM 400G', 2, 5.5], ['SABUN MANDI 3S', 1, 9.9], ['TISU 10 ROLL', 1, 13.5]]);
+      const itemDisc = 2.0, net = r2(it.total - itemDisc), total = round5(net), sst = r2((net * 10) / 110), cash = 100;
+      return { total, lines: [
+        { c: 'SUPERMARKET SENTOSA JAYA' }, { c: 'SENTOSA JAYA MART SDN BHD (713344-A)' }, { c: 'SST ID: W10-1809-31004455' }, { c: 'JALAN KLANG LAMA, 58000 KUALA LUMPUR' }, '-',
+        ['14/10/2018 17:36', 'POS: 05'], ['Rcpt#: 05-1014-0770', 'Opr: 220'], '-',
+        ...it.rows.flatMap((r, i) => [[`${r.name}`, `${r.qty} @${f2(r.price)}`, f2(r.amount)], ...(i === 0 ? [['   Item Disc', '', `-${f2(itemDisc)}`]] : [])]), '-',
+        ['Round Adj', f2(r2(total - net))], { b: ['Total Sales Amt (Incl SST)', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['SST', 'Sales', 'Tax'], ['S 10%', f2(r2(net - sst)), f2(sst)], '-', { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-pharmacy-total-sdollar-charge-to-master-gst-7-absorbed-month-dd-comma-yyyy', batch: 41, date: '2019-10-03', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore pharmacy: "Total (S$)", "Charge To: MASTER", "GST 7% included", a promotion saved; "Oct 03, 2019 11:27 AM".
+      const it = priced([['FISH OIL 1000MG 100S', 1, 32.9], ['HAND SANITISER 500ML', 2, 6.5], ['ANTISEPTIC CREAM 30G', 1, 8.9]]);
+      const promo = 3.0, total = r2(it.total - promo), gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'WELLCARE PHARMACY' }, { c: 'WELLCARE HEALTH PTE LTD' }, { c: 'GST Reg: 199912345M' }, { c: '1 Jurong West Central 2 #B1-20 S(648886)' }, '-',
+        ['Oct 03, 2019 11:27 AM', 'Reg 2'], ['Trans: 2-11027-31', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['PROMO 2ND ITEM', `-${f2(promo)}`], '-',
+        { b: ['Total (S$)', f2(total)] }, ['Charge To: MASTER', f2(total)], 'A/C: XXXX-XXXX-XXXX-5516', '-',
+        ['GST 7% included', f2(gst)], ['You saved', f2(promo)], { c: 'STAY WELL' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-qty-description-amount-jumlah-rm-tunai-baki-iso-date-weekday-paren', batch: 41, date: '2019-02-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A bakery with a Qty / Description / Amount table, "JUMLAH RM", "TUNAI", "BAKI", no tax; "2019-02-28 (THU) 07:52".
+      const it = priced([['ROTI SOSEJ', 3, 2.2], ['DONUT GULA', 4, 1.2], ['KEK PANDAN SLICE', 2, 3.5], ['ROTI BANTAL', 1, 4.8]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'BAKERI SERI MANIS' }, { c: '(SA0455667-M)' }, { c: 'NO 2, JALAN KENANGA, 70100 SEREMBAN' }, '-',
+        '2019-02-28 (THU) 07:52', ['Resit: 0228-0019', 'Kaunter 1'], '-',
+        ['Qty', 'Description', 'Amount'], ...it.rows.map((r) => [String(r.qty), r.name, f2(r.amount)]), '-',
+        ['Bundar', f2(r2(total - it.total))], { b: ['JUMLAH RM', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-fleet-card-total-sale-litres-ron95-ron97-vehicle-no-dd-mm-yyyy-label-below', batch: 41, date: '2019-02-28', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A petrol station's fleet-card sale: two pumps' fuels, "Total Sale", "PETRON FLEET", the vehicle's number, no tax; the total's label and figure on two lines; "28/02/2019 06:58".
+      const a = r2(30.12 * 2.08), b = r2(10.05 * 2.6), total = r2(a + b);
+      return { total, lines: [
+        { c: 'PETRON BATU CAVES' }, { c: 'BATU CAVES FUELS SDN BHD (1122880-K)' }, { c: 'JALAN BATU CAVES, 68100 SELANGOR' }, '-',
+        ['28/02/2019 06:58', 'POS 1'], ['Slip: 44019', 'Vehicle: BKA 7750'], '-',
+        ['P02 RON95  30.12L @2.08', f2(a)], ['P05 RON97  10.05L @2.60', f2(b)], '-',
+        'Total Sale', { b: ['', `RM ${f2(total)}`] }, ['PETRON FLEET', f2(total)], 'Card: 7071 **** **** 3390', 'Odometer: 104522', '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-foodcourt-stall-grand-ttl-grabpay-dd-mon-yy-two-digit-year-table', batch: 41, date: '2019-03-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore food court's stall: "GRAND TTL" abbreviated, "GST 7% INCL", GrabPay; "03 Mar 19 13:05".
+      const it = priced([['FISHBALL NOODLE DRY', 2, 4.5], ['YONG TAU FOO 8PCS', 1, 6.2], ['SUGAR CANE (L)', 2, 2.2]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'KOPI & MAKAN FOOD COURT - STALL 06' }, { c: 'KM FOOD COURT PTE LTD' }, { c: 'GST REG: 201523456H' }, { c: 'Blk 201 Toa Payoh N #01-1100 S(310201)' }, '-',
+        ['03 Mar 19 13:05', 'Tbl 31'], ['Rcpt 0603-1305', ''], '-',
+        ...it.rows.map((r) => [`${r.qty}x ${r.name}`, f2(r.amount)]), '-',
+        { b: ['GRAND TTL', f2(total)] }, ['GST 7% INCL', f2(gst)], ['GRABPAY', f2(total)], 'Txn 0303130511', '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-uom-column-less-discount-invoice-total-cash-single-digit-dashes', batch: 41, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A hardware shop's tax invoice with a UOM column: "Gross", "Less Discount", "GST 6%", "Invoice Total", CASH, CHANGE; "Date: 5-1-2018".
+      const it = priced([['CEMENT 50KG', 2, 19.5], ['SAND (BAG)', 4, 4.0], ['PVC PIPE 3/4" 10FT', 3, 8.8], ['PAINT BRUSH 2"', 2, 3.5]]);
+      const disc = 5.0, base = r2(it.total - disc), gst = r2(base * 0.06), incl = r2(base + gst), total = round5(incl), cash = 120;
+      return { total, lines: [
+        { c: 'SYARIKAT BINAAN HARDWARE KWONG' }, { c: '(000987123-W)' }, { c: 'GST ID: 000987123555' }, { c: 'NO 21, JALAN PASAR, 36000 TELUK INTAN' }, { c: 'TAX INVOICE' }, '-',
+        ['Date: 5-1-2018', 'Inv: 180105-33'], '-',
+        ['Item', 'Qty UOM', 'Amount'], ...it.rows.map((r) => [r.name, `${r.qty} ${/CEMENT|SAND/.test(r.name) ? 'BAG' : 'PC'}`, f2(r.amount)]), '-',
+        ['Gross', f2(it.total)], ['Less Discount', f2(disc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Invoice Total', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'NO RETURN AFTER 7 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-chinese-svc-10-sst-6-total-amount-due-weekday-comma-d-mon-yyyy-time', batch: 41, date: '2018-12-17', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Chinese restaurant under SST: "Svc Charge 10%", "SST 6%", "Rounding", "Total Amount Due", CASH, CHANGE; "Mon, 17 Dec 2018 21:04".
+      const it = priced([['STEAMED FISH (TILAPIA)', 1, 38.0], ['KAILAN GARLIC', 1, 14.0], ['CHICKEN SOUP', 1, 22.0], ['RICE', 5, 1.5], ['CHINESE TEA', 5, 1.2]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl), cash = 120;
+      return { total, lines: [
+        { c: 'RESTORAN MAKANAN LAUT HOI SENG' }, { c: 'HOI SENG SEAFOOD SDN BHD (887766-P)' }, { c: 'SST: W10-1810-32005566' }, { c: 'JALAN PANTAI, 42000 PELABUHAN KLANG' }, '-',
+        'Mon, 17 Dec 2018 21:04', ['Table: 8', 'Bill: 1217-061'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Charge 10%', f2(svc)], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Amount Due', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-total-items-total-rm-three-columns-boost-dd-mm-yyyy-12h-seconds', batch: 41, date: '2018-01-05', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A convenience store: the total on a row of three ("TOTAL", its item count, the figure), "GST 6% INCL", paid by Boost; "05/01/2018 08:15:03 AM".
+      const it = priced([['MINERAL WATER 1.5L', 2, 1.9], ['CURRY PUFF', 2, 1.5], ['NEWSPAPER', 1, 1.5], ['CHEWING GUM', 1, 2.4]]);
+      const total = it.total, gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: '99 EXPRESS MART' }, { c: 'NINETY NINE EXPRESS SDN BHD (889900-V)' }, { c: 'GST ID: 000889900222' }, { c: 'JALAN SETIA 3, 81100 JOHOR BAHRU' }, '-',
+        ['05/01/2018 08:15:03 AM', 'T1'], ['Rcpt: 0105-00315', ''], '-',
+        ...it.rows.map((r) => [r.name, String(r.qty), f2(r.amount)]), '-',
+        { b: ['TOTAL', `${it.qty}`, f2(total)] }, ['BOOST', '', f2(total)], ['GST 6% INCL', '', f2(gst)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
 ];
