@@ -776,20 +776,24 @@ const MALAYSIAN_REGISTRATION = /\(\s*(?:\d{5,7}|00\d{7}|[A-Z]{2}\d{7})\s*-\s*[A-
 /**
  * A Singapore GST registration: the number the tax office gave, a UEN of 8 or 9 digits and its check letter
  * ("GST Reg: 201812345K") or the older form "M2-0012345-6", under its label. (A Malaysian GST number is 12
- * digits with no letter.) Tax is charged in Singapore dollars there, as a Malaysian one is in ringgit.
+ * digits with no letter.) Tax is charged in Singapore dollars there, as a Malaysian one is in ringgit; taken
+ * so only on a page that is Singapore's by another sign too (SINGAPORE_PAGE).
  */
 const SINGAPORE_TAX_ID = /\bGST\s*(?:reg(?:istration)?\.?\s*)?(?:no\.?\s*)?:?\s*(?:\d{8,9}[A-Z]|[A-Z][A-Z\d]-?\d{7}-?\d)\b/i;
 /** What a Singapore receipt prints: its company form, the country, its dollar. */
 const SINGAPORE = /\bpte\.?\s*ltd\b|\bsingapore\b|\bS\$|\bSGD\b/i;
+/** A Singapore receipt by what it prints (SINGAPORE), or its address's postal code ("S(520088)", "Singapore 520088"). */
+const SINGAPORE_PAGE = new RegExp(String.raw`${SINGAPORE.source}|\bS\s*\(\s*\d{6}\s*\)`, 'i');
 
 /**
  * A till's currency that the general reader does not take from a bare prefix: "RM 12.50", "TOTAL (RM)",
  * "S$12.50", or a receipt that prints no sign but the shop's Malaysian tax or company registration
- * (ringgit) or its Singapore GST registration (Singapore dollars). Null when none is printed.
+ * (ringgit) or, on a Singapore page, its Singapore GST registration (Singapore dollars). Null when none is
+ * printed.
  */
 function tillCurrency(text: string): string | null {
   if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text) || MALAYSIAN_TAX_ID.test(text)) return 'MYR';
   if (MALAYSIAN_REGISTRATION.test(text) && !SINGAPORE.test(text)) return 'MYR';
-  if (/\bS\$\s*\d/.test(text) || SINGAPORE_TAX_ID.test(text)) return 'SGD';
+  if (/\bS\$\s*\d/.test(text) || (SINGAPORE_TAX_ID.test(text) && SINGAPORE_PAGE.test(text))) return 'SGD';
   return null;
 }

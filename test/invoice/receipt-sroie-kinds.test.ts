@@ -107,6 +107,11 @@ describe('a Singapore GST registration and no dollar sign', () => {
     }
   });
 
+  it('a Singapore GST number on a page with no other sign of Singapore names no currency', () => {
+    const r = settled(['HONG FA ZI CHAR', 'GST Reg: 201812345K', 'Tampines St 81', ...items]);
+    expect(r.invoice.currency).toBeNull();
+  });
+
   it('a Malaysian GST number of 12 digits is no Singapore one', () => {
     const r = settled(['KEDAI RUNCIT AH SENG', 'GST ID: 001234567890', 'JALAN BESAR, 34000 TAIPING', ...items]);
     expect(r.invoice.currency).toBe('MYR');
