@@ -5815,4 +5815,301 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 40 (held out: clinics, car workshops, food courts, pharmacies, new total labels)
+  {
+    id: 'clinic-gp-consultation-medication-invoice-amount-paid-amount-bal-due-ddmonyy', batch: 40, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A GP clinic's receipt, no GST: "Consultation", medicines, "Invoice Amount", "Paid Amount (Cash)", "Bal Due 0.00"; "Visit: 05JAN18 10:12".
+      const consult = 30, meds = priced([['PARACETAMOL 500MG x10', 1, 3.0], ['CHLORPHENIRAMINE 4MG x10', 1, 4.5], ['COUGH MIXTURE 90ML', 1, 9.0]]);
+      const total = r2(consult + meds.total);
+      return { total, lines: [
+        { c: 'KLINIK KELUARGA SEJAHTERA' }, { c: '(KKS 002345-W)' }, { c: '12, JALAN BAYAN 2, TAMAN BAYAN' }, { c: '81200 JOHOR BAHRU, JOHOR' }, { c: 'Tel: 07-2341188' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Receipt No: OR-18-00231', ''], ['Visit: 05JAN18 10:12', 'Dr. LIM'], 'Patient: TAN A/L M******', '-',
+        ['Consultation', f2(consult)], ...meds.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Invoice Amount', f2(total)] }, ['Paid Amount (Cash)', f2(total)], ['Bal Due', '0.00'], '-',
+        { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'car-workshop-service-invoice-parts-labour-sst-6-total-bill-online-transfer-mon-dd-yyyy', batch: 40, date: '2019-01-14', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A car workshop under SST: parts, "Labour Charges", "Service Tax 6% (Labour)", "Total Bill", "Payment: ONLINE TRANSFER"; "Jan 14, 2019"; plate and mileage.
+      const parts = priced([['ENGINE OIL 10W-40 4L', 1, 98.0], ['OIL FILTER', 1, 18.0], ['BRAKE PAD (FRONT)', 1, 120.0]]);
+      const labour = 60, tax = r2(labour * 0.06), total = r2(parts.total + labour + tax);
+      return { total, lines: [
+        { c: 'BENGKEL KERETA AUTO PRIMA' }, { c: 'AUTO PRIMA SERVICE CENTRE (SA0112233-T)' }, { c: 'SST No: J31-1809-32000456' }, { c: 'LOT 7, JALAN INDUSTRI 2, 14000 BUKIT MERTAJAM' }, '-',
+        { c: 'SERVICE INVOICE' }, ['Inv: SI-190114-07', 'Jan 14, 2019'], ['Vehicle: PKH 4521', 'Mileage: 88,412 km'], '-',
+        ['Description', 'Qty', 'Amount'], ...parts.rows.map((r) => [r.name, String(r.qty), f2(r.amount)]), ['Labour Charges', '1', f2(labour)], '-',
+        ['Parts', f2(parts.total)], ['Labour', f2(labour)], ['Service Tax 6% (Labour)', f2(tax)], { b: ['Total Bill', f2(total)] }, '-',
+        ['Payment: ONLINE TRANSFER', f2(total)], 'Ref: MBB 0114 88213', '-', { c: 'NEXT SERVICE: 93,400 km' },
+      ] };
+    },
+  },
+  {
+    id: 'foodcourt-stall-numbers-total-price-tng-ewallet-dd-mm-yyyy-weekday-paren', batch: 40, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A food court's central cashier: stall numbers before each dish, "Total Price", "GST 6% Incl.", paid by Touch 'n Go eWallet; "05/01/2018 (FRI) 12:41".
+      const it = priced([['S03 CHAR KUEY TEOW', 1, 7.5], ['S07 CHICKEN RICE', 2, 6.8], ['S11 ICE LEMON TEA', 2, 2.6], ['S11 KOPI O', 1, 1.8]]);
+      const total = round5(it.total), gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'MEDAN SELERA PUSAT BANDAR' }, { c: 'SELERA PUSAT SDN BHD (998877-D)' }, { c: 'GST ID: 000998877321' }, { c: 'JALAN TUN RAZAK, 50400 KUALA LUMPUR' }, '-',
+        '05/01/2018 (FRI) 12:41', ['Cashier 2', 'No. 0105-1188'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['Total Price', f2(total)] }, ['GST 6% Incl.', f2(gst)], '-',
+        ["Touch 'n Go eWallet", f2(total)], 'Txn ID: 20180105124133008812', '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'farmasi-malay-labels-jumlah-kecil-diskaun-harga-bersih-tunai-baki-tarikh-dashes', batch: 40, date: '2019-03-12', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A pharmacy printing in Malay: "Jumlah Kecil", "Diskaun Ahli 5%", "Harga Bersih", "Tunai", "Baki"; "Tarikh: 12-03-2019  Masa: 16:44".
+      const it = priced([['VITAMIN C 1000MG 30S', 1, 36.9], ['PLASTER KALIS AIR', 2, 4.5], ['UBAT GIGI SENSITIF', 1, 15.8]]);
+      const disc = r2(it.total * 0.05), total = round5(r2(it.total - disc)), cash = 100;
+      return { total, lines: [
+        { c: 'FARMASI SIHAT SELALU' }, { c: 'SIHAT SELALU ENTERPRISE (002299881-P)' }, { c: 'NO 9, JALAN PASAR, 25000 KUANTAN' }, '-',
+        ['Tarikh: 12-03-2019', 'Masa: 16:44'], ['No Resit: 3312', 'Kaunter: 1'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}x${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Diskaun Ahli 5%', `-${f2(disc)}`], ['Pelarasan', f2(r2(total - r2(it.total - disc)))], { b: ['Harga Bersih', f2(total)] },
+        ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, SILA DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-cash-voucher-deducted-payable-amount-unionpay-dd-mm-yyyy-dots-weekday', batch: 40, date: '2018-06-15', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A supermarket: SR and ZR items, "Sub-Total", a cash voucher deducted, "Payable Amount", UNIONPAY card; "15.06.2018 Fri 14:02". GST 0% from June 2018.
+      const it = priced([['BASMATHI RICE 5KG', 1, 32.9], ['COOKING OIL 2KG', 1, 10.5], ['DETERGENT 3KG', 1, 24.9], ['APPLE FUJI 4S', 2, 6.5], ['YOGURT DRINK 4S', 1, 8.2]]);
+      const voucher = 10, total = r2(it.total - voucher);
+      return { total, lines: [
+        { c: 'PASARAYA HARMONI' }, { c: 'HARMONI RETAIL SDN BHD (880011-K)' }, { c: 'GST ID: 000880011456' }, { c: 'LOT 1-5, JALAN MERDEKA, 75000 MELAKA' }, { c: 'TAX INVOICE' }, '-',
+        ['15.06.2018 Fri 14:02', 'POS 03'], ['Receipt: 03-150618-221', 'Cashier: 1102'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} @ ${f2(r.price)}`, `${f2(r.amount)} Z`]]), '-',
+        ['Sub-Total', f2(it.total)], ['CASH VOUCHER', `-${f2(voucher)}`], { b: ['Payable Amount', f2(total)] },
+        ['UNIONPAY', f2(total)], 'CARD: 6212 **** **** 0931', '-',
+        ['GST Summary', 'Amount', 'Tax'], ['Z @ 0%', f2(total), '0.00'], '-', { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-member-10-total-nett-paid-amount-change-due-weekday-first-dd-mm-yyyy', batch: 40, date: '2018-05-12', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A bakery: a member's 10% off, "Total Nett", "Paid Amount", "Change Due", GST included in a footer; "SAT 12/05/2018 09:18".
+      const it = priced([['BUTTER CROISSANT', 3, 3.8], ['KAYA BUN', 4, 1.9], ['CHEESE TART', 2, 4.5], ['WHOLEMEAL LOAF', 1, 6.9]]);
+      const disc = r2(it.total * 0.1), net = r2(it.total - disc), total = round5(net), paid = 50;
+      return { total, lines: [
+        { c: 'ROTI HARUM BAKERY' }, { c: 'HARUM BAKERS SDN BHD (601122-X)' }, { c: 'GST ID: 000601122987' }, { c: '88, JALAN SULTAN, 30000 IPOH' }, '-',
+        'SAT 12/05/2018 09:18', ['Bill: 1205-0042', 'POS1'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Member 10%', `-${f2(disc)}`], ['Rounding', f2(r2(total - net))], { b: ['Total Nett', f2(total)] },
+        ['Paid Amount', f2(paid)], ['Change Due', f2(r2(paid - total))], '-', `Total includes GST 6% of ${f2(r2((total * 6) / 106))}`, { c: 'FRESHLY BAKED DAILY' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-petrol-sales-amount-loyalty-disc-nett-amount-gst-7-incl-nets-dd-mon-yyyy-caps', batch: 40, date: '2018-05-12', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore petrol station: litres and S$/L, "Sales Amount", "Disc (Loyalty)", "Nett Amount S$", "GST 7% incl.", NETS; "12-MAY-2018 07:31".
+      const litres = 35.42, price = 2.35, sales = r2(litres * price), disc = r2(sales * 0.18), total = r2(sales - disc), gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'SPC JURONG WEST' }, { c: 'SINGAPORE PETROLEUM STATIONS PTE LTD' }, { c: 'GST Reg No: M2-0012345-6' }, { c: '51 JURONG WEST AVE 1 S(649521)' }, '-',
+        ['12-MAY-2018 07:31', 'Pump 06'], ['Trans: 8821034', ''], '-',
+        ['FUEL 95', ''], [`${f2(litres)} L x ${f2(price)}`, f2(sales)], '-',
+        ['Sales Amount', f2(sales)], ['Disc (Loyalty)', `-${f2(disc)}`], { b: ['Nett Amount S$', f2(total)] }, ['GST 7% incl.', f2(gst)], '-',
+        ['NETS', f2(total)], 'Card: ************2207', '-', { c: 'THANK YOU. DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'tyre-battery-shop-trade-in-old-battery-amount-to-pay-cash-single-digit-slashes', batch: 40, date: '2018-03-07', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A tyre and battery shop: a battery and a fitting, "Trade-in Old Battery" taken off, GST 6%, "Amount To Pay", CASH; "Date: 7/3/2018".
+      const it = priced([['BATTERY NS60 MF', 1, 220.0], ['FITTING & CHECKING', 1, 10.0]]);
+      const tradeIn = 15, base = r2(it.total - tradeIn), gst = r2(base * 0.06), incl = r2(base + gst), total = round5(incl), cash = 250;
+      return { total, lines: [
+        { c: 'KEDAI TAYAR & BATERI SRI MAJU' }, { c: '(002211334-A)' }, { c: 'GST ID: 002211334000' }, { c: 'NO 3, JALAN BESAR, 34000 TAIPING' }, '-',
+        ['Date: 7/3/2018', 'Time: 11:05'], ['Bill: 0307-018', 'Car: AKT 9921'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), ['Trade-in Old Battery', '', `-${f2(tradeIn)}`], '-',
+        ['Total Excl. GST', f2(base)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Amount To Pay', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'BATTERY WARRANTY 12 MONTHS' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-zichar-restaurant-svc-10-gst-7-total-bill-settlement-visa-date-time-label', batch: 40, date: '2019-11-23', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore zi char restaurant: "Service Chg 10%", "GST 7%", "Total Bill", "Settlement: VISA"; "Date/Time: 23/11/2019 20:15".
+      const it = priced([['SAMBAL KANGKONG', 1, 12.0], ['CEREAL PRAWN (M)', 1, 28.0], ['SWEET SOUR PORK', 1, 16.0], ['STEAMED RICE', 4, 1.0], ['BARLEY (JUG)', 1, 8.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'HONG FA ZI CHAR' }, { c: 'HONG FA EATING HOUSE PTE LTD' }, { c: 'GST Reg: 201812345K' }, { c: 'Blk 88 Tampines St 81 #01-12 S(520088)' }, '-',
+        'Date/Time: 23/11/2019 20:15', ['Table: A7  Pax: 4', 'Bill#: 23118'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Chg 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['Total Bill', f2(total)] }, '-',
+        ['Settlement: VISA', f2(total)], 'XXXX XXXX XXXX 6620  Appr 310572', '-', { c: 'THANK YOU! SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-sst-6-service-tax-total-inc-sst-duitnow-qr-total-double-width-dd-mm-yy', batch: 40, date: '2018-10-19', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A kopitiam under SST: "Service Tax 6%", the total in double-width type under "TOTAL INC. SST", DuitNow QR; "19/10/18 08:47".
+      const it = priced([['HALF BOILED EGGS SET', 2, 6.5], ['KAYA BUTTER TOAST', 2, 3.2], ['KOPI C PENG', 2, 2.9]]);
+      const tax = r2(it.total * 0.06), incl = r2(it.total + tax), total = round5(incl);
+      return { total, lines: [
+        { c: 'KOPITIAM YEE SENG' }, { c: 'YEE SENG F&B SDN BHD (1212345-U)' }, { c: 'SST ID: W10-1809-32001122' }, { c: '15, JALAN PUDU, 55100 KUALA LUMPUR' }, '-',
+        ['19/10/18 08:47', 'T5'], ['Order: 0047', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(tax)], ['Rounding', f2(r2(total - incl))], 'TOTAL INC. SST', { hw: ['RM', f2(total)] }, '-',
+        ['DuitNow QR', f2(total)], 'Ref: DN1019084712', '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 41 (held out: clinics, car workshops, food courts, pharmacies, new layouts)
+  {
+    id: 'sg-dental-clinic-scaling-xray-sub-total-gst-7-total-charges-nets-iso-date', batch: 41, date: '2019-07-08', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore dental clinic: treatments, "Sub Total", "GST 7%", "Total Charges", "Paid by NETS"; "Date: 2019-07-08  Time: 15:20".
+      const it = priced([['SCALING & POLISHING', 1, 75.0], ['DENTAL X-RAY (BW)', 2, 25.0], ['FLUORIDE TREATMENT', 1, 30.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'BRIGHT SMILE DENTAL SURGERY' }, { c: 'BRIGHT SMILE DENTAL PTE LTD' }, { c: 'GST Reg No: 201634567W' }, { c: '304 Serangoon Ave 2 #01-05 S(550304)' }, '-',
+        { c: 'TAX INVOICE / RECEIPT' }, ['Date: 2019-07-08', 'Time: 15:20'], ['Inv No: BSD/19/07/0412', ''], 'Patient: NG **** LING', '-',
+        ['Treatment', 'Qty', 'Amount'], ...it.rows.map((r) => [r.name, String(r.qty), f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 7%', f2(gst)], { b: ['Total Charges', f2(total)] }, ['Paid by NETS', f2(total)], ['Outstanding', '0.00'], '-',
+        'Next appointment: 08/01/2020', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'car-service-centre-oil-change-labour-total-before-tax-sst-grand-total-rm-amount-received', batch: 41, date: '2018-11-02', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A car service centre: parts with a part number column, "Labour", "Total Before Tax", "SST 6%" on the labour, "Grand Total RM", "Amount Received", "Balance"; "02 Nov 2018".
+      const parts = priced([['15400-RTA-003 OIL FILTER', 1, 28.0], ['08232-P99 ENGINE OIL 4L', 1, 135.0], ['17220-R1A AIR FILTER', 1, 65.0]]);
+      const labour = 80, before = r2(parts.total + labour), sst = r2(labour * 0.06), total = r2(before + sst);
+      return { total, lines: [
+        { c: 'MEGA AUTO SERVICE CENTRE' }, { c: 'MEGA AUTO SVC SDN BHD (1077889-H)' }, { c: 'SST REG: B16-1809-21000789' }, { c: '22, JALAN SS 13/4, 47500 SUBANG JAYA' }, '-',
+        { c: 'INVOICE' }, ['No: MA18-11-0092', 'Date: 02 Nov 2018'], ['Reg No: WXY 3310', 'ODO: 61,204'], '-',
+        ...parts.rows.map((r) => [r.name, f2(r.amount)]), ['LABOUR - PERIODIC SERVICE', f2(labour)], '-',
+        ['Total Before Tax', f2(before)], ['SST 6%', f2(sst)], { b: ['Grand Total RM', f2(total)] }, ['Amount Received', f2(total)], ['Balance', '0.00'], '-',
+        'Received by: ______________', { c: 'WARRANTY 3 MONTHS OR 5,000 KM' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-total-sales-amt-incl-sst-item-disc-round-adj-cash-change-dd-mm-yyyy', batch: 41, date: '2018-10-14', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A supermarket under SST: an item discount under its item, "Total Sales Amt (Incl SST)", "Round Adj", Cash, Change, an SST table; "14/10/2018 17:36".
+      const it = priced([['MILO 1KG', 1, 28.9], ['BISKUT KRIM 400G', 2, 5.5], ['SABUN MANDI 3S', 1, 9.9], ['TISU 10 ROLL', 1, 13.5]]);
+      const itemDisc = 2.0, net = r2(it.total - itemDisc), total = round5(net), sst = r2((net * 10) / 110), cash = 100;
+      return { total, lines: [
+        { c: 'SUPERMARKET SENTOSA JAYA' }, { c: 'SENTOSA JAYA MART SDN BHD (713344-A)' }, { c: 'SST ID: W10-1809-31004455' }, { c: 'JALAN KLANG LAMA, 58000 KUALA LUMPUR' }, '-',
+        ['14/10/2018 17:36', 'POS: 05'], ['Rcpt#: 05-1014-0770', 'Opr: 220'], '-',
+        ...it.rows.flatMap((r, i) => [[`${r.name}`, `${r.qty} @${f2(r.price)}`, f2(r.amount)], ...(i === 0 ? [['   Item Disc', '', `-${f2(itemDisc)}`]] : [])]), '-',
+        ['Round Adj', f2(r2(total - net))], { b: ['Total Sales Amt (Incl SST)', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        ['SST', 'Sales', 'Tax'], ['S 10%', f2(r2(net - sst)), f2(sst)], '-', { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-pharmacy-total-sdollar-charge-to-master-gst-7-absorbed-month-dd-comma-yyyy', batch: 41, date: '2019-10-03', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore pharmacy: "Total (S$)", "Charge To: MASTER", "GST 7% included", a promotion saved; "Oct 03, 2019 11:27 AM".
+      const it = priced([['FISH OIL 1000MG 100S', 1, 32.9], ['HAND SANITISER 500ML', 2, 6.5], ['ANTISEPTIC CREAM 30G', 1, 8.9]]);
+      const promo = 3.0, total = r2(it.total - promo), gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'WELLCARE PHARMACY' }, { c: 'WELLCARE HEALTH PTE LTD' }, { c: 'GST Reg: 199912345M' }, { c: '1 Jurong West Central 2 #B1-20 S(648886)' }, '-',
+        ['Oct 03, 2019 11:27 AM', 'Reg 2'], ['Trans: 2-11027-31', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['PROMO 2ND ITEM', `-${f2(promo)}`], '-',
+        { b: ['Total (S$)', f2(total)] }, ['Charge To: MASTER', f2(total)], 'A/C: XXXX-XXXX-XXXX-5516', '-',
+        ['GST 7% included', f2(gst)], ['You saved', f2(promo)], { c: 'STAY WELL' },
+      ] };
+    },
+  },
+  {
+    id: 'bakery-qty-description-amount-jumlah-rm-tunai-baki-iso-date-weekday-paren', batch: 41, date: '2019-02-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A bakery with a Qty / Description / Amount table, "JUMLAH RM", "TUNAI", "BAKI", no tax; "2019-02-28 (THU) 07:52".
+      const it = priced([['ROTI SOSEJ', 3, 2.2], ['DONUT GULA', 4, 1.2], ['KEK PANDAN SLICE', 2, 3.5], ['ROTI BANTAL', 1, 4.8]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'BAKERI SERI MANIS' }, { c: '(SA0455667-M)' }, { c: 'NO 2, JALAN KENANGA, 70100 SEREMBAN' }, '-',
+        '2019-02-28 (THU) 07:52', ['Resit: 0228-0019', 'Kaunter 1'], '-',
+        ['Qty', 'Description', 'Amount'], ...it.rows.map((r) => [String(r.qty), r.name, f2(r.amount)]), '-',
+        ['Bundar', f2(r2(total - it.total))], { b: ['JUMLAH RM', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-fleet-card-total-sale-litres-ron95-ron97-vehicle-no-dd-mm-yyyy-label-below', batch: 41, date: '2019-02-28', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A petrol station's fleet-card sale: two pumps' fuels, "Total Sale", "PETRON FLEET", the vehicle's number, no tax; the total's label and figure on two lines; "28/02/2019 06:58".
+      const a = r2(30.12 * 2.08), b = r2(10.05 * 2.6), total = r2(a + b);
+      return { total, lines: [
+        { c: 'PETRON BATU CAVES' }, { c: 'BATU CAVES FUELS SDN BHD (1122880-K)' }, { c: 'JALAN BATU CAVES, 68100 SELANGOR' }, '-',
+        ['28/02/2019 06:58', 'POS 1'], ['Slip: 44019', 'Vehicle: BKA 7750'], '-',
+        ['P02 RON95  30.12L @2.08', f2(a)], ['P05 RON97  10.05L @2.60', f2(b)], '-',
+        'Total Sale', { b: ['', `RM ${f2(total)}`] }, ['PETRON FLEET', f2(total)], 'Card: 7071 **** **** 3390', 'Odometer: 104522', '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-foodcourt-stall-grand-ttl-grabpay-dd-mon-yy-two-digit-year-table', batch: 41, date: '2019-03-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore food court's stall: "GRAND TTL" abbreviated, "GST 7% INCL", GrabPay; "03 Mar 19 13:05".
+      const it = priced([['FISHBALL NOODLE DRY', 2, 4.5], ['YONG TAU FOO 8PCS', 1, 6.2], ['SUGAR CANE (L)', 2, 2.2]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'KOPI & MAKAN FOOD COURT - STALL 06' }, { c: 'KM FOOD COURT PTE LTD' }, { c: 'GST REG: 201523456H' }, { c: 'Blk 201 Toa Payoh N #01-1100 S(310201)' }, '-',
+        ['03 Mar 19 13:05', 'Tbl 31'], ['Rcpt 0603-1305', ''], '-',
+        ...it.rows.map((r) => [`${r.qty}x ${r.name}`, f2(r.amount)]), '-',
+        { b: ['GRAND TTL', f2(total)] }, ['GST 7% INCL', f2(gst)], ['GRABPAY', f2(total)], 'Txn 0303130511', '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-uom-column-less-discount-invoice-total-cash-single-digit-dashes', batch: 41, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A hardware shop's tax invoice with a UOM column: "Gross", "Less Discount", "GST 6%", "Invoice Total", CASH, CHANGE; "Date: 5-1-2018".
+      const it = priced([['CEMENT 50KG', 2, 19.5], ['SAND (BAG)', 4, 4.0], ['PVC PIPE 3/4" 10FT', 3, 8.8], ['PAINT BRUSH 2"', 2, 3.5]]);
+      const disc = 5.0, base = r2(it.total - disc), gst = r2(base * 0.06), incl = r2(base + gst), total = round5(incl), cash = 120;
+      return { total, lines: [
+        { c: 'SYARIKAT BINAAN HARDWARE KWONG' }, { c: '(000987123-W)' }, { c: 'GST ID: 000987123555' }, { c: 'NO 21, JALAN PASAR, 36000 TELUK INTAN' }, { c: 'TAX INVOICE' }, '-',
+        ['Date: 5-1-2018', 'Inv: 180105-33'], '-',
+        ['Item', 'Qty UOM', 'Amount'], ...it.rows.map((r) => [r.name, `${r.qty} ${/CEMENT|SAND/.test(r.name) ? 'BAG' : 'PC'}`, f2(r.amount)]), '-',
+        ['Gross', f2(it.total)], ['Less Discount', f2(disc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Invoice Total', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'NO RETURN AFTER 7 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-chinese-svc-10-sst-6-total-amount-due-weekday-comma-d-mon-yyyy-time', batch: 41, date: '2018-12-17', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Chinese restaurant under SST: "Svc Charge 10%", "SST 6%", "Rounding", "Total Amount Due", CASH, CHANGE; "Mon, 17 Dec 2018 21:04".
+      const it = priced([['STEAMED FISH (TILAPIA)', 1, 38.0], ['KAILAN GARLIC', 1, 14.0], ['CHICKEN SOUP', 1, 22.0], ['RICE', 5, 1.5], ['CHINESE TEA', 5, 1.2]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl), cash = 120;
+      return { total, lines: [
+        { c: 'RESTORAN MAKANAN LAUT HOI SENG' }, { c: 'HOI SENG SEAFOOD SDN BHD (887766-P)' }, { c: 'SST: W10-1810-32005566' }, { c: 'JALAN PANTAI, 42000 PELABUHAN KLANG' }, '-',
+        'Mon, 17 Dec 2018 21:04', ['Table: 8', 'Bill: 1217-061'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Svc Charge 10%', f2(svc)], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Amount Due', f2(total)] },
+        ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'convenience-total-items-total-rm-three-columns-boost-dd-mm-yyyy-12h-seconds', batch: 41, date: '2018-01-05', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A convenience store: the total on a row of three ("TOTAL", its item count, the figure), "GST 6% INCL", paid by Boost; "05/01/2018 08:15:03 AM".
+      const it = priced([['MINERAL WATER 1.5L', 2, 1.9], ['CURRY PUFF', 2, 1.5], ['NEWSPAPER', 1, 1.5], ['CHEWING GUM', 1, 2.4]]);
+      const total = it.total, gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: '99 EXPRESS MART' }, { c: 'NINETY NINE EXPRESS SDN BHD (889900-V)' }, { c: 'GST ID: 000889900222' }, { c: 'JALAN SETIA 3, 81100 JOHOR BAHRU' }, '-',
+        ['05/01/2018 08:15:03 AM', 'T1'], ['Rcpt: 0105-00315', ''], '-',
+        ...it.rows.map((r) => [r.name, String(r.qty), f2(r.amount)]), '-',
+        { b: ['TOTAL', `${it.qty}`, f2(total)] }, ['BOOST', '', f2(total)], ['GST 6% INCL', '', f2(gst)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
 ];

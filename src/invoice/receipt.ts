@@ -761,9 +761,10 @@ const DAY_FIRST_PLACE = /\b(?:sdn\.?\s*)?bhd\b|\bjln\b|\(\s*\d{5,12}\s*-\s*[A-Z]
  * A Malaysian tax registration: the 12 digits of a GST number the Royal Malaysian Customs gave ("GST ID
  * NO: 000306020352", "GST REG NO.: 001269075968"; Singapore's GST numbers have letters or 9 to 10
  * characters), or a sales and service tax number, a letter and three groups of digits ("SST No:
- * W10-1808-31009912", 2018 on). OCR may lose the space after GST ("GSTID: 000306020352").
+ * W10-1808-31009912", 2018 on). OCR may lose the space after GST ("GSTID: 000306020352"), or read the I of
+ * ID as a 1 or an l on a worn print ("GST 1D: 001088774016").
  */
-const MALAYSIAN_TAX_ID = /\bGST(?:\b|(?=(?:ID|NO|REG)\b))[^\n\d]{0,20}\b\d{12}\b|\b[A-Z]\d{2}-\d{4}-\d{8}\b/i;
+const MALAYSIAN_TAX_ID = /\bGST(?:\b|(?=(?:ID|NO|REG)\b))(?:\s*[1l]D\b)?[^\n\d]{0,20}\b\d{12}\b|\b[A-Z]\d{2}-\d{4}-\d{8}\b/i;
 
 /**
  * A Malaysian company or business registration in brackets under the shop's name: up to 7 digits
@@ -772,17 +773,27 @@ const MALAYSIAN_TAX_ID = /\bGST(?:\b|(?=(?:ID|NO|REG)\b))[^\n\d]{0,20}\b\d{12}\b
  * ("199802345K").
  */
 const MALAYSIAN_REGISTRATION = /\(\s*(?:\d{5,7}|00\d{7}|[A-Z]{2}\d{7})\s*-\s*[A-Z]\s*\)/;
+/**
+ * A Singapore GST registration: the number the tax office gave, a UEN of 8 or 9 digits and its check letter
+ * ("GST Reg: 201812345K") or the older form "M2-0012345-6", under its label. (A Malaysian GST number is 12
+ * digits with no letter.) Tax is charged in Singapore dollars there, as a Malaysian one is in ringgit; taken
+ * so only on a page that is Singapore's by another sign too (SINGAPORE_PAGE).
+ */
+const SINGAPORE_TAX_ID = /\bGST\s*(?:reg(?:istration)?\.?\s*)?(?:no\.?\s*)?:?\s*(?:\d{8,9}[A-Z]|[A-Z][A-Z\d]-?\d{7}-?\d)\b/i;
 /** What a Singapore receipt prints: its company form, the country, its dollar. */
 const SINGAPORE = /\bpte\.?\s*ltd\b|\bsingapore\b|\bS\$|\bSGD\b/i;
+/** A Singapore receipt by what it prints (SINGAPORE), or its address's postal code ("S(520088)", "Singapore 520088"). */
+const SINGAPORE_PAGE = new RegExp(String.raw`${SINGAPORE.source}|\bS\s*\(\s*\d{6}\s*\)`, 'i');
 
 /**
  * A till's currency that the general reader does not take from a bare prefix: "RM 12.50", "TOTAL (RM)",
- * "S$12.50", or a ringgit receipt that prints no sign but the shop's Malaysian tax or company
- * registration. Null when none is printed.
+ * "S$12.50", or a receipt that prints no sign but the shop's Malaysian tax or company registration
+ * (ringgit) or, on a Singapore page, its Singapore GST registration (Singapore dollars). Null when none is
+ * printed.
  */
 function tillCurrency(text: string): string | null {
   if (/\bRM\s*\d|\(RM\)|\bRM\s*$/m.test(text) || MALAYSIAN_TAX_ID.test(text)) return 'MYR';
   if (MALAYSIAN_REGISTRATION.test(text) && !SINGAPORE.test(text)) return 'MYR';
-  if (/\bS\$\s*\d/.test(text)) return 'SGD';
+  if (/\bS\$\s*\d/.test(text) || (SINGAPORE_TAX_ID.test(text) && SINGAPORE_PAGE.test(text))) return 'SGD';
   return null;
 }

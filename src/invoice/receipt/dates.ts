@@ -85,12 +85,17 @@ const MONTH_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(n)0(v(?:ember)?\.?)(?=[-/.\s]{1,2
  */
 const AGO_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(ag)0(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
 
+/** An O of a month's name that was read as a zero ("22-N0V-2026", "14/AG0/2026"), put back. */
+function monthLettersPutBack(line: string): string {
+  return line.replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`)
+    .replace(AGO_ZERO, (_m, ag: string) => `${ag}${ag === 'AG' ? 'O' : 'o'}`);
+}
+
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only; an O read as 0 in a month's name. */
 function digitsInDates(line: string): string {
-  return line.replace(DATE_SHAPED, (tok) =>
+  return monthLettersPutBack(line.replace(DATE_SHAPED, (tok) =>
     /\d.*\d/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1') : tok,
-  ).replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`)
-    .replace(AGO_ZERO, (_m, ag: string) => `${ag}${ag === 'AG' ? 'O' : 'o'}`);
+  ));
 }
 
 // With the Spanish, French and German abbreviations tills print between slashes ("14/AGO/2026", "3/DÉC/2026").
@@ -126,9 +131,12 @@ const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?
 // comma as a point ("Jan 9.18 3:15PM"): with the time after the year, the figures are no time.
 const MONTH_DAY_COMMA_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})(?:,\s?|\.(?=\d{2}\s+\d{1,2}:\d{2}))(\d{2})(?![\d:.,])`, 'gi');
 // A four-digit year may run into a time ("03Mar20237:45PM", "05-JAN-201919:42"); a two-digit one may have a
-// digit OCR read in the space before the time after it ("26MAR189 16:22"); a Malay day may carry its "hb"
-// (haribulan, the day of the month: "24hb Mac 2018").
-const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.-]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.-]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:])|\d{2}(?=\d\s+\d{1,2}:\d{2}))`, 'gi');
+// digit OCR read in the space before the time after it ("26MAR189 16:22"), but not 19 or 20 so followed:
+// "17 Dec 201 21:04" is a year of this century cut short, no 2020; a Malay day may carry its "hb"
+// (haribulan, the day of the month: "24hb Mac 2018"). Two digits before a comma and a year in full are
+// the day of a date printed month first ("SI.190114-07  Jan 14, 2019"), not the year of the figures before
+// the month's name.
+const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.-]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.-]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]|,\s?(?:19|20)\d{2}(?!\d))|(?!19|20)\d{2}(?=\d\s+\d{1,2}:\d{2}))`, 'gi');
 // A letter OCR ran into the year ("25 December 2017n"), as it runs one into a numeric date.
 const MONTH_DATE_BEFORE_LETTER = new RegExp(String.raw`(\b\d{1,2}-${MONTH_LETTERS}{3,9}-(?:\d{4}|\d{2}))(?=${MONTH_LETTERS})`, 'g');
 const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`);
@@ -167,12 +175,14 @@ function partDate(line: string): string {
 /**
  * A line with its month-name dates written as findDate reads them ("Mar 27, 18" and "13 Mac 2018" as
  * "27-Mar-18" and "13-Mar-2018"), and its years of another calendar as the Common Era's ("令和8年", a
- * Buddhist "27/11/2569" or "13/11/69"), a separator read as a colon put back ("05:01-18 16:08"), the rest
- * of it as printed: how a till's date in words is shown.
+ * Buddhist "27/11/2569" or "13/11/69"), a separator read as a colon put back ("05:01-18 16:08"), a month's
+ * O read as a zero too ("22-N0V-2026": no other month is so spelt), and the comma read as a point after a
+ * month's day ("Jan 14.2019"), the rest of it as printed: how a till's date in words is shown.
  */
 export function monthNameDatesParted(line: string): string {
-  return commonEraYears(line, true, true)
+  return monthLettersPutBack(commonEraYears(line, true, true))
     .replace(COLON_FOR_SEPARATOR, colonForSeparator)
+    .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
     .replace(MONTH_NAME_DATE, monthNameDate);
 }
