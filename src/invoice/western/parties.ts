@@ -449,8 +449,12 @@ function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: s
   return !endsInCompanyForm(name) || endsInCompanyForm(rest) ? rest : null;
 }
 
-/** A row that says who at the addressee is to read the letter: "Att: Maria Ek", "c/o Jane Doe", "z. Hd.", "t.a.v.". */
-export const ATTENTION = /^(?:(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])|(?:v\/|t\.\s?a\.\s?v\.?)\s)/i;
+/**
+ * A row that says who at the addressee is to read the letter: "Att: Maria Ek", "c/o Jane Doe", "z. Hd.", "t.a.v.".
+ * (The French "À l'attention de" opens with a capital, which French print and OCR alike often give without its
+ * mark: "A l'attention de M. …".)
+ */
+export const ATTENTION = /^(?:(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|[àa]\s+l['’]attention\s+de)(?=$|[\s:])|(?:v\/|t\.\s?a\.\s?v\.?)\s)/i;
 
 /**
  * A row that says how to reach the party or who is to read it, never its name: an e-mail address, a
