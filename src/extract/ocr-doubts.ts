@@ -1733,20 +1733,24 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
   // beside "Kunden") are other words one letter apart.
   if (keys[0]!.length < LONG_WORD) return false;
+  // The words of an item, each as a domain spells it (ADDRESS's aside).
+  const wordsOf = (text: string) => text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
   // Two items that show the name as it was read (the letterhead and the footer) outvote one a letter
   // apart ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a name alike.
-  if (items.filter((i) => keys.some((k) => spellings(i.text)[0]!.includes(k))).length >= 2) return false;
+  // (Its whole words: "Holzbau Reindl" in the letterhead does not show "Holzbau Reind", which lost its
+  // last word's last letter.)
+  if (items.filter((i) => keys.some((k) => wholeWordsShow(wordsOf(i.text), k))).length >= 2) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
   // The name with its company form, for a poorer reading that lost letters of both ("Cedar Ridge Hme
   // Repair C." in a payment line, for "Cedar Ridge Home Repair LLC").
   const whole = spellings(name);
   for (const item of items) {
-    const words = item.text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
+    const words = wordsOf(item.text);
     for (let from = 0; from < words.length; from++) {
       for (let run = '', to = from; to < words.length && run.length < keys[0]!.length + close; to++) {
         run += words[to];
-        // An item that shows the name as it was read is no other reading (it may go on past it).
-        if (keys.some((k) => run.includes(k))) break;
+        // An item that shows the name as it was read, in whole words, is no other reading (it may go on past it).
+        if (keys.some((k) => wholeWordsShow(words.slice(from, to + 1), k))) break;
         // The name's start alone is the name printed short ("Kanzlei Müller" for "Kanzlei Müller & Partner").
         if (run[0] !== keys[0]![0] || Math.abs(run.length - keys[0]!.length) > close || keys.some((k) => k.startsWith(run))) continue;
         // A reading that only lost letters of the name ("Kuchenstudi Wendt" in a small sender line beside
@@ -1758,6 +1762,21 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
         const edits = Math.min(...keys.map((k) => editDistance(k, run)));
         if (edits > 0 && edits <= close) return true;
       }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a run of whole words (each spelled as `spellings` gives it) shows `key`: the key starts at a word's
+ * start and ends at a word's end ("holzbau reindl gmbh" shows "holzbaureindl", not "holzbaureind").
+ */
+function wholeWordsShow(words: readonly string[], key: string): boolean {
+  for (let from = 0; from < words.length; from++) {
+    let run = '';
+    for (let to = from; to < words.length && run.length < key.length; to++) {
+      run += words[to];
+      if (run === key) return true;
     }
   }
   return false;

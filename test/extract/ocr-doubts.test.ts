@@ -818,6 +818,13 @@ describe('doubtful OCR fields', () => {
     const velowerk = item('Velowerk Bern GmbH', 96);
     expect(doubtfulFields(inv, page(...sure, velowerk, item('Velwerk em Gmb, Lorrainestrasse 5, 3013 m', 60))).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(...sure, velowerk, item('Veloewerk Bern GmbH, Lorrainestrasse 5, 3013 Bern', 60))).unsure).toEqual(['seller.name']);
+    // The name read from a small sender line with its last word's last letter lost, the letterhead and the
+    // closing printing it whole: those two do not show the name as read, they show it a letter longer.
+    inv.seller.name = 'Holzbau Reind GmbH';
+    const others = [item('Holzbau Reind GmbH - Am Sägewerk 4 · 83022 Rosenheim', 93), item('Holzbau Reindl', 97), item('Holzbau Reindl GmbH', 95)];
+    expect(doubtfulFields(inv, page(...sure, ...others)).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Holzbau Reindl GmbH';
+    expect(doubtfulFields(inv, page(...sure, ...others)).unsure).toEqual([]);
   });
 
   it('is not put in doubt by a poorer reading that lost letters of the name and of its company form', () => {
