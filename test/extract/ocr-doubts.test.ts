@@ -1614,6 +1614,28 @@ describe("a party's address row read as its name", () => {
   });
 });
 
+describe("a party's name after its label on its row, the two blocks' rows run together", () => {
+  const at = (text: string, x: number, y: number, width: number, height = 5.2): TextItem => ({ text, x, y, width, height, page: 1, confidence: 94 });
+  // A rendering of an e-invoice: "Vendeur" and "Acheteur" over rows of labels and values, the two blocks close
+  // enough that OCR's boxes of one row of both make one cell.
+  const read = (label: string) => textParts(page(at('FACTURE 380 - Factur-X EN 16931', 14, 14, 87),
+    at('Vendeur', 14, 54, 22), at('Acheteur', 106, 54, 23),
+    at(`${label} : Imprimerie Dejardin SRL`, 15, 60, 88), at(`${label} : École Saint-Joseph ASBL`, 105.5, 60, 88),
+    at('Adresse : Rue de la Station 88', 15, 65, 65), at('Adresse : Place Communale 3', 106, 65, 64),
+    at('5000 Namur, BE', 15, 70, 36), at('5100 Jambes, BE', 106, 70, 37),
+    at('N° TVA: BE0712.448.209', 14, 75, 56), at('N° TVA : BE0418.772.106', 106, 75, 55),
+    at('Total HT', 98, 118, 20), at('1 625,00', 174, 118, 21), at('Total TVA', 98, 124, 22), at('155,25', 178, 124, 17),
+    at('Total TTC', 98, 131, 22), at('1 780,25', 174, 131, 20)), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is the name, not the label with it, and no guess under the buyer\'s label', () => {
+    for (const label of ['Raison sociale', 'Nom']) {
+      const part = read(label);
+      expect(part.invoice.buyer.name, label).toBe('École Saint-Joseph ASBL');
+      expect(part.guessed ?? {}, label).not.toHaveProperty(['buyer.name']);
+    }
+  });
+});
+
 describe("a buyer read as its block's address row, the company above it taken", () => {
   const at = (text: string, x: number, y: number, width: number, height = 5.5): TextItem => ({ text, x, y, width, height, page: 1, confidence: 95 });
   // Three blocks side by side under their captions; a speck left of the buyer's name row, which OCR put on a line of its own.

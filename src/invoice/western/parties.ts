@@ -203,6 +203,18 @@ const BRANCH_DESIGNATION = /\s*\((?:head(?:\s+office)?|branch(?:\s+(?:no\.?\s*)?
 /** The label of a party's name in a form of labelled rows. */
 const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α)$/i);
 
+/** A row of a label and its value after a colon, in one cell: "Nazwa: Drukarnia Wiślana Sp. z o.o.". */
+const LABELLED_ROW = /^([^:]{1,30}):\s*(\S.*)$/;
+
+/**
+ * A row's name after its name's label ("Raison sociale : École Saint-Joseph ASBL", as a rendering of an e-invoice
+ * prints its party blocks), or the row as it is.
+ */
+export function withoutNameLabel(row: string): string {
+  const m = LABELLED_ROW.exec(row.trim());
+  return m && NAME_FIELD.test(m[1]!.trim()) ? m[2]! : row;
+}
+
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
@@ -407,7 +419,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     }
     // The name after its label in the same cell ("Nazwa: Drukarnia Wiślana Sp. z o.o.", "Επωνυμία: Ξενοδοχείο
     // Αμμουδάρα Ο.Ε.", "Nome/Razão Social: …"), as a rendering of an e-invoice or a tax form prints it.
-    const named = /^([^:]{1,30}):\s*(\S.*)$/.exec(row.trim());
+    const named = LABELLED_ROW.exec(row.trim());
     // (Or the party's own label as the field's, "Cliente: Distribuciones Arabarra, S.A." under "DATOS DEL
     // CLIENTE": a name, not a code, "Kunde: 10442".)
     const partyField = !!named && (isBuyerLabel(named[1]) || isSellerLabel(named[1])) && /^\p{Lu}\p{L}/u.test(named[2].trim()) && !CODE_CELL.test(named[2].trim()) && !isIdRow(named[2]);
