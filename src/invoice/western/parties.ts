@@ -121,7 +121,7 @@ const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\
  * consegna", "Lieferanschrift", "Ship to", "Dirección de entrega". That block is where the goods go (a site,
  * a branch), never the customer billed, who has a block of its own beside it.
  */
-const DELIVERY_LABEL = /^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite)\s*:?$/i;
+const DELIVERY_LABEL = ocrTolerant(/^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite)\s*:?$/i);
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -875,7 +875,12 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // (Of the labels of a row, the billed party's over the consignee's or the customer's beside it: "SHIPPER |
     // CONSIGNEE | BILL TO (THIRD PARTY)" is paid for by the third party.)
     // (A label with its translation, "Vendu à / Sold to", is one as either half is.)
-    const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text) || translatedBuyerLabel(s.text));
+    // (So is a label wrapped in its narrow column, "Dirección de" over "facturación": its second row, which the block
+    // goes on under; its first is no label alone.)
+    const prev = lines[i - 1];
+    const above = prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height ? prev : undefined;
+    const wrappedLabel = (s: Segment) => !!above?.segments.some((p) => Math.abs(p.x - s.x) < 2 && !BUYER_LABELS.test(p.text) && isBuyerLabel(`${p.text.trim()} ${s.text.trim()}`));
+    const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text) || translatedBuyerLabel(s.text) || wrappedLabel(s));
     const seg = pairTo ?? labels.find((s) => BILLED_LABEL.test(s.text.trim())) ?? labels[0];
     if (!seg) continue;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)?.[1]?.trim() ?? '';
@@ -895,7 +900,6 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!pairTo && rest === '' && under && (CODE_CELL.test(under.text.trim()) || /^\d[\d ]{3,}$/.test(under.text.trim()))) continue;
     // The rest of a number's header wrapped in its narrow cell ("N°" over "client", "Nr." over "Kunde"): the
     // customer's number, whatever code is under it ("CLEGOF"), no label of the party.
-    const prev = lines[i - 1];
     if (!pairTo && rest === '' && prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height && prev.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
 
     if (!isLabel) {
