@@ -1456,6 +1456,11 @@ const ADDRESSED = /^(?:address|adress|adresse|adres|anschrift|indirizzo|direcci[
 const NAME_GOES_ON = /\s(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom)$/iu;
 /** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
 const SMALL_PRINT = 0.6;
+/**
+ * A letter's closing over the signature's company ("Mit freundlichen Grüßen", its "ß" often read as a "B";
+ * "Kind regards,"; "Cordialement"): the letter's words, no row of the name under it.
+ */
+const CLOSING = /^(?:mit\s+(?:freundlichen|besten)\s+gr(?:ü|u|ue)(?:ß|ss|b)en|freundliche\s+gr(?:ü|u|ue)(?:ß|ss|b)e|(?:kind|best|warm|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|(?:bien\s+)?cordialement|salutations\s+distingu[ée]es|met\s+vriendelijke\s+groet(?:en)?|(?:cordiali|distinti)\s+saluti|(?:un\s+)?saludo(?:s)?(?:\s+cordiales?)?|atentamente|atenciosamente|med\s+venn?lig\s+hilsen|med\s+v[äa]nlig\s+h[äa]lsning|yst[äa]v[äa]llisin\s+terveisin|z\s+powa[żz]aniem|s\s+pozdravem)[,.!]?$/i;
 
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
@@ -1483,7 +1488,7 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       const centred = letterhead && above.height >= item.height && Math.abs(above.x + above.width / 2 - item.x - item.width / 2) <= item.height / 2;
       if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3 && !centred) return false;
       const text = above.text.trim();
-      if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+      if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text) || CLOSING.test(text)) return false;
       const nameWords = fold(name).split(/[^\p{L}]+/u);
       if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isSellerLabel(text) && !isBuyerLabel(text)
         && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!nameWords.includes(w) && !DOCUMENT_TITLE.test(w)))) return true;

@@ -287,6 +287,10 @@ describe('doubtful OCR fields', () => {
     expect(centred('P. McCARTHY & SONS', 'PLUMBING & HEATING LTD', 56, 20)).toEqual([]);
     // Nor a name with no form that closes it: the row's own doubts, as before.
     expect(centred('Brennan Hale', 'Garden Supplies')).toEqual([]);
+    // Nor a letter's closing over the signature's company, centred on it or not, "ß" read as a "B" or not.
+    expect(centred('Mit freundlichen GruBen', 'Druckwerk Lenz GmbH', 38, -1)).toEqual([]);
+    expect(centred('Kind regards,', 'Garden Supplies Ltd', 30)).toEqual([]);
+    expect(centred('Met vriendelijke groet', 'Drukkerij Molenaar B.V.', 40)).toEqual([]);
     // A name whose end wrapped onto the row under it, in a narrow column, read without it.
     const cut = (name: string, under: string, width = 20) => {
       const inv = invoice();
