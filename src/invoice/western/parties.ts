@@ -877,6 +877,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // (A label with its translation, "Vendu à / Sold to", is one as either half is.)
     // (So is a label wrapped in its narrow column, "Dirección de" over "facturación": its second row, which the block
     // goes on under; its first is no label alone.)
+    // (The row right above, in this row's height.)
     const prev = lines[i - 1];
     const above = prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height ? prev : undefined;
     const wrappedLabel = (s: Segment) => !!above?.segments.some((p) => Math.abs(p.x - s.x) < 2 && !BUYER_LABELS.test(p.text) && isBuyerLabel(`${p.text.trim()} ${s.text.trim()}`));
@@ -900,7 +901,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!pairTo && rest === '' && under && (CODE_CELL.test(under.text.trim()) || /^\d[\d ]{3,}$/.test(under.text.trim()))) continue;
     // The rest of a number's header wrapped in its narrow cell ("N°" over "client", "Nr." over "Kunde"): the
     // customer's number, whatever code is under it ("CLEGOF"), no label of the party.
-    if (!pairTo && rest === '' && prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height && prev.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
+    if (!pairTo && rest === '' && above?.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
 
     if (!isLabel) {
       // A name and its address run on after the label in one row ("Sold to: The Grazing Table Café Pty Ltd, 55
