@@ -155,7 +155,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -1406,6 +1406,13 @@ const GIVEN_NAME_SMALL = onFirstUse(() => /^(?:\p{Lu}\p{Ll}+\s)+(?:und|and|et|en
 const givenNameSmall = (name: string) => GIVEN_NAME_SMALL().test(name.trim()) && withoutCompanyForm(name) === name.trim();
 
 /**
+ * Whether a saint's name joined to its "Saint-" (a school's, a parish's, a town's: "École Saint-Joseph ASBL",
+ * "Sainte-Marie", "Sankt-Georgen", "San-Martín") opens with a small letter ("Saint-joseph"): it is written with its
+ * capital, and OCR that read it small lost the capital's shape.
+ */
+const SAINT_SMALL = onFirstUse(() => /(?<!\p{L})(?:Saint|Sainte|Sankt|Sint|San|Santa|Santo|São)-\p{Ll}/u);
+
+/**
  * A mark of the accents' re-read (ocr/paddle/restore-accents.ts: German's and French's, ä ö ü à â è ê ë î ï ô û
  * ù) in a name with no company form, on a page in English, which writes no marks: the re-read gives the nearest
  * mark it has for whatever mark is printed over the letter ("Ciarän" for the Irish "Ciarán"), and a person's
@@ -1449,6 +1456,11 @@ const ADDRESSED = /^(?:address|adress|adresse|adres|anschrift|indirizzo|direcci[
 const NAME_GOES_ON = /\s(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ten|ter|zu|zur|vom)$/iu;
 /** A row under this share of a name's height is printed smaller than the name, not as a row of it. */
 const SMALL_PRINT = 0.6;
+/**
+ * A letter's closing over the signature's company ("Mit freundlichen Grüßen", its "ß" often read as a "B";
+ * "Kind regards,"; "Cordialement"): the letter's words, no row of the name under it.
+ */
+const CLOSING = /^(?:mit\s+(?:freundlichen|besten)\s+gr(?:ü|u|ue)(?:ß|ss|b)en|freundliche\s+gr(?:ü|u|ue)(?:ß|ss|b)e|(?:kind|best|warm|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|(?:bien\s+)?cordialement|salutations\s+distingu[ée]es|met\s+vriendelijke\s+groet(?:en)?|(?:cordiali|distinti)\s+saluti|(?:un\s+)?saludo(?:s)?(?:\s+cordiales?)?|atentamente|atenciosamente|med\s+venn?lig\s+hilsen|med\s+v[äa]nlig\s+h[äa]lsning|yst[äa]v[äa]llisin\s+terveisin|z\s+powa[żz]aniem|s\s+pozdravem)[,.!]?$/i;
 
 /**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
@@ -1476,7 +1488,7 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       const centred = letterhead && above.height >= item.height && Math.abs(above.x + above.width / 2 - item.x - item.width / 2) <= item.height / 2;
       if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3 && !centred) return false;
       const text = above.text.trim();
-      if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+      if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text) || CLOSING.test(text)) return false;
       const nameWords = fold(name).split(/[^\p{L}]+/u);
       if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isSellerLabel(text) && !isBuyerLabel(text)
         && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!nameWords.includes(w) && !DOCUMENT_TITLE.test(w)))) return true;
@@ -1733,20 +1745,24 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
   // beside "Kunden") are other words one letter apart.
   if (keys[0]!.length < LONG_WORD) return false;
+  // The words of an item, each as a domain spells it (ADDRESS's aside).
+  const wordsOf = (text: string) => text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
   // Two items that show the name as it was read (the letterhead and the footer) outvote one a letter
   // apart ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a name alike.
-  if (items.filter((i) => keys.some((k) => spellings(i.text)[0]!.includes(k))).length >= 2) return false;
+  // (Its whole words: "Holzbau Reindl" in the letterhead does not show "Holzbau Reind", which lost its
+  // last word's last letter.)
+  if (items.filter((i) => keys.some((k) => wholeWordsShow(wordsOf(i.text), k))).length >= 2) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
   // The name with its company form, for a poorer reading that lost letters of both ("Cedar Ridge Hme
   // Repair C." in a payment line, for "Cedar Ridge Home Repair LLC").
   const whole = spellings(name);
   for (const item of items) {
-    const words = item.text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
+    const words = wordsOf(item.text);
     for (let from = 0; from < words.length; from++) {
       for (let run = '', to = from; to < words.length && run.length < keys[0]!.length + close; to++) {
         run += words[to];
-        // An item that shows the name as it was read is no other reading (it may go on past it).
-        if (keys.some((k) => run.includes(k))) break;
+        // An item that shows the name as it was read, in whole words, is no other reading (it may go on past it).
+        if (keys.some((k) => wholeWordsShow(words.slice(from, to + 1), k))) break;
         // The name's start alone is the name printed short ("Kanzlei Müller" for "Kanzlei Müller & Partner").
         if (run[0] !== keys[0]![0] || Math.abs(run.length - keys[0]!.length) > close || keys.some((k) => k.startsWith(run))) continue;
         // A reading that only lost letters of the name ("Kuchenstudi Wendt" in a small sender line beside
@@ -1758,6 +1774,21 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
         const edits = Math.min(...keys.map((k) => editDistance(k, run)));
         if (edits > 0 && edits <= close) return true;
       }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a run of whole words (each spelled as `spellings` gives it) shows `key`: the key starts at a word's
+ * start and ends at a word's end ("holzbau reindl gmbh" shows "holzbaureindl", not "holzbaureind").
+ */
+function wholeWordsShow(words: readonly string[], key: string): boolean {
+  for (let from = 0; from < words.length; from++) {
+    let run = '';
+    for (let to = from; to < words.length && run.length < key.length; to++) {
+      run += words[to];
+      if (run === key) return true;
     }
   }
   return false;

@@ -12,7 +12,7 @@ import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
 import { currencyOnScan } from './ocr-currency.js';
 import { withNumberSigns } from './ocr-number-sign.js';
 import { readingPrint, senderParts } from '../invoice/western/ocr-tolerant-labels.js';
-import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm } from '../invoice/western/parties.js';
+import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm, withoutNameLabel } from '../invoice/western/parties.js';
 
 export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
   const pages = source === 'ocr' ? withNumberSigns(read).map(gapFiguresDropped).map(senderLinesParted).map(turkishFormsMarked).map(polishFormRestRead) : read;
@@ -402,7 +402,8 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
 export function nameOverAddress(name: string | null, seller: string | null, pages: readonly PageText[]): string | null {
   if (!name || !printedAcross(pages) || !addressLike(name, true)) return null;
   const above = rowsOver(name, pages.flatMap((p) => p.items)).find((i) => endsInCompanyForm(i.text.trim()) && !/\d/.test(i.text));
-  const found = above?.text.trim();
+  // (The name after its label on its row, "Raison sociale : École Saint-Joseph ASBL": the name.)
+  const found = above && withoutNameLabel(above.text).trim();
   return found && (!seller || !squeeze(found).includes(squeeze(seller))) ? found : null;
 }
 
@@ -428,7 +429,7 @@ function nameUnderLabel(name: string | null, seller: string | null, pages: reado
  */
 function underBuyerLabel(name: string, pages: readonly PageText[]): boolean {
   const items = pages.flatMap((p) => p.items);
-  const row = items.find((i) => i.confidence !== undefined && i.text.trim() === name);
+  const row = items.find((i) => i.confidence !== undefined && withoutNameLabel(i.text).trim() === name);
   const label = row && items.find((l) => l.page === row.page && l.y < row.y && row.y - l.y <= 1.6 * row.height && Math.abs(l.x - row.x) <= 3
     && (isBuyerLabel(l.text) || /^(?:to|aan|an)$/i.test(l.text.trim())));
   return !!label && !items.some((c) => c.page === label.page && Math.abs(c.y - label.y) < label.height && c.x > label.x + label.width && c.x < row!.x + row!.width);

@@ -287,6 +287,10 @@ describe('doubtful OCR fields', () => {
     expect(centred('P. McCARTHY & SONS', 'PLUMBING & HEATING LTD', 56, 20)).toEqual([]);
     // Nor a name with no form that closes it: the row's own doubts, as before.
     expect(centred('Brennan Hale', 'Garden Supplies')).toEqual([]);
+    // Nor a letter's closing over the signature's company, centred on it or not, "ß" read as a "B" or not.
+    expect(centred('Mit freundlichen GruBen', 'Druckwerk Lenz GmbH', 38, -1)).toEqual([]);
+    expect(centred('Kind regards,', 'Garden Supplies Ltd', 30)).toEqual([]);
+    expect(centred('Met vriendelijke groet', 'Drukkerij Molenaar B.V.', 40)).toEqual([]);
     // A name whose end wrapped onto the row under it, in a narrow column, read without it.
     const cut = (name: string, under: string, width = 20) => {
       const inv = invoice();
@@ -818,6 +822,13 @@ describe('doubtful OCR fields', () => {
     const velowerk = item('Velowerk Bern GmbH', 96);
     expect(doubtfulFields(inv, page(...sure, velowerk, item('Velwerk em Gmb, Lorrainestrasse 5, 3013 m', 60))).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(...sure, velowerk, item('Veloewerk Bern GmbH, Lorrainestrasse 5, 3013 Bern', 60))).unsure).toEqual(['seller.name']);
+    // The name read from a small sender line with its last word's last letter lost, the letterhead and the
+    // closing printing it whole: those two do not show the name as read, they show it a letter longer.
+    inv.seller.name = 'Holzbau Reind GmbH';
+    const others = [item('Holzbau Reind GmbH - Am Sägewerk 4 · 83022 Rosenheim', 93), item('Holzbau Reindl', 97), item('Holzbau Reindl GmbH', 95)];
+    expect(doubtfulFields(inv, page(...sure, ...others)).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Holzbau Reindl GmbH';
+    expect(doubtfulFields(inv, page(...sure, ...others)).unsure).toEqual([]);
   });
 
   it('is not put in doubt by a poorer reading that lost letters of the name and of its company form', () => {
@@ -1604,6 +1615,28 @@ describe("a party's address row read as its name", () => {
     expect(nameOverAddress('5013 Bergen', 'Bergen Bakeri AS', sheet(at('Bergen Bakeri AS', 24, 35), at('Strandgaten 18', 24, 45), at('5013 Bergen', 24, 50)))).toBeNull();
     expect(nameOverAddress('Harrow & Finch Ltd', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 63), at('14 Bartholomew Close', 81, 68)))).toBeNull();
     expect(nameOverAddress('14 Bartholomew Close', 'Lumen Forms, Inc.', sheet(at('Harrow & Finch Ltd', 81, 30), at('14 Bartholomew Close', 81, 68)))).toBeNull();
+  });
+});
+
+describe("a party's name after its label on its row, the two blocks' rows run together", () => {
+  const at = (text: string, x: number, y: number, width: number, height = 5.2): TextItem => ({ text, x, y, width, height, page: 1, confidence: 94 });
+  // A rendering of an e-invoice: "Vendeur" and "Acheteur" over rows of labels and values, the two blocks close
+  // enough that OCR's boxes of one row of both make one cell.
+  const read = (label: string) => textParts(page(at('FACTURE 380 - Factur-X EN 16931', 14, 14, 87),
+    at('Vendeur', 14, 54, 22), at('Acheteur', 106, 54, 23),
+    at(`${label} : Imprimerie Dejardin SRL`, 15, 60, 88), at(`${label} : École Saint-Joseph ASBL`, 105.5, 60, 88),
+    at('Adresse : Rue de la Station 88', 15, 65, 65), at('Adresse : Place Communale 3', 106, 65, 64),
+    at('5000 Namur, BE', 15, 70, 36), at('5100 Jambes, BE', 106, 70, 37),
+    at('N° TVA: BE0712.448.209', 14, 75, 56), at('N° TVA : BE0418.772.106', 106, 75, 55),
+    at('Total HT', 98, 118, 20), at('1 625,00', 174, 118, 21), at('Total TVA', 98, 124, 22), at('155,25', 178, 124, 17),
+    at('Total TTC', 98, 131, 22), at('1 780,25', 174, 131, 20)), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is the name, not the label with it, and no guess under the buyer\'s label', () => {
+    for (const label of ['Raison sociale', 'Nom']) {
+      const part = read(label);
+      expect(part.invoice.buyer.name, label).toBe('École Saint-Joseph ASBL');
+      expect(part.guessed ?? {}, label).not.toHaveProperty(['buyer.name']);
+    }
   });
 });
 

@@ -79,3 +79,15 @@ describe('a buyer of one word', () => {
     expect(read(french('Garnier'))).toMatchObject({ buyer: 'Garnier', unsure: ['buyer.name'] });
   });
 });
+
+describe("a saint's name after its \"Saint-\" read in small letters", () => {
+  it('is in doubt: the saint\'s name is written with its capital', () => {
+    expect(read(german('École Saint-joseph ASBL'))).toMatchObject({ buyer: 'École Saint-joseph ASBL', unsure: ['buyer.name'] });
+    expect(read(german('Paroisse Sainte-marie'))).toMatchObject({ buyer: 'Paroisse Sainte-marie', unsure: ['buyer.name'] });
+  });
+
+  it('leaves the name read with its capital, and a place\'s particle after it ("Saint-Jean-de-Muzols")', () => {
+    expect(read(german('École Saint-Joseph ASBL'))).toMatchObject({ buyer: 'École Saint-Joseph ASBL', unsure: [] });
+    expect(read(german('Commune de Saint-Jean-de-Muzols'))).toMatchObject({ buyer: 'Commune de Saint-Jean-de-Muzols', unsure: [] });
+  });
+});

@@ -170,6 +170,18 @@ describe('parties: a marketplace\'s seller, a billing box\'s heading', () => {
     expect(buyer('Dati di fatturazione', 'Trattoria Da Nino S.r.l.')).toBe('Trattoria Da Nino S.r.l.');
     expect(buyer('Billing details', 'Harbourside Dining Ltd')).toBe('Harbourside Dining Ltd');
   });
+
+  it('a billing label wrapped in its narrow column ("Dirección de" over "facturación"), the seller and the delivery beside it: the name under it', () => {
+    const buyer = (label: [string, string], delivery: [string, string]) => read({
+      letterhead: [], info: [], window: [],
+      extra: [d(15, 36, 'Vendido por'), d(92, 36, label[0]), d(92, 41, label[1]), d(149, 36, delivery[0]), d(149, 41, delivery[1]),
+        ...[['ELECTROSUR ONLINE, S.L.', 'Polígono Guadalhorce, C/ Cómpeta 14', '29004 Málaga', 'NIF B93227410'], ['Andrés Villanueva Rojo', 'C/ Mayor 8, 2.º B', '50001 Zaragoza'], ['Andrés Villanueva Rojo', 'Locker Plaza Aragón', '50004 Zaragoza']]
+          .flatMap((rows, c) => rows.map((row, r) => d([15, 92, 149][c]!, 47 + 5 * r, row)))],
+    }).buyer.name;
+    expect(buyer(['Dirección de', 'facturación'], ['Dirección de envío', ''])).toBe('Andrés Villanueva Rojo');
+    expect(buyer(['Adresse de', 'facturation'], ['Adresse de livraison', ''])).toBe('Andrés Villanueva Rojo');
+    expect(buyer(['Billing', 'address'], ['Shipping', 'address'])).toBe('Andrés Villanueva Rojo');
+  });
 });
 
 describe('a bill\'s summary', () => {

@@ -37,6 +37,12 @@ describe('a delivery address\'s block beside the customer\'s ("Destinazione merc
     expect([inv.number, inv.date, inv.seller?.name]).toEqual(['318/2025', '2025-11-12', 'Falegnameria Orsini S.r.l.']);
   });
 
+  it('is no buyer either with its label as OCR reads it, a mark lost or another in its place', () => {
+    for (const label of ['Direcciôn de envio', 'Direccion de entrega', 'Dirección de envio']) {
+      expect(read(label).buyer?.name, label).toBe('Immobiliare Gardesana S.p.A.');
+    }
+  });
+
   it('alone, with no customer\'s block beside it, still names the customer', () => {
     const inv = parse([
       d(15, 12, 'Falegnameria Orsini S.r.l.', 5), d(15, 20, 'Via dei Boschi 14 - 37121 Verona (VR) · P.IVA 04418830231'),

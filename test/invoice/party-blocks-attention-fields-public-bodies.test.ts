@@ -151,6 +151,16 @@ describe('an attention row and a department over the company in a window at the 
     });
     expect(inv.buyer.name).toBe('Transports Delmas SAS');
   });
+
+  it('"A l\'attention de", the capital without its mark as French print and OCR give it: the company still', () => {
+    const inv = read({
+      window: ['Tél. 04 66 20 41 87', 'SIRET 834 229 117 00019'], info: [],
+      extra: [d(115, 33, "A l'attention de Mme Claire Vidal"), d(115, 38, 'Service comptabilité fournisseurs'), d(115, 45, 'Transports Delmas SAS'), d(115, 50, 'ZA des Platanes'), d(115, 55, '30900 Nîmes')],
+    });
+    expect(inv.buyer.name).toBe('Transports Delmas SAS');
+    const plain = read({ info: [], window: [], extra: [d(117, 48, "A l'attention de M. Thibault Garnier"), d(117, 52, 'Vignobles Garnier-Lacoste SCEA'), d(117, 56, 'Château La Brande'), d(117, 60, '33330 Saint-Émilion')] });
+    expect(plain.buyer.name).toBe('Vignobles Garnier-Lacoste SCEA');
+  });
 });
 
 describe('the letterhead flush right, its phone level with the window\'s name (Danish "Att.:")', () => {

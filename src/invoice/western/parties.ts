@@ -121,7 +121,7 @@ const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\
  * consegna", "Lieferanschrift", "Ship to", "Dirección de entrega". That block is where the goods go (a site,
  * a branch), never the customer billed, who has a block of its own beside it.
  */
-const DELIVERY_LABEL = /^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite|sede\s+operativa(?:\s+del\s+cliente)?|(?:site|service|supply|installation)\s+address|adresse\s+(?:d['’]intervention|du\s+chantier)|lieu\s+d['’]intervention|verbrauchsstelle|lieferstelle)\s*:?$/i;
+const DELIVERY_LABEL = ocrTolerant(/^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite|sede\s+operativa(?:\s+del\s+cliente)?|(?:site|service|supply|installation)\s+address|adresse\s+(?:d['’]intervention|du\s+chantier)|lieu\s+d['’]intervention|verbrauchsstelle|lieferstelle)\s*:?$/i);
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -203,6 +203,18 @@ const BRANCH_DESIGNATION = /\s*\((?:head(?:\s+office)?|branch(?:\s+(?:no\.?\s*)?
 
 /** The label of a party's name in a form of labelled rows. */
 const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α)$/i);
+
+/** A row of a label and its value after a colon, in one cell: "Nazwa: Drukarnia Wiślana Sp. z o.o.". */
+const LABELLED_ROW = /^([^:]{1,30}):\s*(\S.*)$/;
+
+/**
+ * A row's name after its name's label ("Raison sociale : École Saint-Joseph ASBL", as a rendering of an e-invoice
+ * prints its party blocks), or the row as it is.
+ */
+export function withoutNameLabel(row: string): string {
+  const m = LABELLED_ROW.exec(row.trim());
+  return m && NAME_FIELD.test(m[1]!.trim()) ? m[2]! : row;
+}
 
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
@@ -408,7 +420,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     }
     // The name after its label in the same cell ("Nazwa: Drukarnia Wiślana Sp. z o.o.", "Επωνυμία: Ξενοδοχείο
     // Αμμουδάρα Ο.Ε.", "Nome/Razão Social: …"), as a rendering of an e-invoice or a tax form prints it.
-    const named = /^([^:]{1,30}):\s*(\S.*)$/.exec(row.trim());
+    const named = LABELLED_ROW.exec(row.trim());
     // (Or the party's own label as the field's, "Cliente: Distribuciones Arabarra, S.A." under "DATOS DEL
     // CLIENTE": a name, not a code, "Kunde: 10442".)
     const partyField = !!named && (isBuyerLabel(named[1]) || isSellerLabel(named[1])) && /^\p{Lu}\p{L}/u.test(named[2].trim()) && !CODE_CELL.test(named[2].trim()) && !isIdRow(named[2]);
@@ -450,8 +462,12 @@ function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: s
   return !endsInCompanyForm(name) || endsInCompanyForm(rest) ? rest : null;
 }
 
-/** A row that says who at the addressee is to read the letter: "Att: Maria Ek", "c/o Jane Doe", "z. Hd.", "t.a.v.". */
-export const ATTENTION = /^(?:(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|à\s+l['’]attention\s+de)(?=$|[\s:])|(?:v\/|t\.\s?a\.\s?v\.?)\s)/i;
+/**
+ * A row that says who at the addressee is to read the letter: "Att: Maria Ek", "c/o Jane Doe", "z. Hd.", "t.a.v.".
+ * (The French "À l'attention de" opens with a capital, which French print and OCR alike often give without its
+ * mark: "A l'attention de M. …".)
+ */
+export const ATTENTION = /^(?:(?:c\/o|attn\.?|att(?::|\.(?=\s))|attention|z\.\s?h(?:d\.?|\.)|zu\s+h[äa]nden|[àa]\s+l['’]attention\s+de)(?=$|[\s:])|(?:v\/|t\.\s?a\.\s?v\.?)\s)/i;
 
 /**
  * A row that says how to reach the party or who is to read it, never its name: an e-mail address, a
@@ -868,7 +884,13 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // (Of the labels of a row, the billed party's over the consignee's or the customer's beside it: "SHIPPER |
     // CONSIGNEE | BILL TO (THIRD PARTY)" is paid for by the third party.)
     // (A label with its translation, "Vendu à / Sold to", is one as either half is.)
-    const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text) || translatedBuyerLabel(s.text));
+    // (So is a label wrapped in its narrow column, "Dirección de" over "facturación": its second row, which the block
+    // goes on under; its first is no label alone.)
+    // (The row right above, in this row's height.)
+    const prev = lines[i - 1];
+    const above = prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height ? prev : undefined;
+    const wrappedLabel = (s: Segment) => !!above?.segments.some((p) => Math.abs(p.x - s.x) < 2 && !BUYER_LABELS.test(p.text) && isBuyerLabel(`${p.text.trim()} ${s.text.trim()}`));
+    const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text) || translatedBuyerLabel(s.text) || wrappedLabel(s));
     const seg = pairTo ?? labels.find((s) => billedLabel(s.text)) ?? labels[0];
     if (!seg) continue;
     // The person served ("Passenger", "Guest", "Huurder") on a page that also labels the party billed
@@ -891,8 +913,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!pairTo && rest === '' && under && (CODE_CELL.test(under.text.trim()) || /^\d[\d ]{3,}$/.test(under.text.trim()))) continue;
     // The rest of a number's header wrapped in its narrow cell ("N°" over "client", "Nr." over "Kunde"): the
     // customer's number, whatever code is under it ("CLEGOF"), no label of the party.
-    const prev = lines[i - 1];
-    if (!pairTo && rest === '' && prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height && prev.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
+    if (!pairTo && rest === '' && above?.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
 
     if (!isLabel) {
       // The customer's number, then its name and address in parts on one row ("Kunde 447120 · Rhön-Express
