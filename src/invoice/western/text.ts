@@ -658,14 +658,15 @@ function valueCellRight(line: Line, label: RegExp): number | null {
 
 /**
  * Value for a label: rest of the line after it, or else the cell below the label. `skip` refuses a label
- * by what its cell says before it ("zu Rechnung Nr.": another document's number).
+ * by what its cell says before it ("zu Rechnung Nr.": another document's number) or by its line (the line
+ * stays, for the label above it, whose value it may be).
  */
-function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
+function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null, skip?: (before: string, line: Line, i: number) => boolean): string | null {
   for (const label of labels) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const m = line.text.match(label);
-      if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '')) continue;
+      if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '', line, i)) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return withWrappedHead(lines, i, withWrappedEnd(lines, i, value, accept), accept);
       // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
@@ -953,10 +954,10 @@ function nextFieldsRow(lines: readonly Line[], j: number, label: LabelCell): boo
  * right of the label's first line, or, in a table of header cells, the cell under the label's last one.
  * Asked only when no line holds the label whole.
  */
-function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string) => boolean): string | null {
+function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string, line: Line, i: number) => boolean): string | null {
   const m = joined.match(label);
   // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
-  if (!m || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index))) return null;
+  if (!m || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index), lines[i], i)) return null;
   // (Not the next header of a row of them, "Date de | Échéance:" over "facture: | 26/12/2025": a label's
   // cell, ending in its colon, heads its own value.)
   const right = lines[i].segments[k + 1];
@@ -2374,8 +2375,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   // A hotel's "Folio No." or an airline's "Ticket No." above its "Invoice No.": the invoice's own number.
-  const ownNumberLines = INVOICE_NUMBER.test(text) ? lines.filter((l) => !(STAY_OR_TRIP_NUMBER.test(l.text) && !INVOICE_NUMBER.test(l.text))) : lines;
-  inv.number = labelledText(ownNumberLines, NUMBER_LABELS, numberOf, (before) => OTHER_DOCUMENT.test(before));
+  const stayOrTrip = INVOICE_NUMBER.test(text) ? (l: Line) => STAY_OR_TRIP_NUMBER.test(l.text) && !INVOICE_NUMBER.test(l.text) : () => false;
+  inv.number = labelledText(lines, NUMBER_LABELS, numberOf, (before, l) => OTHER_DOCUMENT.test(before) || stayOrTrip(l));
   const otherNumber = inv.number ? secondReading(lines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
@@ -2441,7 +2442,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   }
   // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019"). (Not
   // a value under another document's header, as above.)
-  if (!inv.date) inv.date = labelledText(lines.filter((l, i) => !DATE_LABELS[1].test(l.text) || !underOthersHeader(l, i)), DATE_LABELS.slice(1), looseDateOf, (before) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before));
+  if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), looseDateOf, (before, l, i) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before) || (DATE_LABELS[1].test(l.text) && underOthersHeader(l, i)));
   if (!inv.date) {
     // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
     // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
