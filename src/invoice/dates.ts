@@ -32,7 +32,7 @@ MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = MONTHS[n.nor
 
 /** Month number for a (possibly abbreviated, possibly dotted) month name in the languages above. */
 export function monthFromName(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '').replace(/^0/, 'o');
+  const w = word.toLowerCase().replace(/\.$/, '').replace(/0/g, 'o');
   if (w.length < 3) return null;
   if (MONTHS[w]) return MONTHS[w];
   // "Jan", "Sept", "Okt", "déc", "mrt" (Dutch)
@@ -54,8 +54,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 // Latin letters up to Latin Extended-A, the Greek and the Cyrillic blocks, which hold every mark the month names above
 // carry (a class without the Unicode flag: findDate is asked of every line, and Unicode patterns cost more).
-// Its first letter may be a zero: OCR reads October's capital O as one ("12 0ctober 2025", "0kt.").
-const MONTH_WORD = String.raw`[0A-Za-zÀ-žͰ-ϿЀ-ӿ][A-Za-zÀ-žͰ-ϿЀ-ӿ]{2,11}\.?`;
+// Any of its letters may be a zero: OCR reads an O as one ("12 0ctober 2025", "0kt.", "28 n0vembre 2025").
+const MONTH_WORD = String.raw`[0A-Za-zÀ-žͰ-ϿЀ-ӿ][0A-Za-zÀ-žͰ-ϿЀ-ӿ]{2,11}\.?`;
 
 /**
  * A two-digit day as OCR may split it with a space ("1 1. Juli 2014" is the 11th: read as the 1st, the

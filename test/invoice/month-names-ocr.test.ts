@@ -14,16 +14,19 @@ describe('month names without their marks', () => {
   });
 });
 
-describe("October's capital O read as a zero", () => {
+describe("a month's O read as a zero", () => {
   it.each([
     ['Bill date: 12 0ctober 2025', '2025-10-12'],
+    ['Fattura n. 311 del 28 n0vembre 2025', '2025-11-28'],
+    ['Date: N0v 4, 2025', '2025-11-04'],
     ['Invoice date 0ct 9, 2025', '2025-10-09'],
     ['Rechnungsdatum: 3. 0ktober 2025', '2025-10-03'],
   ])('"%s" is %s', (text, date) => {
     expect(parseDate(text)).toBe(date);
   });
 
-  it('a zero before other letters is no month', () => {
+  it('a zero in other letters is no month', () => {
     expect(parseDate('Ref 12 0xford 2025')).toBeNull();
+    expect(parseDate('Ref 12 B00K 2025')).toBeNull();
   });
 });
