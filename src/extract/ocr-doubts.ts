@@ -124,7 +124,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAfterCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
@@ -965,11 +965,11 @@ const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuv
 
 /**
  * A number whose group of capitals ends in a lone zero, at a separator or the number's end ("LS0-25-0311" for
- * "LSO-25-0311", a company's initials): OCR reads a capital O and a zero alike, and a series of letters is
- * what such a group mostly is. A group with a run of figures ("INV0012", "RE-2025-0047") or another figure
- * ("GB5-2025-118822") is not in doubt.
+ * "LSO-25-0311", a company's initials), or opens with one ("0N/2025/311" for "ON/2025/311"): OCR reads a
+ * capital O and a zero alike, and a series of letters is what such a group mostly is. A group with a run of
+ * figures ("INV0012", "RE-2025-0047") or another figure ("GB5-2025-118822") is not in doubt.
  */
-const zeroAfterCapitals = (number: string) => /(?:^|[-/._ ])[A-Z]{2,}0(?=[-/._ ]|$)/.test(number);
+const zeroAmidCapitals = (number: string) => /(?:^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+)(?=[-/._ ]|$)/.test(number);
 
 /**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",
@@ -1022,7 +1022,7 @@ function notAName(name: string): boolean {
     || /(?:^|\s)(\p{L}+)\s+\1(?:\s|$)/iu.test(text) || /\.\.|,,|\s[.,]\s/.test(text)
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
-    || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text) || /\s\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(text)
+    || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text) || /\s\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s/.test(text)
     || /\p{L}\?|\?\p{L}/u.test(text) || PAGE_LABEL_LAST.test(text);
 }
 
