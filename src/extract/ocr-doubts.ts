@@ -1321,20 +1321,28 @@ const cafeMarkLost = (name: string) => /cafe(?![\p{L}\p{M}])/iu.test(name.normal
  * Whether a seller read without a company form shares a word with a name the page prints with one
  * ("Abonnement Planeo Pro", an item's description, beside "Planeo SAS"; a logo's "Hotel Alpenrose"
  * beside "Hotel Alpenrose Gruber KG"): the registered name is the company's, the one read is not. A
- * row of the buyer's is no such name.
+ * row of the buyer's is no such name. (Such a name may open a sender line, "Nuagique Hébergement SAs ·
+ * 14 rue des Tanneurs · …", its form read with a letter small: the line's first part, its last word in
+ * capitals.)
  */
 function formedElsewhere(name: string, items: readonly TextItem[], buyer: string | null): boolean {
   if (withoutCompanyForm(name) !== name.trim()) return false;
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
   const own = new Set(words(name));
-  return items.some((item) => {
-    const text = item.text.trim();
+  const formed = (text: string) => {
     const bare = withoutCompanyForm(text);
     if (!bare || bare === text || (buyer && squeeze(text).includes(squeeze(buyer)))) return false;
     const its = words(bare);
     return its.length <= 4 && its.some((w) => own.has(w));
+  };
+  return items.some((item) => {
+    const text = item.text.trim();
+    const head = text.split(SENDER_SEPARATOR)[0]!.trim();
+    return formed(text) || (head !== text && formed(head.replace(/\S+$/, (w) => w.toUpperCase())));
   });
 }
+/** The separator of a sender line's parts ("Name SAS · street · town"). */
+const SENDER_SEPARATOR = /\s[·•|]\s/;
 
 /**
  * Whether the name's last word before its company form is the head of a longer word that another row

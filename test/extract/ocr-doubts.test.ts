@@ -1266,6 +1266,16 @@ describe('doubtful OCR fields', () => {
     inv.seller.name = 'Planeo SAS';
     expect(doubtfulFields(inv, page(...sure, item('Planeo SAS', 99), item('Planeo Services SARL', 99))).unsure).toEqual([]);
   });
+
+  it('names a letterhead read without the form its sender line prints after it, the form read with a letter small', () => {
+    const inv = invoice();
+    inv.seller.name = 'Nuagique Hébergement';
+    inv.buyer.name = 'Cabinet Dentaire des Tilleuls SELARL';
+    const sure = [item('83089647', 95), item('1526.00', 95), item('Nuagique Hébergement', 99), item('Cabinet Dentaire des Tilleuls SELARL', 99)];
+    expect(doubtfulFields(inv, page(...sure, item('Nuagique Hébergement SAs · 14 rue des Tanneurs · 67000 Strasbourg', 90))).unsure).toEqual(['seller.name']);
+    // A sender line whose first part ends in no form: no doubt.
+    expect(doubtfulFields(inv, page(...sure, item('Nuagique Hébergement · 14 rue des Tanneurs · 67000 Strasbourg', 90))).unsure).toEqual([]);
+  });
 });
 
 
