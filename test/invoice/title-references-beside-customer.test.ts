@@ -1,10 +1,13 @@
 /**
- * Two forms of the customer's block beside a title's references: a title over its number and date at the left
- * ("Facture de régularisation" over "n° 30044718 2207") is no address block, the customer's block is at the
- * right; and a customer set on one row after its number, its name and address in parts ("Kunde 447120 ·
- * Rhön-Express Transporte GmbH & Co. KG · Frankfurter Straße 90 · 36043 Fulda"), is the part after the
- * number. The 134th batch's electricity settlement (its buyer read as "Facture de régularisation") and the
- * 135th's fuel card statement (its buyer null) as a browser printed them.
+ * A title's references beside the customer's block, as two ERP pages print them (the 134th batch's electricity
+ * settlement and the 135th's fuel card statement, as a browser printed them):
+ * - a title with its kind ("Sammelrechnung", "Facture de régularisation") over its number ("Nr. TF-…", "n°
+ *   30044718 2207") heads the number as "Rechnung" and "Facture" do; a number printed in groups may open with a
+ *   long one, as a utility's meter-bound numbers do (their numbers were read as null and as "30044718");
+ * - a title over its number and date at the left is no address block, the customer's block is at the right (the
+ *   settlement's buyer was read as "Facture de régularisation"); a customer set on one row after its number, its
+ *   name and address in parts ("Kunde 447120 · Rhön-Express Transporte GmbH & Co. KG · Frankfurter Straße 90 ·
+ *   36043 Fulda"), is the part after the number (the fuel card's buyer was null).
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
@@ -123,5 +126,14 @@ describe('the customer beside a title’s references', () => {
   });
   it('a customer on one row after its number', () => {
     expect(parseWesternInvoiceText(fuelCard).buyer.name).toBe('Eifel-Logistik Brandt GmbH');
+  });
+});
+
+describe('a title with its kind over its number', () => {
+  it('"Sammelrechnung" over "Nr. …"', () => {
+    expect(parseWesternInvoiceText(fuelCard).number).toBe('FP-2511-220871');
+  });
+  it('"Facture de régularisation" over "n° …" in groups, the first one long', () => {
+    expect(parseWesternInvoiceText(settlement).number).toBe('40021187 3310');
   });
 });
