@@ -186,7 +186,9 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
-  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: stopsAsPrinted(compoundJoined(ampersandSpaced(capitalIRead(rejoined(withPrintedForm(cut, pages), pages)))), pages), buyer: stopsAsPrinted(compoundJoined(ampersandSpaced(capitalIRead(rejoined(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer, pages)))), pages) } : parsed;
+  // A name's letters as printed, each party's alike.
+  const asPrinted = <P extends { name: string | null }>(party: P) => stopsAsPrinted(compoundJoined(ampersandSpaced(capitalIRead(rejoined(party, pages)))), pages);
+  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: asPrinted(withPrintedForm(cut, pages)), buyer: asPrinted(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
