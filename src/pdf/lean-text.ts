@@ -10,7 +10,7 @@ import { assertPageLimit, InvoicectlError } from '../core/errors.js';
 import { LeanDocument, textString } from './lean/document.js';
 import { pageTextItems, type FontCache } from './lean/content.js';
 import { fontMaps, type FontMap } from './lean/font-maps.js';
-import { LeanUnsupported, Ref, isStream, type Dict, type PdfObject } from './lean/syntax.js';
+import { LeanUnsupported, Name, Ref, isStream, type Dict, type PdfObject } from './lean/syntax.js';
 import { toPageText, type PdfAttachment, type PdfPageText, type PdfTextOptions } from './text.js';
 
 export { LeanUnsupported };
@@ -124,9 +124,11 @@ export function viewport(view: number[], rotate: number) {
 
 /**
  * Embedded files: the EmbeddedFiles name tree, then the file specifications of the catalogue's and the
- * pages' /AF arrays (PDF/A-3 associated files) that the tree does not list. Each file specification's
- * name (UF, else F) and its embedded stream; one stream is listed once. `pages`: the page dictionaries
- * when the caller has read them (the page tree is walked once per document), else read here.
+ * pages' /AF arrays (PDF/A-3 associated files) that the tree does not list, then those of the pages'
+ * file attachment annotations (a file attached as a comment, as PDF editors do, is in neither). Each
+ * file specification's name (UF, else F) and its embedded stream; one stream is listed once. `pages`:
+ * the page dictionaries when the caller has read them (the page tree is walked once per document), else
+ * read here.
  */
 function attachments(doc: LeanDocument, pages?: Dict[]): PdfAttachment[] {
   const root = doc.dict(doc.trailer.get('Root'));
@@ -145,8 +147,17 @@ function attachments(doc: LeanDocument, pages?: Dict[]): PdfAttachment[] {
     out.push({ name: textString(doc.get(fs.get('UF') ?? fs.get('F'))) || key, bytes });
   };
   for (const [key, spec] of doc.nameTree(names?.get('EmbeddedFiles'))) add(key, spec);
-  const associated = [root, ...(pages ?? safePages(doc))].flatMap((d) => doc.array(d?.get('AF')) ?? []);
+  const pageDicts = pages ?? safePages(doc);
+  const associated = [root, ...pageDicts].flatMap((d) => doc.array(d?.get('AF')) ?? []);
   for (const spec of associated) add('attachment.xml', spec);
+  for (const page of pageDicts) {
+    for (const annot of doc.array(page.get('Annots')) ?? []) {
+      const a = doc.dict(annot);
+      const subtype = doc.get(a?.get('Subtype'));
+      const spec = a?.get('FS');
+      if (subtype instanceof Name && subtype.name === 'FileAttachment' && spec) add('attachment.xml', spec);
+    }
+  }
   return out;
 }
 

@@ -20,7 +20,7 @@ async function extractPdf(bytes: Uint8Array) {
 const LONG_LICENCE = `<!-- ${'Nutzungsrechte ZUGFeRD Datenformat. '.repeat(400)} -->\n`;
 
 describe('invoice XML attached to a PDF', () => {
-  const cases: [string, Attachment[], ('names' | 'af-only')?][] = [
+  const cases: [string, Attachment[], ('names' | 'af-only' | 'annotation')?][] = [
     ['factur-x.xml', [{ name: 'factur-x.xml', xml: ciiXml() }]],
     ['ZUGFeRD-invoice.xml', [{ name: 'ZUGFeRD-invoice.xml', xml: ciiXml({}, { guideline: 'urn:cen.eu:en16931:2017#conformant#urn:zugferd.de:2p3:extended' }) }]],
     ['zugferd-invoice.xml with a licence comment longer than the sniffing window', [{ name: 'zugferd-invoice.xml', xml: ciiXml({}, { prolog: LONG_LICENCE }) }]],
@@ -34,6 +34,8 @@ describe('invoice XML attached to a PDF', () => {
       { name: 'factur-x.xml', xml: ciiXml() },
     ]],
     ['only in the catalogue /AF, no EmbeddedFiles name tree', [{ name: 'factur-x.xml', xml: ciiXml() }], 'af-only'],
+    ['only as a file attachment annotation of the page, neither name tree nor /AF', [{ name: 'factur-x.xml', xml: ciiXml() }], 'annotation'],
+    ['one of two file attachment annotations (a note, then the invoice)', [{ name: 'notes.txt', xml: 'not xml at all' }, { name: 'rechnung.xml', xml: ciiXml() }], 'annotation'],
   ];
 
   for (const [title, attachments, place] of cases) {
@@ -114,6 +116,14 @@ describe('a PDF whose pages pdf.js reads (the lean reader declined)', () => {
     const { pdfTextAndAttachments } = await import('../../src/pdf/text.js');
     const pdf = await pdfWith([{ name: 'factur-x.xml', xml: ciiXml() }], 'af-only');
     expect((await pdfTextAndAttachments(pdf)).attachments).toEqual([]);
+    const reading = await readPdf(pdf, { templates: [], ocr: null, qr: 'never', pdfText: (b, o) => pdfTextAndAttachments(b, o), maxPages: 100, maxImagePixels: 1e8 });
+    expect(reading.parts[0]).toMatchObject({ source: 'xml', invoice: { number: 'XML-2024-17', totalAmount: 119 } });
+  });
+
+  it('still finds an invoice XML attached only as a file attachment annotation', async () => {
+    const { readPdf } = await import('../../src/extract/read-pdf.js');
+    const { pdfTextAndAttachments } = await import('../../src/pdf/text.js');
+    const pdf = await pdfWith([{ name: 'factur-x.xml', xml: ciiXml() }], 'annotation');
     const reading = await readPdf(pdf, { templates: [], ocr: null, qr: 'never', pdfText: (b, o) => pdfTextAndAttachments(b, o), maxPages: 100, maxImagePixels: 1e8 });
     expect(reading.parts[0]).toMatchObject({ source: 'xml', invoice: { number: 'XML-2024-17', totalAmount: 119 } });
   });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AFRelationship, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { AFRelationship, PDFArray, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 
 export interface SampleFields {
   number: string;
@@ -86,9 +86,10 @@ export interface Attachment {
 /**
  * A one-page PDF whose text says another invoice (number TEXT-999, other date and total) than its
  * attachments, so a result read from the page is told apart from one read from the XML. `place`:
- * the EmbeddedFiles name tree (with /AF, as Factur-X writes), or /AF alone.
+ * the EmbeddedFiles name tree (with /AF, as Factur-X writes), /AF alone, or only file attachment
+ * annotations of the page (a file attached as a comment, as PDF editors do).
  */
-export async function pdfWith(attachments: Attachment[], place: 'names' | 'af-only' = 'names'): Promise<Uint8Array> {
+export async function pdfWith(attachments: Attachment[], place: 'names' | 'af-only' | 'annotation' = 'names'): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([595, 842]);
@@ -98,8 +99,14 @@ export async function pdfWith(attachments: Attachment[], place: 'names' | 'af-on
     await doc.attach(new TextEncoder().encode(a.xml), a.name, { mimeType: 'text/xml', afRelationship: a.relationship ?? AFRelationship.Alternative });
   }
   let bytes = await doc.save({ useObjectStreams: false });
-  if (place === 'af-only') {
+  if (place !== 'names') {
     const again = await PDFDocument.load(bytes);
+    if (place === 'annotation') {
+      const specs = again.catalog.lookup(PDFName.of('AF'), PDFArray).asArray();
+      const annots = specs.map((fs, i) => again.context.register(again.context.obj({ Type: 'Annot', Subtype: 'FileAttachment', Rect: [20 + 30 * i, 20, 40 + 30 * i, 40], FS: fs, Name: 'Paperclip' })));
+      again.getPage(0).node.set(PDFName.of('Annots'), again.context.obj(annots));
+      again.catalog.delete(PDFName.of('AF'));
+    }
     again.catalog.delete(PDFName.of('Names'));
     bytes = await again.save({ useObjectStreams: false });
   }

@@ -134,6 +134,14 @@ describe('validate on PDFs and the CLI', () => {
     expect(results[0].findings.map((f) => f.rule)).not.toContain('FX-AF');
   });
 
+  it('a CII attached only as a file attachment annotation: validated, and not being an associated file is a finding', async () => {
+    const pdf = await pdfWith([{ name: 'factur-x.xml', xml: ciiXml() }], 'annotation');
+    const { results } = await validate({ inputs: [{ name: 'fx.pdf', bytes: pdf }] });
+    expect(results[0].embeddedXml).toBe('factur-x.xml');
+    expect(results[0].syntax).toBe('cii');
+    expect(results[0].findings.map((f) => f.rule)).toContain('FX-AF');
+  });
+
   it('exit codes: 0 valid, 1 invalid, 2 usage; one unreadable file does not lose the others', async () => {
     const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'validate-'));
     fs.writeFileSync(path.join(dir, 'good.xml'), ublXml());
