@@ -5,6 +5,7 @@
  * with ToUnicode, and a font without any Unicode mapping (refused, so pdf.js reads it). Each is read
  * by both readers; the lean one must give pdf.js's items, and the text must be what was written.
  */
+import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { LeanDocument } from '../../src/pdf/lean/document.js';
@@ -80,6 +81,24 @@ function invoicePdf(update?: Record<number, string>): Uint8Array {
     ],
     update,
   );
+}
+
+/** ASCII85 as PDF writers write it: `z` for four zero bytes, a short last group, `~>` at the end. */
+function ascii85(data: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = [0, 1, 2, 3].map((k) => data[i + k] ?? 0);
+    const n = Math.min(4, data.length - i);
+    let v = ((chunk[0] << 24) | (chunk[1] << 16) | (chunk[2] << 8) | chunk[3]) >>> 0;
+    if (v === 0 && n === 4) {
+      out += 'z';
+      continue;
+    }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++, v = Math.floor(v / 85)) digits.unshift(String.fromCharCode(33 + (v % 85)));
+    out += digits.slice(0, n + 1).join('');
+  }
+  return out + '~>';
 }
 
 function texts(pages: PdfPageText[]): string[][] {
@@ -205,6 +224,23 @@ describe('lean reader on PDFs that stress it', () => {
     } finally {
       walks.mockRestore();
     }
+  });
+
+  it('decodes ASCIIHexDecode and ASCII85Decode, alone and chained before FlateDecode, as pdf.js does', async () => {
+    const page1 = 'BT /F1 12 Tf 1 0 0 1 72 700 Tm (Invoice No. 2026-0043) Tj 0 -20 Td (Total EUR 99.00) Tj ET';
+    const page2 = 'BT /F1 9 Tf 100 500 Td (zzzz page two) Tj ET';
+    // Four zero bytes on a group's boundary (written `z`) and a short last group.
+    const xml = '<Invoice>2026-0043</Invoice>\0\0\0\0<!---->';
+    const bytes = invoicePdf({
+      4: '<< /Type /Page /Parent 3 0 R /Contents 11 0 R /AF [ 14 0 R ] >>',
+      11: stream(ascii85(deflateSync(page1)), '/Filter [ /A85 /FlateDecode ] '),
+      13: stream(Buffer.from(page2, 'latin1').toString('hex').replace(/(.{40})/g, '$1\n') + 'a>', '/Filter /ASCIIHexDecode '),
+      14: '<< /Type /Filespec /UF (factur-x.xml) /EF << /F 15 0 R >> /AFRelationship /Data >>',
+      15: stream(ascii85(Buffer.from(xml)), '/Type /EmbeddedFile /Filter /ASCII85Decode '),
+    });
+    const pages = await expectSameAsPdfjs(bytes);
+    expect(texts(pages)).toEqual([['Invoice No. 2026-0043', 'Total EUR 99.00'], ['zzzz page two']]);
+    expect(leanTextAndAttachments(bytes).attachments.map((a) => Buffer.from(a.bytes).toString('latin1'))).toEqual([xml]);
   });
 
   it('reports the page limit without reading pages', () => {

@@ -96,7 +96,11 @@ export class LeanDocument {
     return numberOr(this.get(o), fallback);
   }
 
-  /** A stream's decoded bytes (FlateDecode, with or without PNG predictors); other filters are not handled. */
+  /**
+   * A stream's decoded bytes: FlateDecode (with or without PNG predictors), ASCIIHexDecode and
+   * ASCII85Decode, alone or chained (older writers wrap deflated data in ASCII85); other filters are not
+   * handled.
+   */
   streamData(o: PdfObject | undefined): Uint8Array | undefined {
     const s = this.get(o);
     if (!isStream(s)) return undefined;
@@ -106,20 +110,29 @@ export class LeanDocument {
   private decode(s: Stream): Uint8Array {
     const filter = this.get(s.dict.get('Filter'));
     const filters = (Array.isArray(filter) ? filter : filter === undefined || filter === null ? [] : [filter]).map((f) => nameOf(this.get(f)));
-    if (!filters.length) return s.raw;
-    if (filters.length > 1 || (filters[0] !== 'FlateDecode' && filters[0] !== 'Fl')) throw new LeanUnsupported(`filter ${filters.join(',')}`);
+    const parms = this.get(s.dict.get('DecodeParms'));
+    let data = s.raw;
+    filters.forEach((name, i) => {
+      if (name === 'FlateDecode' || name === 'Fl') data = this.inflate(data, this.dict(Array.isArray(parms) ? parms[i] : parms));
+      else if (name === 'ASCIIHexDecode' || name === 'AHx') data = asciiHexDecode(data);
+      else if (name === 'ASCII85Decode' || name === 'A85') data = ascii85Decode(data);
+      else throw new LeanUnsupported(`filter ${filters.join(',')}`);
+    });
+    return data;
+  }
+
+  private inflate(raw: Uint8Array, params: Dict | undefined): Uint8Array {
     let data: Uint8Array;
     try {
-      data = inflateSync(s.raw);
+      data = inflateSync(raw);
     } catch {
       // A stream cut short or with a bad checksum: keep what inflates, as readers do.
       try {
-        data = inflateSync(s.raw, { finishFlush: zlib.Z_SYNC_FLUSH });
+        data = inflateSync(raw, { finishFlush: zlib.Z_SYNC_FLUSH });
       } catch {
         throw new LeanUnsupported('broken deflate stream');
       }
     }
-    const params = this.dict(Array.isArray(s.dict.get('DecodeParms')) ? (s.dict.get('DecodeParms') as PdfObject[])[0] : s.dict.get('DecodeParms'));
     const predictor = this.number(params?.get('Predictor'), 1);
     if (predictor >= 10) {
       const bits = this.number(params?.get('Colors'), 1) * this.number(params?.get('BitsPerComponent'), 8);
@@ -427,6 +440,57 @@ function digits(b: Uint8Array, at: number, length: number): number {
 }
 
 /** PNG predictors (the usual encoding of xref streams): each row starts with its filter type. */
+/** ASCIIHexDecode: pairs of hex digits up to `>`, white space skipped, a lone last digit followed by 0. */
+function asciiHexDecode(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.ceil(data.length / 2));
+  let n = 0;
+  let high = -1;
+  for (const c of data) {
+    if (c === 0x3e) break;
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x57 : -1;
+    if (d < 0) {
+      if (c > 0x20) throw new LeanUnsupported('bad ASCIIHexDecode data');
+      continue;
+    }
+    if (high < 0) high = d;
+    else {
+      out[n++] = high * 16 + d;
+      high = -1;
+    }
+  }
+  if (high >= 0) out[n++] = high * 16;
+  return out.subarray(0, n);
+}
+
+/** ASCII85Decode: groups of five digits `!`..`u` to four bytes, `z` for four zeros, up to `~>`; a short last group padded with `u`. */
+function ascii85Decode(data: Uint8Array): Uint8Array {
+  let zeros = 0;
+  for (const c of data) if (c === 0x7a) zeros++;
+  const out = new Uint8Array(Math.ceil((data.length * 4) / 5) + 4 * zeros + 4);
+  let n = 0;
+  const group: number[] = [];
+  const flush = (count: number) => {
+    let v = 0;
+    for (let k = 0; k < 5; k++) v = v * 85 + (k < group.length ? group[k] : 84);
+    for (let k = 0; k < count; k++) out[n++] = (v >>> (24 - 8 * k)) & 0xff;
+    group.length = 0;
+  };
+  for (const c of data) {
+    if (c === 0x7e) break;
+    if (c <= 0x20) continue;
+    if (c === 0x7a && group.length === 0) {
+      n += 4;
+      continue;
+    }
+    if (c < 0x21 || c > 0x75) throw new LeanUnsupported('bad ASCII85Decode data');
+    group.push(c - 0x21);
+    if (group.length === 5) flush(4);
+  }
+  if (group.length === 1) throw new LeanUnsupported('bad ASCII85Decode data');
+  if (group.length) flush(group.length - 1);
+  return out.subarray(0, n);
+}
+
 function unpredictPng(data: Uint8Array, columns: number, bpp: number): Uint8Array {
   const rowLength = columns + 1;
   const rows = Math.floor(data.length / rowLength);
