@@ -6,14 +6,33 @@ import { parseXmlTree, type XmlNode } from './xml-tree.js';
 
 export type { XmlNode } from './xml-tree.js';
 
-/** Bytes → string, honouring a UTF-16 BOM or an XML declaration's encoding for UTF-16. */
+/**
+ * Bytes → string, honouring a BOM (UTF-8, UTF-16) or the encoding the XML declaration names (ZUGFeRD 1.0
+ * writers used ISO-8859-1, Chinese issuers GBK); UTF-8 otherwise, and for a name the decoder does not know.
+ */
 export function decodeXml(input: string | Uint8Array): string {
   if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder('utf-16le').decode(input.subarray(2));
   if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be').decode(input.subarray(2));
+  const declared = declaredEncoding(input);
+  if (declared) {
+    try {
+      return new TextDecoder(declared).decode(input);
+    } catch {
+      // An encoding the decoder does not know: read as UTF-8, as without a declaration.
+    }
+  }
   // Buffer's UTF-8 decoding is several times faster than TextDecoder's on invoice-sized files.
   const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The XML declaration's encoding when it is not UTF-8 (or its ASCII subset), read from the first bytes. */
+function declaredEncoding(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 200)).toString('latin1');
+  const name = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head)?.[1];
+  // A declaration readable byte by byte cannot be UTF-16's (whose BOM is handled before).
+  return name && !/^(utf-?8|utf-?16(le|be)?|us-ascii|ascii)$/i.test(name) ? name : null;
 }
 
 /** Deeper than any invoice format nests (CII and UBL stay under 15 levels). */

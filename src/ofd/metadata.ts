@@ -3,8 +3,8 @@
  * OFD.xml; CustomTag fields point at page objects (ObjectRef → TextObject ID), so they are resolved to
  * those objects' text; XML attachments (the issuer's original invoice XML) are returned as strings.
  */
+import { decodeXml } from '../invoice/xml.js';
 import type { OfdDocument } from './types.js';
-import { decodeXml } from './xml.js';
 
 export interface OfdMetadata {
   customData: Record<string, string>;

@@ -8,12 +8,13 @@
  * tag file) are skipped so the invoice can still be read.
  */
 import { assertPageLimit, InvoicectlError } from '../core/errors.js';
+import { decodeXml } from '../invoice/xml.js';
 import { parseBox } from './geometry.js';
 import { readContent, readObjects } from './objects.js';
 import { Resources } from './resources.js';
 import { findSealPicture } from './seal.js';
 import type { Box, OfdAnnotation, OfdAttachment, OfdDocument, OfdObject, OfdPage, OfdSeal, OfdTagField } from './types.js';
-import { child, children, childText, decodeXml, parseXml, type XmlElement } from './xml.js';
+import { child, children, childText, parseXml, type XmlElement } from './xml.js';
 import { dirname, OfdContainer, resolvePath, type OfdLimits } from './zip.js';
 
 export type { OfdLimits } from './zip.js';

@@ -28,17 +28,6 @@ const parser = new XMLParser({
 
 type RawNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-/** Decodes XML bytes honouring a BOM or a GBK/GB18030 encoding declaration (older Chinese producers). */
-export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
-  const declared = /encoding\s*=\s*["']([\w-]+)["']/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && /^(gbk|gb2312|gb18030)$/.test(declared)) return new TextDecoder('gb18030').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
 /** Parses a document and returns its root element, or undefined when there is none (not XML). */
 export function parseXml(source: string): XmlElement | undefined {
   const nodes = parser.parse(source) as RawNode[];

@@ -79,7 +79,8 @@ export function ublXml(f: Partial<SampleFields> = {}, opts: { credit?: boolean }
 
 export interface Attachment {
   name: string;
-  xml: string;
+  /** The file's text (written as UTF-8), or its bytes as they are. */
+  xml: string | Uint8Array;
   relationship?: AFRelationship;
 }
 
@@ -96,7 +97,7 @@ export async function pdfWith(attachments: Attachment[], place: 'names' | 'af-on
   const lines = ['Lieferant GmbH', 'Rechnung', 'Rechnungsnummer: TEXT-999', 'Lieferdatum: 01.02.2020', 'Nettobetrag 5,00 EUR', 'MwSt 19% 0,95 EUR', 'Gesamtbetrag 5,95 EUR'];
   lines.forEach((t, i) => page.drawText(t, { x: 50, y: 780 - i * 20, size: 11, font }));
   for (const a of attachments) {
-    await doc.attach(new TextEncoder().encode(a.xml), a.name, { mimeType: 'text/xml', afRelationship: a.relationship ?? AFRelationship.Alternative });
+    await doc.attach(typeof a.xml === 'string' ? new TextEncoder().encode(a.xml) : a.xml, a.name, { mimeType: 'text/xml', afRelationship: a.relationship ?? AFRelationship.Alternative });
   }
   let bytes = await doc.save({ useObjectStreams: false });
   if (place !== 'names') {
