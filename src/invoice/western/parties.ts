@@ -119,9 +119,10 @@ const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\
 /**
  * A delivery address's label alone in its cell, over the block it heads: "Destinazione merce", "Luogo di
  * consegna", "Lieferanschrift", "Ship to", "Dirección de entrega". That block is where the goods go (a site,
- * a branch), never the customer billed, who has a block of its own beside it.
+ * a branch), or where the service is done ("Leistungsort", "Veranstaltungsort", "Venue"), never the customer
+ * billed, who has a block of its own beside it.
  */
-const DELIVERY_LABEL = ocrTolerant(/^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite|sede\s+operativa(?:\s+del\s+cliente)?|(?:site|service|supply|installation)\s+address|adresse\s+(?:d['’]intervention|du\s+chantier)|lieu\s+d['’]intervention|verbrauchsstelle|lieferstelle)\s*:?$/i);
+const DELIVERY_LABEL = ocrTolerant(/^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite|sede\s+operativa(?:\s+del\s+cliente)?|(?:site|service|supply|installation)\s+address|adresse\s+(?:d['’]intervention|du\s+chantier)|lieu\s+d['’]intervention|verbrauchsstelle|lieferstelle|leistungsort|einsatzort|veranstaltungsort|ort\s+der\s+leistung|lieu\s+de\s+(?:la\s+)?prestation|luogo\s+della\s+prestazione|(?:event\s+)?venue)\s*:?$/i);
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -526,6 +527,8 @@ function tradeWordBeforeForm(rows: readonly string[]): boolean {
 /** A company form of several words wrapped after its first ("Hurtownia Papiernicza Nowak Sp. z" over "o.o."). */
 function completesForm(first: string, second: string): boolean {
   const joined = `${first.trim()} ${second.trim()}`;
+  // (A German "UG" wraps before its bracketed rest: "Nordlicht Events UG" over "(haftungsbeschränkt)".)
+  if (/\sUG$/.test(first.trim()) && /^\(haftungsbeschränkt\)$/i.test(second.trim())) return true;
   return second.trim().length <= 6 && !TRAILING_FORM.test(first.trim()) && TRAILING_FORM.test(joined);
 }
 
@@ -742,8 +745,9 @@ function valueBeside(line: Line, label: Segment): string | null {
   const colonFirst = next ? /^:\s*/.exec(next.text.trim()) : null;
   const value = next && colonFirst ? next.text.trim().slice(colonFirst[0].length) : next?.text;
   // Without a colon, only a name set close beside the label ("Bill To   Kestrel Engineering LLC").
-  // (Nor the next block's heading set close beside it: "Details of Receiver (Billed to) | Details of Consignee (Shipped to)".)
-  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(value!.trim()) && !ADDRESS_LABEL.test(value!) && !INFO_LABEL().test(value!.trim()) && !BLOCK_HEADING.test(value!.trim()))) return null;
+  // (Nor the next block's heading set close beside it: "Details of Receiver (Billed to) | Details of Consignee (Shipped to)",
+  // "Rechnungsempfänger | Leistungsort".)
+  if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(value!.trim()) && !ADDRESS_LABEL.test(value!) && !DELIVERY_LABEL.test(value!.trim()) && !INFO_LABEL().test(value!.trim()) && !BLOCK_HEADING.test(value!.trim()))) return null;
   const text = value ? cleanName(value) : '';
   if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return null;
   return text;
