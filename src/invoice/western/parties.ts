@@ -478,7 +478,8 @@ export function isContactRow(row: string): boolean {
   const t = row.trim();
   // A row of several contacts ("Tél. 05 61 22 40 18 · compta@bureautik.fr"): each of them one.
   const parts = t.split(SEPARATORS).filter((p) => p.trim());
-  if (parts.length > 1) return parts.every((p) => isContactRow(p));
+  // (So is a department with its reader addressed: "Service RH - Mme Sophie Lacoste".)
+  if (parts.length > 1) return parts.every((p) => isContactRow(p) || LEADING_SALUTATION.test(p.trim())) && parts.some((p) => isContactRow(p));
   return /^\S+@\S+\.\w+$|^(?:e-?mail|web(?:site)?)\s*[:.]?\s*\S+$|^(?:https?:\/\/|www\.)\S+$/i.test(t) || PHONE.test(t) || ATTENTION.test(t)
     || /^(?:private\s+(?:and|&)\s+confidential|(?:strictly\s+)?(?:private|confidential|personal)|pers[öo]nlich(?:\s*(?:\/|und)\s*vertraulich)?|vertraulich|confidentiel|personnel)$/i.test(t)
     || DEPARTMENT.test(t) || bilingual(t, (half) => DEPARTMENT.test(half));
@@ -495,10 +496,11 @@ function bilingual(text: string, test: (half: string) => boolean): boolean {
 
 /**
  * A department of the party, on a row of its own, says who is to read the letter, as "Attn" does: "Finance
- * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra", "Økonomiafdelingen". Only the
- * departments that receive invoices: a "Fire Department" or a "Department of Health" is a party.
+ * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra", "Økonomiafdelingen", a town's
+ * "Kulturreferat" or "Kämmerei". Only the departments that receive invoices: a "Fire Department" or a "Department
+ * of Health" is a party.
  */
-const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|personalabteilung|k[äa]mmerei|(?:stadt|gemeinde)kasse|[a-zäöü]*referat|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures|rh|ressources\s+humaines|du\s+personnel)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
 
 /** An attention row naming a department whose name wrapped onto the next row ("ATTN: PURCHASING" over "DEPT."). */
 function departmentWrapped(attention: string, next: string): boolean {
