@@ -403,9 +403,12 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     // of the name under it when that line has no label of its own.
     const value = NAME_FIELD.test(seg.text.trim()) ? l.segments.find((s) => s.x > seg.x2 && s.x < columnEnd - 2) : undefined;
     if (value) {
-      const next = lines[i + 1];
-      const rest = next?.page === l.page && next.y - l.y2 < l.height && !next.segments.some(inColumn) ? next.segments.find((s) => Math.abs(s.x - value.x) < 1.5) : undefined;
-      out.push({ text: cleanName(rest ? `${value.text} ${rest.text}` : value.text), line: l });
+      const under = (next: Line | undefined, above: Line) => next?.page === l.page && next.y - above.y2 < above.height && !next.segments.some(inColumn) ? next.segments.find((s) => Math.abs(s.x - value.x) < 1.5) : undefined;
+      const rest = under(lines[i + 1], l);
+      // (A long name wraps twice, its company form alone on the third row: "Steuerkanzlei" over "Brandt &
+      // Partner" over "mbB".)
+      const form = rest && !endsInCompanyForm(`${value.text} ${rest.text}`) ? under(lines[i + 2], lines[i + 1]) : undefined;
+      out.push({ text: cleanName([value.text, rest?.text, form && isFormOnly(form.text) ? form.text : ''].join(' ').trim()), line: l });
       continue;
     }
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
