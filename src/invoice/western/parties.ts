@@ -395,6 +395,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const column = (s: Segment) => [lines[i - 1], lines[i + 1]].some((n) => n && n.page === l.page && n !== start && n.segments.some((x) => Math.abs(x.x - s.x) < 1.5 && x !== seg));
     for (const s of l.segments) if (s.x > cells[cells.length - 1].x2 && s.x - cells[cells.length - 1].x2 < 25 && s.x < columnEnd - 2 && !column(s)) cells.push(s);
     const row = cells.map((s) => s.text).join(' ');
+    // The label's own rest wrapped under it, a word in brackets ("Cessionario/committente" over "(cliente)"): no row of the block.
+    if (!out.length && i === index + 1 && /^\([\p{L} ]+\)$/u.test(row.trim())) continue;
     // The other party's label alone ("Verkäufer" under the buyer's rows of an e-invoice's rendering) starts its
     // block; the same party's ("Billing address" under "Passenger") goes on with this one.
     if (out.length && otherPartyLabel(row)) break;
