@@ -1501,6 +1501,10 @@ function namedAsIssuer(text: string): string | null {
     const m = text.trim().match(re);
     // The name is the last part of a footer's line before the sentence: "PDF generated on … · Acme Ltd, registered in …".
     const name = m ? companyPrefix(m[1])?.split(SEPARATORS).filter((p) => p.trim()).at(-1) : null;
+    // So is a sentence before it, ended by its stop: "Terms: 30 days. Inkwell Press Ltd, registered in …" (not a
+    // form's stop, "Smith Bros. Ltd": what follows it names a company of more than its form).
+    const after = name?.split(/(?<=[\p{Ll}\d]{2})\.\s+(?=\p{Lu})/u).at(-1);
+    if (after && after !== name && namesCompany(after) && after.trim().split(/\s+/).length >= 2) return cleanName(after);
     if (name) return cleanName(name);
   }
   return null;
