@@ -1782,6 +1782,11 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
  */
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
+/**
+ * A surname alone, opening with its particle in lower case ("de Groot", "van der Linden"): a name is printed
+ * with an initial or a title before it, and "M." is both ("M. de Groot", Dutch initial or French "Monsieur").
+ */
+const SURNAME_ALONE = /^(?:de|van|von|der|den|ter|ten|te|du|di|da|del|della|le|la)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}/u;
 /** A hotel folio's or a ticket's number label ("Folio No.", "Ticket number"): the stay's or the trip's document. */
 const STAY_OR_TRIP_NUMBER = /\b(?:folio|ticket)\s*(?:#|no\.?|nr\.?|number)(?=$|[\s:#])/i;
 /**
@@ -2631,6 +2636,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   else if (buyer.doubt && buyer.name) noteGuess(inv, 'buyer.name', buyer.doubt);
   else if (buyer.name && holdsTaxIdLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" holds a tax id's label`);
   else if (buyer.name && isFieldLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is a field's label`);
+  else if (buyer.name && SURNAME_ALONE.test(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is a surname alone: what stood before it was dropped as a title`);
   if (seller.name && buyer.name && oneBlock(page1, seller.name, buyer.name)) {
     const why = `"${seller.name}" and "${buyer.name}" are rows of one block`;
     noteGuess(inv, 'seller.name', why);
