@@ -117,3 +117,21 @@ describe("a row of headers OCR boxed close, the number's header not the row's fi
     expect(ocrReading(rental(header)).invoice.number).not.toBe('GR/2025/07731');
   });
 });
+
+describe('a label in a sentence after a colon', () => {
+  // "Terms: 30 days from invoice date" over "Due: 24 December 2025": the due date is under a sentence, not a header.
+  it('heads no value', () => {
+    const reading = ocrReading(a4([
+      ocrBox(19, 106, 17, 'PENNINE WORKSTATIONS', 6, 93), ocrBox(152, 193, 23, 'Invoice: INV-30718', 5.7, 92),
+      ocrBox(19, 75, 24, 'Pennine Workstations Ltd', 5.7, 64), ocrBox(141, 193, 28.5, 'Tax point: 24 November 2025', 5.8, 100),
+      ocrBox(19, 44, 53, 'Invoice to'), ocrBox(19, 79, 58, 'Calder Valley Architects LLP'), ocrBox(19, 76, 63, 'The Old Mill, Bridge Lanes'),
+      ocrBox(19, 50, 80, 'Description'), ocrBox(169, 193, 80, 'Line total'),
+      ocrBox(19, 90, 86, 'Workstation, Ryzen 7, 64 GB'), ocrBox(172, 193, 86, '4,371.50'),
+      ocrBox(110, 165, 122, 'Terms: 30 days from invoice date', 5.6, 96),
+      ocrBox(110, 120, 128, 'Net'), ocrBox(172, 193, 128, '4,371.50'), ocrBox(110, 164, 138, 'Due: 24 December 2025', 5.8, 94),
+      ocrBox(110, 130, 145, 'VAT 20%'), ocrBox(176, 193, 145, '874.30'),
+      ocrBox(110, 130, 151, 'Total'), ocrBox(172, 193, 151, '5,245.80'),
+    ]));
+    expect(reading.invoice.date).not.toBe('2025-12-24');
+  });
+});

@@ -713,12 +713,13 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const headerRows = secondRows ? [i + 1, i + 2] : [i + 1];
       // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no
       // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447"; nor
-      // is another header with its colon, OCR boxing a row of them as one cell: "Date de livraison : Date de
-      // facturation :" over "31/10/2025 | 07/11/2025". On a scan a sentence is one box of OCR's, and the boxes
-      // before the label's in its cell are other headers: "Huurovereenkomst | Ophalen | Inleveren | Factuurnummer".)
+      // is another header right before it with its colon, OCR boxing a row of them as one cell: "Date de livraison :
+      // Date de facturation :" over "31/10/2025 | 07/11/2025" ("Terms: 30 days from invoice date" is a sentence). On
+      // a scan a sentence is one box of OCR's, and the boxes before the label's in its cell are other headers:
+      // "Huurovereenkomst | Ophalen | Inleveren | Factuurnummer".)
       const ownBox = own?.items.find((it) => it.confidence !== undefined && label.test(it.text));
-      const lead = ownBox ?? own;
-      const sentence = !!lead && lead.text.slice(0, lead.text.search(label)).split(':').pop()!.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
+      const lead = (ownBox ?? own)?.text.slice(0, (ownBox ?? own)!.text.search(label));
+      const sentence = lead !== undefined && !/:\s*$/.test(lead) && lead.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
       // The label's own words in its cell: OCR boxes a row of headers that nearly touch as one cell ("N factura Fecha
       // de expedicion Fecha de operacion Forma de pago"), and the value is the cell under the label, not the widest
       // under the row.
