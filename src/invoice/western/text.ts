@@ -712,14 +712,12 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const secondRows = seg && lines[i + 1] && !HAS_DIGIT.test(lines[i + 1].text) && lines[i + 1].segments.every((s) => !overlaps(s, seg) && line.segments.some((h) => overlaps(s, h)));
       const headerRows = secondRows ? [i + 1, i + 2] : [i + 1];
       // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no
-      // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447"; nor
-      // is another header right before it with its colon, OCR boxing a row of them as one cell: "Date de livraison :
-      // Date de facturation :" over "31/10/2025 | 07/11/2025" ("Terms: 30 days from invoice date" is a sentence). On
-      // a scan a sentence is one box of OCR's, and the boxes before the label's in its cell are other headers:
-      // "Huurovereenkomst | Ophalen | Inleveren | Factuurnummer".)
+      // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447". On a
+      // scan a sentence is one box of OCR's, and the boxes before the label's in its cell are other headers set
+      // close: "Huurovereenkomst | Ophalen | Inleveren | Factuurnummer".)
       const ownBox = own?.items.find((it) => it.confidence !== undefined && label.test(it.text));
-      const lead = (ownBox ?? own)?.text.slice(0, (ownBox ?? own)!.text.search(label));
-      const sentence = lead !== undefined && !/:\s*$/.test(lead) && lead.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
+      const lead = ownBox ?? own;
+      const sentence = !!lead && lead.text.slice(0, lead.text.search(label)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
       // The label's own words in its cell: OCR boxes a row of headers that nearly touch as one cell ("N factura Fecha
       // de expedicion Fecha de operacion Forma de pago"), and the value is the cell under the label, not the widest
       // under the row.
@@ -803,7 +801,7 @@ function headerWords(cell: Segment, header: Segment, headers: Line): Segment | n
   if (first < 0) return null;
   const next = Math.min(...headers.segments.filter((h) => h.x > header.x2 - tolerance).map((h) => h.x));
   const own = words.slice(first).filter((w) => w.x < next - tolerance);
-  return { ...cell, x: own[0]!.x, text: own.map((w) => w.text).join(' ') };
+  return !own.length ? null : { ...cell, x: own[0]!.x, text: own.map((w) => w.text).join(' ') };
 }
 
 /**
