@@ -28,8 +28,8 @@ export function textParts(read: readonly PageText[], source: 'text' | 'ocr', tem
  * A figure or two OCR found in the gap between a label and its value ("Fakturadato" "205" "19-11-2025", at 18 %
  * certainty): the box straddles the gap, reaching into the sure boxes on either side. Printed text stands clear of
  * its neighbours; run into the label's cell it hid the date after it ("Fakturadato205 19-11-2025"), and the due
- * date was read instead. Such a box, figures only and read with little certainty or little more than half
- * as tall as the sure boxes it reaches into, is dropped.
+ * date was read instead. Such a box, figures only and read with little certainty, or little more than half
+ * as tall as the sure boxes it stands between, is dropped.
  */
 const GAP_FIGURES = /^\d{1,3}$/;
 const UNSURE = 40;
@@ -47,18 +47,16 @@ function gapFiguresDropped(page: PageText): PageText {
     const beyond = row.filter((o) => o.x > item.x && o.x < right + reach && o.x + o.width > right);
     return left.length && beyond.length ? [...left, ...beyond] : null;
   };
-  // (Or read surely but little more than half the height of the figures it reaches into, as a speck or a rule's
-  // tick between two figures is: "1", 2.5 mm tall, between "292,57" and "61,44", run into both as "292,57161,44".
-  // The figures of a row are printed alike, within a tenth. Unsure and small both, it need only stand between
-  // two: "Schlussrechnung" "3" "SR-2025/0117", 11 % certain and half as tall, ran the label into its value.)
+  // (Or, read surely or not, little more than half the height of the boxes it stands between, within its own
+  // height of each, as a speck or a rule's tick is: "1", 2.5 mm tall, between "292,57" and "61,44", run into both as
+  // "292,57161,44"; "Schlussrechnung" "3" "SR-2025/0117", half as tall, ran the label into its value; a "1" half as
+  // tall between two headers of a row, "Rechnungsnummer" "1" "Rechnungsdatum", was taken for the number under the
+  // first. The figures of a row are printed alike, within a tenth, and as tall as its words.)
   const dropped = (item: TextItem) => {
     if (item.confidence === undefined || !GAP_FIGURES.test(item.text.trim())) return false;
-    const unsure = item.confidence < UNSURE;
-    const small = (sides: TextItem[]) => sides.every((o) => item.height < SPECK * o.height);
-    const into = straddled(item, 0);
-    if (into && (unsure || small(into))) return true;
-    const between = unsure ? straddled(item, item.height) : null;
-    return !!between && small(between);
+    if (item.confidence < UNSURE && straddled(item, 0)) return true;
+    const between = straddled(item, item.height);
+    return !!between && between.every((o) => item.height < SPECK * o.height);
   };
   const items = page.items.filter((item) => !dropped(item));
   return items.length < page.items.length ? { ...page, items } : page;
@@ -188,7 +186,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
   // A name's letters as printed, each party's alike.
   const asPrinted = <P extends { name: string | null }>(party: P) => stopsAsPrinted(compoundJoined(ampersandSpaced(capitalIRead(rejoined(party, pages)))), pages);
-  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: capitalIInNumber(parsed.number), seller: asPrinted(withPrintedForm(cut, pages)), buyer: asPrinted(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer) } : parsed;
+  const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: numberLettersAsPrinted(parsed.number), seller: asPrinted(withPrintedForm(cut, pages)), buyer: asPrinted(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
   // The parsers keep these by the invoice object they return: asked of it, not of the copy with names cut.
@@ -209,7 +207,7 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   // (Under a buyer's label, the row is the buyer's, as the text layer's rules read it: a label that may be the
   // seller's, "Vendr" for "Vendor", says the block may be the other party's.)
   if (underLabel && misreadLabel(buyer.name!, isSellerLabel)) guessed['buyer.name'] = `the block's label, misread ("${buyer.name}"), was read as its name; the row under it taken`;
-  if (source === 'ocr' && seriesIGuessed(parsed.number)) guessed.number = `read as "${parsed.number}", its series' small l taken for an I`;
+  if (source === 'ocr' && seriesGuessed(parsed.number)) guessed.number = `read as "${parsed.number}", a letter of its series taken for a capital`;
   const rounding = roundingOf(parsed);
   const till = isTillReceiptReading(parsed);
   return { source, invoice: { ...invoice, fieldSources }, ...(doubtful ? { doubtful } : {}), ...(Object.keys(guessed).length ? { guessed } : {}), ...(rounding ? { rounding } : {}), ...(till ? { tillReceipt: true } : {}) };
@@ -502,21 +500,36 @@ function compoundJoined<P extends { name: string | null }>(party: P): P {
 /**
  * A number's group of letters in capitals with a small "l" among them ("POl-25-3307" for "POI-25-3307"): OCR
  * read a capital I as an l, both one stroke; among capitals and between separators it is a letter, so the I,
- * not a 1 (which a group of digits would hold). A group with other small letters ("Projekt-2025-7") is written
- * so. A series of two letters, a capital and an l ("El-2025-004471" for "EI-2025-004471"), is read with its I
- * too, series being printed in capitals, but in doubt (`seriesIGuessed`): one capital alone cannot say the
- * case of the other letter.
+ * not a 1 (which a group of digits would hold). So is a small letter drawn as its capital is, only smaller
+ * ("cV-25-2206" for "CV-25-2206", "INv" for "INV"): OCR judged the letter's height wrong. A group with other
+ * small letters ("Projekt-2025-7", "Rev") is written so. A group of capitals that opens or ends with a lone
+ * zero ("0N/2025/311", "LS0-25-0311") holds the letter O, OCR reading the two alike and a series being letters.
+ * A group read so with one capital only ("El-2025-004471", "cV", "0N") is in doubt (`seriesGuessed`): one capital
+ * alone cannot say the case of the other letter, nor a lone glyph whether it is a letter.
  */
-function capitalIInNumber(number: string | null): string | null {
+function numberLettersAsPrinted(number: string | null): string | null {
   if (!number || !/\d/.test(number)) return number;
-  return number.replace(/\p{L}+/gu, (group) => (/^[\p{Lu}l]+$/u.test(group) && /\p{Lu}.*\p{Lu}/u.test(group) && group.includes('l')) || seriesWithL(group) ? group.replaceAll('l', 'I') : group);
+  return number.replace(ZERO_AMID_CAPITALS, (group) => group.replace('0', 'O'))
+    .replace(/\p{L}+/gu, (group) => (/^[\p{Lu}l]+$/u.test(group) && /\p{Lu}.*\p{Lu}/u.test(group) && group.includes('l')) || seriesWithL(group) ? group.replaceAll('l', 'I') : group)
+    .replace(/\p{L}+/gu, (group) => (capitalsAndTheirShapes(group) ? group.toUpperCase() : group));
 }
+
+/** A group of capitals and small letters drawn as capitals are (`SAME_SHAPE`), a capital among them. */
+const capitalsAndTheirShapes = (group: string) => /\p{Lu}/u.test(group) && [...group].every((c) => /\p{Lu}/u.test(c) || SAME_SHAPE.test(c));
+
+/** A group of capitals opening or ending with a lone zero, between a number's separators (see `numberLettersAsPrinted`). */
+const ZERO_AMID_CAPITALS = /(?<=^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+)(?=[-/._ ]|$)/g;
 
 /** A group of a capital and a small l ("El"), between a number's separators or figures. */
 const seriesWithL = (group: string) => /^\p{Lu}l$/u.test(group);
 
-/** Whether `capitalIInNumber` read a two-letter series' l as an I (see there). */
-const seriesIGuessed = (number: string | null) => !!number && /\d/.test(number) && (number.match(/\p{L}+/gu) ?? []).some(seriesWithL);
+/**
+ * Whether `numberLettersAsPrinted` read a group of one capital's other letter ("El", "cV"), or a lone zero of
+ * a group of capitals, as a capital (see there).
+ */
+const seriesGuessed = (number: string | null) => !!number && /\d/.test(number)
+  && ((number.match(/\p{L}+/gu) ?? []).some((group) => seriesWithL(group) || (capitalsAndTheirShapes(group) && /\p{Ll}/u.test(group) && (group.match(/\p{Lu}/gu) ?? []).length === 1))
+    || new RegExp(ZERO_AMID_CAPITALS.source).test(number));
 
 /**
  * A word of a name that opens with a small "l" before a consonant ("lvana Horvat" for "Ivana", "Tisza

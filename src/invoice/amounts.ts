@@ -33,7 +33,9 @@ const CURRENCY_SYMBOLS: Array<[RegExp, string]> = [
   [/\bRSD\b/, 'RSD'],
   [/\bISK\b/, 'ISK'],
   // The naira's and the peso's signs: each names one currency (the Philippine peso's code is also a language's name).
-  [/₦|\bNGN\b/, 'NGN'],
+  // So does the naira's name, as an amount in words ends ("… Fifty Thousand Naira Only"), which a scan keeps when
+  // OCR reads the sign as a "#".
+  [/₦|\bNGN\b|\bNaira\b/, 'NGN'],
   [/₱/, 'PHP'],
   // The shekel's, the hryvnia's and the dong's signs, and the rupiah's "Rp" before a figure ("Rp 50.000.000").
   [/₪|\bILS\b|\bNIS\b(?=\s?\d)/, 'ILS'],

@@ -66,3 +66,26 @@ describe('a currency sign OCR lost', () => {
     expect(read(page('P.IVA 01234560375', 'Totale documento £', 'Pagamento: bonifico bancario a 30 gg d.f.')).currency).toBe('GBP');
   });
 });
+
+describe("a naira's sign OCR read as a \"#\"", () => {
+  // A Nigerian invoice's totals in naira ("₦2,150,000.00" read "#2,150,000.00") and its amount in words.
+  const nigerian = (words: string) => a4([
+    row(20, 20, 'Lagoon Generators & Solar Ltd'), row(160, 20, 'INVOICE'), row(20, 25, '12 Adeola Odeku Street, Victoria Island, Lagos'),
+    row(140, 27, 'Invoice #: LGS-11-0882'), row(120, 32, 'Invoice Date: November 14, 2025'),
+    row(20, 52, 'Billed To'), row(20, 57, 'Eko Bistro Limited'), row(20, 62, '5 Admiralty Way, Lekki Phase 1, Lagos'),
+    row(20, 75, 'Description'), row(156, 75, 'Amount'),
+    row(20, 83, '10 kVA hybrid solar inverter'), row(163, 83, '#1,700,000.00'),
+    row(133, 102, 'Subtotal'), row(163, 102, '#2,000,000.00'),
+    row(133, 109, 'VAT (7.5%)'), row(167, 109, '#150,000.00'),
+    row(133, 116, 'Total Due #2,150,000.00'),
+    row(20, 128, words),
+  ]);
+
+  it('reads the naira from the amount in words', () => {
+    expect(read(nigerian('Amount in words: Two Million, One Hundred and Fifty Thousand Naira Only.')).currency).toBe('NGN');
+  });
+
+  it('reads none without it', () => {
+    expect(read(nigerian('Thank you for your business.')).currency).toBeNull();
+  });
+});

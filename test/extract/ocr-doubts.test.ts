@@ -1368,6 +1368,30 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(part.guessed ?? {}).not.toHaveProperty('number');
   });
 
+  it('reads a number\'s small letter of its capital\'s shape, or a lone zero, in a group of capitals as the capital ("cV-25-2206", "0N/2025/311")', () => {
+    const numbered = (number: string) => textParts(scanned([
+      { x: 20, y: 12, text: 'Granite State Landscaping LLC', size: 5 }, { x: 20, y: 50, text: 'Bill To' }, { x: 20, y: 56, text: 'Meadowbrook Condominium Association' }, { x: 20, y: 62, text: '44 Orchard Lane' },
+      { x: 130, y: 50, text: `Invoice No. ${number}` }, { x: 130, y: 56, text: 'Invoice Date: 04/02/2025' },
+      { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$1,000.00' }, { x: 110, y: 206, text: 'Sales Tax' }, { x: 160, y: 206, text: '$0.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$1,000.00' },
+    ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+    // Two capitals say the group's case: the capital, no doubt.
+    const sure = numbered('INv-2025-0042');
+    expect(sure.invoice.number).toBe('INV-2025-0042');
+    expect(sure.doubtful!.unsure).not.toContain('number');
+    expect(sure.guessed ?? {}).not.toHaveProperty('number');
+    // One capital, or a lone zero: the capital, in doubt.
+    for (const [read, printed] of [['cV-25-2206', 'CV-25-2206'], ['0N/2025/311', 'ON/2025/311'], ['LS0-25-0311', 'LSO-25-0311']]) {
+      const part = numbered(read);
+      expect(part.invoice.number, read).toBe(printed);
+      expect(part.guessed, read).toHaveProperty('number');
+    }
+    // Other small letters, no capital, or a zero in a run of figures: as read.
+    for (const number of ['Rev-2025-7', 'inv-2024-7', 'INV0012', 'RE-2025-0047']) {
+      expect(numbered(number).invoice.number, number).toBe(number);
+      expect(numbered(number).guessed ?? {}, number).not.toHaveProperty('number');
+    }
+  });
+
   it('takes the name so ended as the letterhead a company form names, no guess', () => {
     for (const sender of ['Granite State Landscaping LLC18 Depot Rd', 'Kahvila-Leipomo Pullapuoti OyHämeenkatu 9', 'Cedar Park Biologics Inc. number']) {
       expect(seller(sender).guessed ?? {}, sender).not.toHaveProperty(['seller.name']);

@@ -105,3 +105,35 @@ describe('an unsure speck, half as tall, between a label and its value', () => {
     expect(ocrReading(finalInvoice([ocrItem(153.1, 49, '3', 4.8, 11, 4.2)])).invoice.number).not.toBe('SR-2025/0231');
   });
 });
+
+/**
+ * An e-invoice viewer's header row printed as one line of text ("Rechnungsnummer   Rechnungsdatum   …") over its
+ * values' line: OCR read a speck between the first two headers as a "1", surely (88 %) but under half their height,
+ * reaching into neither on its left, and it was taken for the number beside its label.
+ */
+function headerRow(speck: TextItem[]): PageText {
+  return a4([
+    box(16, 65, 17, 'ZUGFeRD 2.3 · Profil BASIC'), ocrBox(16, 44, 22.5, 'Rechnung', 5.6, 99),
+    ocrBox(16.4, 47.6, 30.4, 'Rechnungsnummer', 4.1, 99), ocrBox(50.6, 79.8, 30.4, 'Rechnungsdatum', 4.1, 98),
+    ocrBox(83, 109.3, 30.4, 'Leistungsdatum', 4.1, 94), ocrBox(113.6, 138.4, 30.5, 'Kundennummer', 3.6, 98),
+    ...speck,
+    ocrBox(16.5, 38.4, 34, 'RE-2025-04417', 3.4, 98), ocrBox(44.7, 61.6, 33.7, '14.11.2025', 3.9, 98),
+    ocrBox(69.6, 86.5, 33.7, '31.10.2025', 3.9, 99), ocrBox(94.4, 106.7, 33.8, 'K-10293', 3.4, 95),
+    box(16, 60, 47, 'Brenner Feinmechanik GmbH'), box(16, 55, 53, 'Industriestraße 41'), box(16, 60, 59, '73230 Kirchheim unter Teck'),
+    box(16, 50, 90, 'Bezeichnung'), box(170, 190, 90, 'Gesamt'),
+    box(16, 80, 96, 'Drehteile Edelstahl'), box(172, 190, 96, '1.371,00'),
+    box(110, 140, 110, 'Nettobetrag'), box(172, 190, 110, '1.371,00'),
+    box(110, 140, 116, 'USt 19%'), box(174, 190, 116, '260,49'),
+    box(110, 140, 122, 'Rechnungsbetrag'), box(172, 190, 122, '1.631,49'),
+  ]);
+}
+
+describe('a sure speck, half as tall, between two headers of a row', () => {
+  it('is dropped, and the number under its header read', () => {
+    expect(ocrReading(headerRow([ocrBox(48.3, 52.1, 31.4, '1', 1.65, 88)])).invoice.number).toBe('RE-2025-04417');
+  });
+
+  it('is kept when printed as tall as the headers', () => {
+    expect(ocrReading(headerRow([ocrBox(48.3, 50.1, 30.4, '1', 4.1, 88)])).invoice.number).not.toBe('RE-2025-04417');
+  });
+});

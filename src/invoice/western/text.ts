@@ -712,8 +712,12 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const secondRows = seg && lines[i + 1] && !HAS_DIGIT.test(lines[i + 1].text) && lines[i + 1].segments.every((s) => !overlaps(s, seg) && line.segments.some((h) => overlaps(s, h)));
       const headerRows = secondRows ? [i + 1, i + 2] : [i + 1];
       // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no
-      // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447".)
-      const sentence = !!own && own.text.slice(0, own.text.search(label)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
+      // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447". On a
+      // scan a sentence is one box of OCR's, and the boxes before the label's in its cell are other headers set
+      // close: "Huurovereenkomst | Ophalen | Inleveren | Factuurnummer".)
+      const ownBox = own?.items.find((it) => it.confidence !== undefined && label.test(it.text));
+      const lead = ownBox ?? own;
+      const sentence = !!lead && lead.text.slice(0, lead.text.search(label)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2;
       // The label's own words in its cell: OCR boxes a row of headers that nearly touch as one cell ("N factura Fecha
       // de expedicion Fecha de operacion Forma de pago"), and the value is the cell under the label, not the widest
       // under the row.
@@ -774,14 +778,31 @@ function ownCell(cell: Segment, header: Segment, headers: Line): Segment {
     if (!ocr && last && it.x - (last.x + last.width) < VALUES_GAP) runs[runs.length - 1]!.push(it);
     else runs.push([it]);
   }
-  if (runs.length < 2) return cell;
   const cells = runs.map((items) => ({
     ...cell, items, x: items[0]!.x, x2: items.at(-1)!.x + items.at(-1)!.width,
     text: items.reduce((t, it, n) => (n && it.x - (items[n - 1]!.x + items[n - 1]!.width) >= 0.5 ? `${t} ${it.text}` : t + it.text), '').trim(),
   }));
-  return cells.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!;
+  const own = runs.length < 2 ? cell : cells.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!;
+  return ocr && own.items.length === 1 ? headerWords(own, header, headers) ?? own : own;
 }
 const VALUES_GAP = 2;
+
+/**
+ * A row of values OCR read as one phrase under several headers ("SP004471 INV 2290-7718" under "Account |
+ * Invoice"), its gaps no wider than a word's: the words from the one that starts where the header starts, as a
+ * grid's values start under their headers, to the one that starts where the next header does. Null when no word
+ * starts under the header's start (a value centred or set right under it): the cell as read.
+ */
+function headerWords(cell: Segment, header: Segment, headers: Line): Segment | null {
+  const item = cell.items[0]!;
+  const tolerance = 1.5 * item.width / Math.max(1, item.text.replace(/\s+/g, '').length);
+  const words = [...cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], x: charX(cell, m.index!) }));
+  const first = words.findIndex((w) => Math.abs(w.x - header.x) <= tolerance);
+  if (first < 0) return null;
+  const next = Math.min(...headers.segments.filter((h) => h.x > header.x2 - tolerance).map((h) => h.x));
+  const own = words.slice(first).filter((w) => w.x < next - tolerance);
+  return !own.length ? null : { ...cell, x: own[0]!.x, text: own.map((w) => w.text).join(' ') };
+}
 
 /**
  * A value that wrapped in its cell at a hyphen or a slash ("GL-2025-" over "0219", "Factuurnummer:
