@@ -6258,4 +6258,149 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 43 (held out: bakeries, food courts, car washes, clinics, e-wallets, layouts)
+  {
+    id: 'bakery-total-items-amt-due-cash-bal-weekday-dd-mm-yy', batch: 43, date: '2019-02-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A bakery: "Total Items: 7", "Amt Due", "Cash", "Bal", no tax; "Sun 03/02/19 08:20".
+      const it = priced([['BUTTER CROISSANT', 2, 3.8], ['KAYA BUN', 3, 1.9], ['CHEESE TART', 2, 2.6]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'GOLDEN OVEN BAKERY' }, { c: 'GOLDEN OVEN (M) SDN BHD (1002233-A)' }, { c: 'NO 3, JALAN MOLEK 1/10, 81100 JOHOR BAHRU' }, '-',
+        ['Sun 03/02/19 08:20', 'C01'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Total Items: ' + it.qty, ''], ['Rounding', f2(r2(total - it.total))], { b: ['Amt Due', f2(total)] }, ['Cash', f2(cash)], ['Bal', f2(r2(cash - total))], '-', { c: 'FRESHLY BAKED EVERY DAY' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-foodcourt-paynow-total-payable-dollar-signs-dd-mm-yyyy-12h', batch: 43, date: '2019-04-11', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore food court: figures with "$", "Total Payable", "GST 7% incl.", PayNow; "11/04/2019 12:33PM".
+      const it = priced([['CHICKEN RICE (S)', 2, 3.5], ['LAKSA', 1, 5.0], ['BARLEY (ICE)', 2, 1.6]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'HAPPY HAWKERS FOOD HALL' }, { c: 'HAPPY HAWKERS PTE LTD' }, { c: 'GST Reg No. M90-0234567-8' }, { c: '3 Tampines Central 1 #02-01 S(529540)' }, '-',
+        ['11/04/2019 12:33PM', 'Stall 12'], 'Order No: 1204', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `$${f2(r.amount)}`]), '-',
+        { b: ['Total Payable', `$${f2(total)}`] }, ['GST 7% incl.', `$${f2(gst)}`], ['PayNow', `$${f2(total)}`], '-', { c: 'PLEASE RETURN YOUR TRAY' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-sst-taxable-non-taxable-total-incl-tax-rm-prefix-dd-mon-yyyy', batch: 43, date: '2018-10-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A hardware shop under SST with taxable and non-taxable goods: "Taxable Amt", "Non-Taxable Amt", "Sales Tax 10%", "Total Incl. Tax", every figure after "RM"; "25-Oct-2018".
+      const taxable = priced([['WALL PAINT 5L WHITE', 1, 89.0], ['ROLLER SET 9"', 1, 18.5]]);
+      const exempt = priced([['RICE SACK (EMPTY)', 2, 1.0]]);
+      const tax = r2(taxable.total * 0.1), total = round5(r2(taxable.total + exempt.total + tax)), adj = r2(total - (taxable.total + exempt.total + tax)), cash = 150;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN SENG LEE' }, { c: 'SENG LEE HARDWARE SDN BHD (334455-U)' }, { c: 'SST ID: B16-1810-32001199' }, { c: '88, JALAN SULTAN, 34000 TAIPING' }, '-',
+        ['Date: 25-Oct-2018', 'Bill: SL-18-10250'], '-',
+        ...[...taxable.rows.map((r) => [`${r.name} *`, `RM ${f2(r.amount)}`]), ...exempt.rows.map((r) => [r.name, `RM ${f2(r.amount)}`])], '-',
+        ['Taxable Amt', `RM ${f2(taxable.total)}`], ['Non-Taxable Amt', `RM ${f2(exempt.total)}`], ['Sales Tax 10%', `RM ${f2(tax)}`], ['Rounding', `RM ${f2(adj)}`],
+        { b: ['Total Incl. Tax', `RM ${f2(total)}`] }, ['Cash', `RM ${f2(cash)}`], ['Change', `RM ${f2(r2(cash - total))}`], '-', '* taxable item', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-member-discount-service-charge-5-bill-amount-maybank-debit-d-mon-yyyy-weekday', batch: 43, date: '2018-08-06', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A restaurant: "Discount (Member 10%)" before a 5% service charge, no SST shown, "Bill Amount", paid by Maybank debit; "06 Aug 2018 (Mon) 13:12".
+      const it = priced([['NASI KERABU', 2, 11.9], ['AYAM PERCIK', 1, 15.9], ['AIR KATIRA', 2, 5.5]]);
+      const disc = r2(it.total * 0.1), svc = r2((it.total - disc) * 0.05), incl = r2(it.total - disc + svc), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN SELERA TIMUR' }, { c: 'SELERA TIMUR F&B SDN BHD (1145566-K)' }, { c: 'LOT 2, JALAN SULTAN YAHYA PETRA, 15200 KOTA BHARU' }, '-',
+        ['06 Aug 2018 (Mon) 13:12', 'Tbl 14'], ['Chk 3301', 'Pax 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Food Total', f2(it.total)], ['Discount (Member 10%)', `-${f2(disc)}`], ['Service Charge 5%', f2(svc)], ['Rounding', f2(r2(total - incl))],
+        { b: ['Bill Amount', f2(total)] }, ['MAYBANK DEBIT', f2(total)], 'Card No: 4364 XXXX XXXX 2207', '-', { c: 'JUMPA LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'car-wash-package-wax-amt-payable-cash-change-yyyy-dot-mm-dot-dd', batch: 43, date: '2019-01-20', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A car wash: a wash package and a wax, "Amt Payable", cash and change, no tax; "2019.01.20 11:05".
+      const it = priced([['PREMIUM WASH (SEDAN)', 1, 25.0], ['HAND WAX', 1, 35.0], ['TYRE SHINE', 1, 8.0]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'SPARKLE AUTO SPA' }, { c: 'SPARKLE AUTO SPA ENTERPRISE (SA0789012-D)' }, { c: '21, JALAN PJU 5/9, 47810 KOTA DAMANSARA' }, '-',
+        ['2019.01.20 11:05', 'Plate: VBN 2211'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Amt Payable', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', 'Next visit: 10th wash free (stamp 4/10)', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-optical-less-15-nett-total-nets-collection-date-d-m-yyyy', batch: 43, date: '2019-09-02', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore optical shop: contact lenses and solution, "Gross", "Less 15%", "Nett Total", "GST 7% included", NETS; "Date: 2/9/2019"; a later collection date.
+      const it = priced([['MONTHLY CONTACT LENS 6PK', 2, 58.0], ['SOLUTION 360ML', 2, 16.9]]);
+      const disc = r2(it.total * 0.15), total = r2(it.total - disc), gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'CLEARVIEW OPTICS' }, { c: 'CLEARVIEW OPTICS PTE LTD' }, { c: 'GST REG NO: 200912345R' }, { c: '23 Serangoon Central #B2-11 S(556083)' }, '-',
+        ['Date: 2/9/2019', 'Inv: CV-1902-337'], 'Collect on: 9/9/2019', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Gross', f2(it.total)], ['Less 15%', `-${f2(disc)}`], { b: ['Nett Total', f2(total)] }, ['GST 7% included', f2(gst)], ['NETS', f2(total)], '-', { c: 'THANK YOU FOR YOUR SUPPORT' },
+      ] };
+    },
+  },
+  {
+    id: 'clinic-specialist-registration-procedure-total-payable-visa-approval-dd-mm-yyyy-hh-mm', batch: 43, date: '2018-12-04', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A specialist clinic: registration, consultation, a procedure, no tax, "Total Payable", VISA with an approval code; "04-12-2018 10:47".
+      const it = priced([['REGISTRATION FEE', 1, 10.0], ['SPECIALIST CONSULTATION', 1, 120.0], ['EAR WAX REMOVAL', 1, 60.0], ['EAR DROPS 10ML', 1, 14.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'PUSAT PAKAR TELINGA HIDUNG' }, { c: 'THT SPECIALIST CENTRE SDN BHD (1034567-H)' }, { c: '2-1, JALAN PERAK, 10150 GEORGETOWN' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['04-12-2018 10:47', 'OR-18-120412'], 'MRN: 0045123', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Total Payable', f2(total)] }, ['VISA', f2(total)], ['Appr Code: 804411', ''], '-', { c: 'WISHING YOU GOOD HEALTH' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-savings-points-total-incl-gst-wechat-pay-dd-mm-yy-dots', batch: 43, date: '2018-01-05', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A minimart: item promotions, "Total Incl GST", "You Saved", "Points Earned", paid by WeChat Pay; "05.01.18 21:40".
+      const it = priced([['INSTANT NOODLE 5S', 2, 4.6], ['SOY SAUCE 640ML', 1, 5.3], ['BISCUIT TIN', 1, 13.9]]);
+      const promo = 1.0, total = r2(it.total - promo), gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'MINI MART KIM HOCK' }, { c: 'KIM HOCK TRADING (000456123-T)' }, { c: 'GST ID: 000456123789' }, { c: '56, JALAN TEMENGGONG, 75000 MELAKA' }, '-',
+        ['05.01.18 21:40', 'Rcpt: 3301'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['  PROMO NOODLE', `-${f2(promo)}`], '-',
+        { b: ['Total Incl GST', f2(total)] }, ['GST 6%', f2(gst)], ['WeChat Pay', f2(total)], '-', ['You Saved', f2(promo)], ['Points Earned', String(Math.floor(total))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-jumlah-besar-tunai-baki-tarikh-masa-separate-lines', batch: 43, date: '2018-11-03', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A kopitiam in Malay: "Jumlah Kecil", "SST 6%", "Jumlah Besar", "Tunai", "Baki"; "Tarikh: 03/11/2018" and "Masa: 08:12" on separate lines.
+      const it = priced([['ROTI BAKAR KAYA', 2, 3.2], ['TELUR SEPARUH MASAK', 2, 2.4], ['KOPI O', 2, 1.8]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI KOPI HAI NAM' }, { c: 'HAI NAM KOPITIAM SDN BHD (998877-X)' }, { c: 'SST: W10-1809-32008800' }, { c: '14, JALAN TUN H S LEE, 50000 KL' }, '-',
+        'Tarikh: 03/11/2018', 'Masa: 08:12', 'Resit: 10311-0082', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['SST 6%', f2(sst)], ['Pelarasan', f2(r2(total - incl))], { b: ['Jumlah Besar', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-school-books-total-rm-touch-n-go-student-discount-mon-dd-yyyy', batch: 43, date: '2019-01-02', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A school stationer: exercise books, a student discount, "TOTAL RM", Touch 'n Go; "JAN 02 2019 17:30", the month first without a comma.
+      const it = priced([['EXERCISE BOOK 80PG', 10, 1.2], ['GEOMETRY SET', 1, 8.9], ['SCHOOL BAG', 1, 59.0], ['WATER COLOUR 12C', 1, 6.5]]);
+      const disc = r2(it.total * 0.05), total = round5(r2(it.total - disc));
+      return { total, lines: [
+        { c: 'KEDAI BUKU PELAJAR JAYA' }, { c: 'PELAJAR JAYA STATIONERY (SA0233445-U)' }, { c: 'NO 1, JALAN SEKOLAH, 09000 KULIM, KEDAH' }, '-',
+        ['JAN 02 2019 17:30', 'POS 1'], ['INV 19010200057', ''], '-',
+        ...it.rows.map((r) => [r.name, `${r.qty}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', '', f2(it.total)], ['STUDENT DISC 5%', '', `-${f2(disc)}`], ['ROUNDING', '', f2(r2(total - r2(it.total - disc)))], { b: ['TOTAL RM', f2(total)] },
+        ["TOUCH 'N GO", f2(total)], '-', { c: 'SELAMAT KEMBALI KE SEKOLAH' },
+      ] };
+    },
+  },
 ];
