@@ -25,3 +25,20 @@ describe('a Singapore till that prints "$" before its figures', () => {
     expect(r.invoice.date).toBe('2019-04-13');
   });
 });
+
+describe('a restaurant\'s "Bill Amount" after a member discount and a service charge', () => {
+  const HEAD = ['RESTORAN SELERA TIMUR', 'SELERA TIMUR F&B SDN BHD (1145566-K)', 'LOT 2, JALAN SULTAN YAHYA PETRA, 15200 KOTA BHARU', '06 Aug 2018 (Mon) 13:12  Tbl 14', 'Chk 3301  Pax 3',
+    '2 NASI KERABU  23.80', '1 AYAM PERCIK  15.90', '2 AIR KATIRA  11.00', 'Food Total  50.70', 'Discount (Member 10%)  -5.07', 'Service Charge 5%  2.28', 'Rounding  -0.01'];
+
+  it('"Bill Amount" is the total, not "Food Total" above the discount', () => {
+    const r = settled([...HEAD, 'Bill Amount  47.90', 'CASH  50.00', 'CHANGE  2.10', 'JUMPA LAGI']);
+    expect(r.invoice.totalAmount).toBe(47.9);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"MAYBANK DEBIT", a bank\'s card, pays the total', () => {
+    const r = settled([...HEAD, 'Bill Amount  47.90', 'MAYBANK DEBIT  47.90', 'Card No: 4364 XXXX XXXX 2207', 'JUMPA LAGI']);
+    expect(r.invoice.totalAmount).toBe(47.9);
+    expect(r.status).toBe('ok');
+  });
+});
