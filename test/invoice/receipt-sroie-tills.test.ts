@@ -42,3 +42,34 @@ describe('a restaurant\'s "Bill Amount" after a member discount and a service ch
     expect(r.status).toBe('ok');
   });
 });
+
+describe('a printing shop\'s date with its time after a comma', () => {
+  it('"21st June 2019,4:15pm": the year is printed in full, not cut short', () => {
+    const r = settled(['CETAK PANTAS PRINT HUB', 'PRINT HUB SERVICES (SA0456789-K)', 'SST No: W10-1809-32007788', '12, JALAN 14/22, 46100 PETALING JAYA', '21st June 2019,4:15pm', 'Job: PH-2106-031',
+      'COLOUR PRINT A4 X40  32.00', 'COMB BINDING X2  8.00', 'LAMINATE A4 X5  7.50', 'Sub-Total  47.50', 'SST 6%  2.85', 'TOTAL DUE  50.35', 'Paid: Credit Card  50.35', 'THANK YOU, COME AGAIN']);
+    expect(r.invoice.date).toBe('2019-06-21');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
+  });
+
+  it('a two-digit year before a colon is still in doubt ("25/10/20:7")', () => {
+    const r = settled(['KEDAI RUNCIT MAJU', 'MAJU TRADING (SA0456789-K)', 'JALAN BESAR, 46100 PETALING JAYA', '25/10/20:7', 'ITEM A  7.50', 'TOTAL  7.50', 'CASH  10.00', 'CHANGE  2.50']);
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+});
+
+describe('a dry cleaner\'s bill photographed worn', () => {
+  const page = (received: string, ready: string) => ['PERFECT PRESS LAUNDRY', 'PERFECT PRESS ENTERPRISE (SA0123987-P)', '8, JALAN SS 2/24, 47300 PETALING JAYA', 'Bill No: PP-18-07162',
+    `Received: ${received}  10:05`, ready, '1 SUIT 2PC DRY CLEAN  28.00', '4 SHIRT LAUNDER & PRESS  18.00', '1 BLANKET (QUEEN)  22.00', 'Total Charges  68.00', 'Deposit Paid  30.00', 'Balance Payable  38.00', 'THANK YOU'];
+
+  it('the collection date ("collect1on", its i read as 1) is not the bill\'s, when the bill\'s date is lost', () => {
+    const r = settled(page('#6/0#/2#1#', 'Ready for collect1on: 19/07/2618'));
+    expect(r.invoice.date).not.toBe('2018-07-19');
+    expect(r.checks.some((c) => !c.ok)).toBe(true);
+  });
+
+  it('"16/07/2918": a 0 read as a 9 is put back, in doubt', () => {
+    const r = settled(page('16/07/2918', 'Ready for collection: 19/07/2618'));
+    expect(r.invoice.date).toBe('2018-07-16');
+    expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+});
