@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
+import { readReceiptDate } from '../../src/invoice/receipt/dates.js';
 import { settledTill as settled } from './till-page.js';
 
 describe('a Singapore till that prints "$" before its figures', () => {
@@ -71,5 +72,12 @@ describe('a dry cleaner\'s bill photographed worn', () => {
     const r = settled(page('16/07/2918', 'Ready for collection: 19/07/2618'));
     expect(r.invoice.date).toBe('2018-07-16');
     expect(fieldsInDoubt(r.checks)).toContain('date');
+  });
+});
+
+describe('a date that reads as printed is not repaired', () => {
+  it('"vom 19.05.2014" after an id that reads as no date: the 9 is not taken for a 0', () => {
+    const lines = ['2014-05-19', 'Rechnung # RE-20140519/499 vom 19.05.2014', 'Bitte überweisen Sie bis zum 09.06.2014:'];
+    expect(readReceiptDate(lines)).toEqual({ date: '2014-05-19', labelled: false });
   });
 });

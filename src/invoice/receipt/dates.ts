@@ -260,6 +260,9 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
   for (const zeros of [1, 2]) {
     const dates = new Map<string, string>();
     for (const token of zeroRepairable(line)) {
+      // A date that reads as printed needs no repair ("vom 19.05.2014" after an id OCR read as a date).
+      const printed = findDate(token)?.date;
+      if (printed && plausibleYear(printed)) continue;
       for (const variant of zeroed(token, zeros)) {
         const date = findDate(variant)?.date;
         if (date && plausibleYear(date)) dates.set(date, token);
