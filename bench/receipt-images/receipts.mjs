@@ -6112,4 +6112,295 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 42 (held out: laundries, optical shops, florists, hawkers, vouchers, points, e-wallets)
+  {
+    id: 'laundry-dry-cleaning-received-collection-date-total-charges-paid-deposit-balance', batch: 42, date: '2018-07-16', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A dry cleaner: the day the clothes came in and, below it, a later collection date; "Total Charges", "Deposit Paid", "Balance Payable", no tax.
+      const it = priced([['SUIT 2PC DRY CLEAN', 1, 28.0], ['SHIRT LAUNDER & PRESS', 4, 4.5], ['BLANKET (QUEEN)', 1, 22.0]]);
+      const total = it.total, deposit = 30;
+      return { total, lines: [
+        { c: 'PERFECT PRESS LAUNDRY' }, { c: 'PERFECT PRESS ENTERPRISE (SA0123987-P)' }, { c: '8, JALAN SS 2/24, 47300 PETALING JAYA' }, '-',
+        ['Bill No: PP-18-07162', ''], ['Received: 16/07/2018', '10:05'], ['Ready for collection: 19/07/2018', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Charges', f2(total)] }, ['Deposit Paid', f2(deposit)], ['Balance Payable', f2(r2(total - deposit))], '-',
+        'Items not collected after 30 days will be disposed of.', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'optical-frame-lens-less-deposit-balance-paid-malay-month-mac', batch: 42, date: '2019-03-09', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // An optical shop: a frame and two lenses, "Jumlah", "Less Deposit", "Baki Dibayar" (balance paid on collection) by card; "09 MAC 2019", the Malay month.
+      const it = priced([['FRAME TITANIUM TR-208', 1, 268.0], ['LENS 1.60 BLUECUT (R)', 1, 145.0], ['LENS 1.60 BLUECUT (L)', 1, 145.0]]);
+      const disc = 28.0, total = r2(it.total - disc), deposit = 200;
+      return { total, lines: [
+        { c: 'OPTIK PANDANGAN JELAS' }, { c: 'PANDANGAN JELAS OPTICAL SDN BHD (1098877-T)' }, { c: 'G-12, PLAZA SENTRAL, 50470 KUALA LUMPUR' }, '-',
+        ['Tarikh: 09 MAC 2019', 'No: OJ/0309/118'], 'Pelanggan: TAN ** MEI', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), ['Diskaun Pakej', `-${f2(disc)}`], '-',
+        { b: ['Jumlah', f2(total)] }, ['Less Deposit (02 MAC)', f2(deposit)], ['Baki Dibayar - MASTERCARD', f2(r2(total - deposit))], '-',
+        { c: 'SPEK SIAP DALAM 7 HARI' },
+      ] };
+    },
+  },
+  {
+    id: 'florist-delivery-charge-total-amt-maybank-qrpay-dd-mm-yyyy-dashes-message-card', batch: 42, date: '2019-02-14', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A florist: a bouquet, a vase, "Delivery Charge", "SST 6%" on the goods, "Total Amt", paid by Maybank QRPay; "14-02-2019 09:41"; the delivery's date below.
+      const it = priced([['ROSE BOUQUET 12 STALKS', 1, 168.0], ['GLASS VASE M', 1, 25.0]]);
+      const delivery = 15, sst = r2(it.total * 0.06), total = r2(it.total + delivery + sst);
+      return { total, lines: [
+        { c: 'BLOOMING PETALS FLORIST' }, { c: 'BLOOMING PETALS TRADING (002345678-X)' }, { c: 'SST NO: W10-1808-32004411' }, { c: '3, JALAN TELAWI 2, BANGSAR, 59100 KL' }, '-',
+        ['14-02-2019 09:41', 'Order #BP1402-07'], 'Deliver on: 14-02-2019 PM', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), ['Delivery Charge', f2(delivery)], ['SST 6%', f2(sst)], '-',
+        { b: ['Total Amt', f2(total)] }, ['MAYBANK QRPAY', f2(total)], 'Msg card: "Happy Valentine\'s"', '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'hawker-handwritten-total-chop-no-till-d-m-yy', batch: 42, date: '2019-04-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A hawker stall's printed bill book: the dishes and the total written in by hand under "JUMLAH RM"; "7/4/19" by hand.
+      const it = priced([['Char Kuey Teow', 2, 7.0], ['Fried Oyster', 1, 12.0], ['Lime juice', 3, 2.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'GERAI CHAR KUEY TEOW AH WENG' }, { c: 'LOT 7, MEDAN SELERA, 11700 PULAU PINANG' }, { c: 'No. 004521' }, '-',
+        { hand: ['Tarikh: 7/4/19', 'Meja 5'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        ['JUMLAH RM', ''], { hand: ['', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'gp-clinic-consultation-medication-panel-copayment-total-bill-cash-tarikh-masa', batch: 42, date: '2018-11-22', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A GP clinic: consultation, medicines, an injection, "Total Bill", "Panel (company pays)" with nothing, "Amount Paid"; "Tarikh: 22/11/2018  Masa: 18:40".
+      const it = priced([['CONSULTATION', 1, 35.0], ['PARACETAMOL 500MG x10', 1, 4.0], ['AMOXICILLIN 250MG x21', 1, 18.0], ['LOZENGES x12', 1, 8.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KLINIK DR. RAHMAN & RAKAN' }, { c: '(MMC: 41235)' }, { c: '17, JALAN BESAR, 43000 KAJANG' }, { c: 'TEL: 03-8733 1122' }, '-',
+        { c: 'RESIT RASMI' }, ['Tarikh: 22/11/2018', 'Masa: 18:40'], ['Resit No: K-181122-044', ''], 'Pesakit: A**** BIN S****', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Total Bill', f2(total)] }, ['Panel', '0.00'], ['Amount Paid (Cash)', f2(total)], '-', { c: 'SEMOGA CEPAT SEMBUH' },
+      ] };
+    },
+  },
+  {
+    id: 'tyre-workshop-alignment-balancing-nett-payable-cheque-no-yyyy-mm-dd-slash', batch: 42, date: '2019-06-21', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A tyre workshop: four tyres, alignment, balancing, "Gross Amount", "Less: Discount", "SST 6%" on the labour, "Nett Payable", paid by cheque; "2019/06/21".
+      const tyres = priced([['TYRE 205/55R16 91V', 4, 215.0], ['VALVE', 4, 3.0]]);
+      const labour = priced([['WHEEL ALIGNMENT', 1, 40.0], ['BALANCING x4', 1, 32.0]]);
+      const gross = r2(tyres.total + labour.total), disc = 40, sst = r2(labour.total * 0.06), total = r2(gross - disc + sst);
+      return { total, lines: [
+        { c: 'KEDAI TAYAR SIN HUAT' }, { c: 'SIN HUAT TYRE & SERVICE SDN BHD (556677-D)' }, { c: 'SST ID: B16-1809-21004321' }, { c: 'LOT 5, JALAN KAPAR, 41400 KLANG' }, '-',
+        ['Date: 2019/06/21', 'Inv: TS-0621-15'], ['Car: BJK 8812', 'Mileage: 88,120'], '-',
+        ...[...tyres.rows, ...labour.rows].map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Gross Amount', f2(gross)], ['Less: Discount', f2(disc)], ['SST 6% (labour)', f2(sst)], { b: ['Nett Payable', f2(total)] },
+        ['Cheque No. 004512 (PBB)', f2(total)], '-', { c: 'TYRE WARRANTY AS PER MANUFACTURER' },
+      ] };
+    },
+  },
+  {
+    id: 'supermarket-cash-voucher-tendered-amount-due-shopeepay-balance-dd-mm-yyyy-dots', batch: 42, date: '2019-09-28', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A supermarket: a cash voucher tendered as payment (not a discount), the rest by ShopeePay; "Amount Due", "Voucher RM10 x2", "Balance"; "28.09.2019 15:02".
+      const it = priced([['BERAS WANGI 5KG', 1, 26.9], ['MINYAK MASAK 2KG', 1, 11.5], ['TELUR GRED A 30S', 1, 13.8], ['SUSU PEKAT', 3, 3.2]]);
+      const total = round5(it.total), vouchers = 20;
+      return { total, lines: [
+        { c: 'PASARAYA HARGA BAIK' }, { c: 'HARGA BAIK RETAIL SDN BHD (1188990-W)' }, { c: 'JALAN TUN RAZAK, 30100 IPOH, PERAK' }, '-',
+        ['28.09.2019 15:02', 'T03 / 0211'], '-',
+        ...it.rows.map((r) => [r.name, `${r.qty} x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['Amount Due', f2(total)] },
+        ['Voucher RM10 x2', f2(vouchers)], ['ShopeePay', f2(r2(total - vouchers))], ['Balance', '0.00'], '-', { c: 'BARANG YANG DIBELI TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'pharmacy-points-redeemed-net-payable-cash-received-change-given-yyyymmdd', batch: 42, date: '2018-06-07', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A pharmacy: member points redeemed as a deduction, "Net Payable", "Cash Received", "Change Given", GST at 0% (June 2018); the date run together, "20180607 1134".
+      const it = priced([['VITAMIN C 1000MG 30S', 1, 39.9], ['MASK 3PLY 50S', 1, 15.9], ['EYE DROPS 10ML', 1, 12.5]]);
+      const redeemed = 5.0, net = r2(it.total - redeemed), total = round5(net), cash = 70;
+      return { total, lines: [
+        { c: 'FARMASI SIHAT SELALU' }, { c: 'SIHAT SELALU PHARMACY SDN BHD (998123-M)' }, { c: 'GST ID: 000998123001' }, { c: 'NO 9, JALAN DATO ONN, 80000 JOHOR BAHRU' }, '-',
+        ['20180607 1134', 'POS2-0077'], 'Member: 0123****88', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Points Redeemed (500)', `-${f2(redeemed)}`], ['GST @0%', '0.00'], ['Rounding', f2(r2(total - net))], { b: ['Net Payable', f2(total)] },
+        ['Cash Received', f2(cash)], ['Change Given', f2(r2(cash - total))], '-', ['Points Earned', String(Math.floor(total))], { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-setel-app-amount-rm-litres-price-per-litre-yyyy-mm-dd-slash-no-label', batch: 42, date: '2019-08-03', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A petrol station paid through the Setel app: "Pump 4", litres, "Price/L", "Amount (RM)", "Paid via Setel"; "2019/08/03 19:22" with no label.
+      const litres = 23.45, price = 2.08, total = r2(litres * price);
+      return { total, lines: [
+        { c: 'PETRONAS JALAN DUTA' }, { c: 'DUTA FUEL STATION SDN BHD (743210-V)' }, { c: 'JALAN DUTA, 50480 KUALA LUMPUR' }, '-',
+        ['2019/08/03 19:22', 'Rcpt 0803-00912'], '-',
+        ['Pump 4  PRIMAX 95', ''], ['Litres', litres.toFixed(2)], ['Price/L', f2(price)], { b: ['Amount (RM)', f2(total)] }, '-',
+        ['Paid via Setel', f2(total)], 'Ref: STL-190803-88127', 'Mesra points: 23', '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'printing-shop-sub-total-sst-6-total-due-credit-card-ordinal-day-month-year', batch: 42, date: '2019-06-21', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A printing shop: colour prints, binding, lamination, "Sub-Total", "SST 6%", "TOTAL DUE", "Paid: Credit Card"; "21st June 2019, 4:15pm".
+      const it = priced([['COLOUR PRINT A4', 40, 0.8], ['COMB BINDING', 2, 4.0], ['LAMINATE A4', 5, 1.5]]);
+      const sst = r2(it.total * 0.06), total = r2(it.total + sst);
+      return { total, lines: [
+        { c: 'CETAK PANTAS PRINT HUB' }, { c: 'PRINT HUB SERVICES (SA0456789-K)' }, { c: 'SST No: W10-1809-32007788' }, { c: '12, JALAN 14/22, 46100 PETALING JAYA' }, '-',
+        '21st June 2019, 4:15pm', 'Job: PH-2106-031', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Sub-Total', f2(it.total)], ['SST 6%', f2(sst)], { b: ['TOTAL DUE', f2(total)] }, ['Paid: Credit Card', f2(total)], '-', { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 43 (held out: bakeries, food courts, car washes, clinics, e-wallets, layouts)
+  {
+    id: 'bakery-total-items-amt-due-cash-bal-weekday-dd-mm-yy', batch: 43, date: '2019-02-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A bakery: "Total Items: 7", "Amt Due", "Cash", "Bal", no tax; "Sun 03/02/19 08:20".
+      const it = priced([['BUTTER CROISSANT', 2, 3.8], ['KAYA BUN', 3, 1.9], ['CHEESE TART', 2, 2.6]]);
+      const total = round5(it.total), cash = 20;
+      return { total, lines: [
+        { c: 'GOLDEN OVEN BAKERY' }, { c: 'GOLDEN OVEN (M) SDN BHD (1002233-A)' }, { c: 'NO 3, JALAN MOLEK 1/10, 81100 JOHOR BAHRU' }, '-',
+        ['Sun 03/02/19 08:20', 'C01'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        ['Total Items: ' + it.qty, ''], ['Rounding', f2(r2(total - it.total))], { b: ['Amt Due', f2(total)] }, ['Cash', f2(cash)], ['Bal', f2(r2(cash - total))], '-', { c: 'FRESHLY BAKED EVERY DAY' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-foodcourt-paynow-total-payable-dollar-signs-dd-mm-yyyy-12h', batch: 43, date: '2019-04-11', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore food court: figures with "$", "Total Payable", "GST 7% incl.", PayNow; "11/04/2019 12:33PM".
+      const it = priced([['CHICKEN RICE (S)', 2, 3.5], ['LAKSA', 1, 5.0], ['BARLEY (ICE)', 2, 1.6]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'HAPPY HAWKERS FOOD HALL' }, { c: 'HAPPY HAWKERS PTE LTD' }, { c: 'GST Reg No. M90-0234567-8' }, { c: '3 Tampines Central 1 #02-01 S(529540)' }, '-',
+        ['11/04/2019 12:33PM', 'Stall 12'], 'Order No: 1204', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `$${f2(r.amount)}`]), '-',
+        { b: ['Total Payable', `$${f2(total)}`] }, ['GST 7% incl.', `$${f2(gst)}`], ['PayNow', `$${f2(total)}`], '-', { c: 'PLEASE RETURN YOUR TRAY' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-sst-taxable-non-taxable-total-incl-tax-rm-prefix-dd-mon-yyyy', batch: 43, date: '2018-10-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A hardware shop under SST with taxable and non-taxable goods: "Taxable Amt", "Non-Taxable Amt", "Sales Tax 10%", "Total Incl. Tax", every figure after "RM"; "25-Oct-2018".
+      const taxable = priced([['WALL PAINT 5L WHITE', 1, 89.0], ['ROLLER SET 9"', 1, 18.5]]);
+      const exempt = priced([['RICE SACK (EMPTY)', 2, 1.0]]);
+      const tax = r2(taxable.total * 0.1), total = round5(r2(taxable.total + exempt.total + tax)), adj = r2(total - (taxable.total + exempt.total + tax)), cash = 150;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN SENG LEE' }, { c: 'SENG LEE HARDWARE SDN BHD (334455-U)' }, { c: 'SST ID: B16-1810-32001199' }, { c: '88, JALAN SULTAN, 34000 TAIPING' }, '-',
+        ['Date: 25-Oct-2018', 'Bill: SL-18-10250'], '-',
+        ...[...taxable.rows.map((r) => [`${r.name} *`, `RM ${f2(r.amount)}`]), ...exempt.rows.map((r) => [r.name, `RM ${f2(r.amount)}`])], '-',
+        ['Taxable Amt', `RM ${f2(taxable.total)}`], ['Non-Taxable Amt', `RM ${f2(exempt.total)}`], ['Sales Tax 10%', `RM ${f2(tax)}`], ['Rounding', `RM ${f2(adj)}`],
+        { b: ['Total Incl. Tax', `RM ${f2(total)}`] }, ['Cash', `RM ${f2(cash)}`], ['Change', `RM ${f2(r2(cash - total))}`], '-', '* taxable item', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'restaurant-member-discount-service-charge-5-bill-amount-maybank-debit-d-mon-yyyy-weekday', batch: 43, date: '2018-08-06', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A restaurant: "Discount (Member 10%)" before a 5% service charge, no SST shown, "Bill Amount", paid by Maybank debit; "06 Aug 2018 (Mon) 13:12".
+      const it = priced([['NASI KERABU', 2, 11.9], ['AYAM PERCIK', 1, 15.9], ['AIR KATIRA', 2, 5.5]]);
+      const disc = r2(it.total * 0.1), svc = r2((it.total - disc) * 0.05), incl = r2(it.total - disc + svc), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN SELERA TIMUR' }, { c: 'SELERA TIMUR F&B SDN BHD (1145566-K)' }, { c: 'LOT 2, JALAN SULTAN YAHYA PETRA, 15200 KOTA BHARU' }, '-',
+        ['06 Aug 2018 (Mon) 13:12', 'Tbl 14'], ['Chk 3301', 'Pax 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Food Total', f2(it.total)], ['Discount (Member 10%)', `-${f2(disc)}`], ['Service Charge 5%', f2(svc)], ['Rounding', f2(r2(total - incl))],
+        { b: ['Bill Amount', f2(total)] }, ['MAYBANK DEBIT', f2(total)], 'Card No: 4364 XXXX XXXX 2207', '-', { c: 'JUMPA LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'car-wash-package-wax-amt-payable-cash-change-yyyy-dot-mm-dot-dd', batch: 43, date: '2019-01-20', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A car wash: a wash package and a wax, "Amt Payable", cash and change, no tax; "2019.01.20 11:05".
+      const it = priced([['PREMIUM WASH (SEDAN)', 1, 25.0], ['HAND WAX', 1, 35.0], ['TYRE SHINE', 1, 8.0]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'SPARKLE AUTO SPA' }, { c: 'SPARKLE AUTO SPA ENTERPRISE (SA0789012-D)' }, { c: '21, JALAN PJU 5/9, 47810 KOTA DAMANSARA' }, '-',
+        ['2019.01.20 11:05', 'Plate: VBN 2211'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Amt Payable', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', 'Next visit: 10th wash free (stamp 4/10)', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-optical-less-15-nett-total-nets-collection-date-d-m-yyyy', batch: 43, date: '2019-09-02', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore optical shop: contact lenses and solution, "Gross", "Less 15%", "Nett Total", "GST 7% included", NETS; "Date: 2/9/2019"; a later collection date.
+      const it = priced([['MONTHLY CONTACT LENS 6PK', 2, 58.0], ['SOLUTION 360ML', 2, 16.9]]);
+      const disc = r2(it.total * 0.15), total = r2(it.total - disc), gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'CLEARVIEW OPTICS' }, { c: 'CLEARVIEW OPTICS PTE LTD' }, { c: 'GST REG NO: 200912345R' }, { c: '23 Serangoon Central #B2-11 S(556083)' }, '-',
+        ['Date: 2/9/2019', 'Inv: CV-1902-337'], 'Collect on: 9/9/2019', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Gross', f2(it.total)], ['Less 15%', `-${f2(disc)}`], { b: ['Nett Total', f2(total)] }, ['GST 7% included', f2(gst)], ['NETS', f2(total)], '-', { c: 'THANK YOU FOR YOUR SUPPORT' },
+      ] };
+    },
+  },
+  {
+    id: 'clinic-specialist-registration-procedure-total-payable-visa-approval-dd-mm-yyyy-hh-mm', batch: 43, date: '2018-12-04', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A specialist clinic: registration, consultation, a procedure, no tax, "Total Payable", VISA with an approval code; "04-12-2018 10:47".
+      const it = priced([['REGISTRATION FEE', 1, 10.0], ['SPECIALIST CONSULTATION', 1, 120.0], ['EAR WAX REMOVAL', 1, 60.0], ['EAR DROPS 10ML', 1, 14.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'PUSAT PAKAR TELINGA HIDUNG' }, { c: 'THT SPECIALIST CENTRE SDN BHD (1034567-H)' }, { c: '2-1, JALAN PERAK, 10150 GEORGETOWN' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['04-12-2018 10:47', 'OR-18-120412'], 'MRN: 0045123', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Total Payable', f2(total)] }, ['VISA', f2(total)], ['Appr Code: 804411', ''], '-', { c: 'WISHING YOU GOOD HEALTH' },
+      ] };
+    },
+  },
+  {
+    id: 'minimart-savings-points-total-incl-gst-wechat-pay-dd-mm-yy-dots', batch: 43, date: '2018-01-05', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A minimart: item promotions, "Total Incl GST", "You Saved", "Points Earned", paid by WeChat Pay; "05.01.18 21:40".
+      const it = priced([['INSTANT NOODLE 5S', 2, 4.6], ['SOY SAUCE 640ML', 1, 5.3], ['BISCUIT TIN', 1, 13.9]]);
+      const promo = 1.0, total = r2(it.total - promo), gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'MINI MART KIM HOCK' }, { c: 'KIM HOCK TRADING (000456123-T)' }, { c: 'GST ID: 000456123789' }, { c: '56, JALAN TEMENGGONG, 75000 MELAKA' }, '-',
+        ['05.01.18 21:40', 'Rcpt: 3301'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['  PROMO NOODLE', `-${f2(promo)}`], '-',
+        { b: ['Total Incl GST', f2(total)] }, ['GST 6%', f2(gst)], ['WeChat Pay', f2(total)], '-', ['You Saved', f2(promo)], ['Points Earned', String(Math.floor(total))], { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'kopitiam-jumlah-besar-tunai-baki-tarikh-masa-separate-lines', batch: 43, date: '2018-11-03', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A kopitiam in Malay: "Jumlah Kecil", "SST 6%", "Jumlah Besar", "Tunai", "Baki"; "Tarikh: 03/11/2018" and "Masa: 08:12" on separate lines.
+      const it = priced([['ROTI BAKAR KAYA', 2, 3.2], ['TELUR SEPARUH MASAK', 2, 2.4], ['KOPI O', 2, 1.8]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI KOPI HAI NAM' }, { c: 'HAI NAM KOPITIAM SDN BHD (998877-X)' }, { c: 'SST: W10-1809-32008800' }, { c: '14, JALAN TUN H S LEE, 50000 KL' }, '-',
+        'Tarikh: 03/11/2018', 'Masa: 08:12', 'Resit: 10311-0082', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['SST 6%', f2(sst)], ['Pelarasan', f2(r2(total - incl))], { b: ['Jumlah Besar', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'stationery-school-books-total-rm-touch-n-go-student-discount-mon-dd-yyyy', batch: 43, date: '2019-01-02', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A school stationer: exercise books, a student discount, "TOTAL RM", Touch 'n Go; "JAN 02 2019 17:30", the month first without a comma.
+      const it = priced([['EXERCISE BOOK 80PG', 10, 1.2], ['GEOMETRY SET', 1, 8.9], ['SCHOOL BAG', 1, 59.0], ['WATER COLOUR 12C', 1, 6.5]]);
+      const disc = r2(it.total * 0.05), total = round5(r2(it.total - disc));
+      return { total, lines: [
+        { c: 'KEDAI BUKU PELAJAR JAYA' }, { c: 'PELAJAR JAYA STATIONERY (SA0233445-U)' }, { c: 'NO 1, JALAN SEKOLAH, 09000 KULIM, KEDAH' }, '-',
+        ['JAN 02 2019 17:30', 'POS 1'], ['INV 19010200057', ''], '-',
+        ...it.rows.map((r) => [r.name, `${r.qty}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', '', f2(it.total)], ['STUDENT DISC 5%', '', `-${f2(disc)}`], ['ROUNDING', '', f2(r2(total - r2(it.total - disc)))], { b: ['TOTAL RM', f2(total)] },
+        ["TOUCH 'N GO", f2(total)], '-', { c: 'SELAMAT KEMBALI KE SEKOLAH' },
+      ] };
+    },
+  },
 ];

@@ -233,6 +233,8 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   if (inv.totalAmount !== null && Math.abs(inv.totalAmount) <= MAX_ROUNDING && total && total.total > MAX_ROUNDING) {
     noteGuess(inv, 'totalAmount', `a total of ${inv.totalAmount.toFixed(2)} on a page whose total reads ${total.total.toFixed(2)}`);
   }
+  // A bare "$" on a Singapore page ("Pte Ltd", "S(529540)") is the Singapore dollar, not the US one.
+  if (inv.currency === 'USD' && !/\bUSD\b/.test(text) && SINGAPORE_PAGE.test(text)) inv.currency = 'SGD';
   inv.currency ??= tillCurrency(text);
   noteRounding(inv, roundingIn(lines, maxRounding(inv.currency)));
   if (roundingOf(inv) !== 0) printedNetAndTax(inv, lines);
@@ -243,7 +245,7 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // runs on) none does, and reading every line for a date as a till prints it was 6% of a batch's work.
   let read: ReceiptDate | null | undefined;
   const receiptDate = (): ReceiptDate | null => (read === undefined ? (read = readReceiptDate(lines)) : read);
-  if (inv.date !== null && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && (DAY_FIRST_PLACE.test(text) || MALAYSIAN_TAX_ID.test(text))) {
+  if (inv.date !== null && DAY_FIRST_ORDER.test(guessesOf(inv).date ?? '') && printsDayFirst(text)) {
     // Malaysian and Singaporean documents print the day first; the other reading did not know where it was.
     const date = receiptDate();
     if (date && inv.date === date.date && !date.doubt) dropGuess(inv, 'date');
@@ -345,10 +347,11 @@ function exitDate(inv: Invoice, lines: readonly string[]): void {
 
 /** The receipt's own date against another reading's, on a page rung at a till. */
 function reconcileDates(inv: Invoice, lines: readonly string[], date: ReceiptDate | null): void {
-  if (date && inv.date && date.date !== inv.date && !date.doubt && (date.ordered || date.calendar || otherDatesIn(lines).has(inv.date))) {
+  if (date && inv.date && date.date !== inv.date && !date.doubt && (date.ordered || date.calendar || otherDatesIn(lines).has(inv.date) || monthFirstMisreading(inv.date, date.date, lines))) {
     // The other reading took a date the receipt gives to something else ("Member since 01/02/2015", an
-    // entry's before the exit's), or read its digits in another order than the one the page prints, or
-    // its year in the Common Era when the page prints another calendar's ("13/11/69" on a Thai page).
+    // entry's before the exit's), or read its digits in another order than the one the page prints (or
+    // than the one its country writes), or its year in the Common Era when the page prints another
+    // calendar's ("13/11/69" on a Thai page).
     inv.date = date.date;
     dropGuess(inv, 'date');
   } else if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) {
@@ -745,6 +748,19 @@ function grossBeforeDiscount(lines: readonly string[], amount: number, total: nu
     return figure !== null && figure !== 0 && cents(amount) - cents(Math.abs(figure)) === cents(total);
   });
 }
+
+/**
+ * The other reading's date is the receipt's own with its day and month swapped, on a page whose country
+ * writes the day first: a Singapore till's "$" figures read as US dollars made it read "11/04/2019" month
+ * first. A receipt's own reading of a date is the day first, as Malaysia and Singapore print it.
+ */
+function monthFirstMisreading(other: string, own: string, lines: readonly string[]): boolean {
+  const [y, m, d] = own.split('-');
+  return other === `${y}-${d}-${m}` && printsDayFirst(lines.join('\n'));
+}
+
+/** A page from a country that writes the day first (DAY_FIRST_PLACE), or with a Malaysian tax registration. */
+const printsDayFirst = (text: string): boolean => DAY_FIRST_PLACE.test(text) || MALAYSIAN_TAX_ID.test(text);
 
 /** The other reader's doubt of a date that reads both ways ("02-05-2018"). */
 const DAY_FIRST_ORDER = /whether the day or the month/;

@@ -265,6 +265,12 @@ describe("another parser's reading held against the till's arithmetic", () => {
   const text = [...HEAD, 'Date: 02/03/2018', 'TOTAL SALES (INCLUSIVE GST)  42.33', 'ROUNDING ADJ  0.02', 'CASH  50.00', 'CHANGE  7.65'].join('\n');
   const reading = (total: number | null, date: string | null) => Object.assign(emptyInvoice('MYR'), { totalAmount: total, date });
 
+  it('a date read month first on a Malaysian page is the one it prints, day first', () => {
+    const inv = checkTillArithmetic(reading(42.35, '2018-02-03'), text);
+    expect(inv.date).toBe('2018-03-02');
+    expect(guessesOf(inv)).toEqual({});
+  });
+
   it('a total paid less change does not confirm is replaced by the one it does', () => {
     const inv = checkTillArithmetic(reading(42.33, '2018-03-02'), text);
     expect(inv.totalAmount).toBe(42.35);
@@ -272,8 +278,9 @@ describe("another parser's reading held against the till's arithmetic", () => {
   });
 
   it('a labelled date other than the one read is flagged', () => {
-    const inv = checkTillArithmetic(reading(42.35, '2018-02-03'), text);
-    expect(inv.date).toBe('2018-02-03');
+    // (Not its day and month swapped, "2018-02-03": on a Malaysian page that is the date read month first.)
+    const inv = checkTillArithmetic(reading(42.35, '2018-03-20'), text);
+    expect(inv.date).toBe('2018-03-20');
     expect(Object.keys(guessesOf(inv))).toEqual(['date']);
   });
 

@@ -52,13 +52,13 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
 /**
  * Lines whose date is another one than the receipt's: a due date, an expiry ("Valid", OCR's "Vald"), a membership, an order's
- * later collection ("Collect: 02/04/2018", "Collection Date"), the last day to exchange or return the goods
+ * later collection ("Collect: 02/04/2018", "Collection Date", a worn print's "collect1on"), the last day to exchange or return the goods
  * ("Exchange by 19/02/2018", "Return by: 2018-03-20"), the original sale's receipt a return or a refund
  * names ("Orig: GH-117004 02/11/2026", "Original Receipt 28/10/2026"; not a copy's "ORIGINAL" mark nor an
  * e-invoice's class, "Original (OO)", printed beside the document's own date). (The German "bis", not the
  * standard a rendered e-invoice names beside its date: "Peppol BIS Billing 3.0".)
  */
-const OTHER_DATE = /\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:ion)?|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -251,15 +251,18 @@ function timeAfterShortYear(line: string): Omit<ReceiptDate, 'labelled'> | null 
 export const plausibleYear = (date: string): boolean => +date.slice(0, 4) >= 1980 && +date.slice(0, 4) < 2100;
 
 /**
- * A date no calendar has, or of a year no receipt has, with a 0 that OCR read as 6 or 8 on a blurred
- * print put back ("21/10/2618", "04-85-2018", "30-JUL-2618"): read when exactly one such date is
- * plausible, in doubt. Null otherwise.
+ * A date no calendar has, or of a year no receipt has, with a 0 that OCR read as 6, 8 or 9 on a blurred
+ * print put back ("21/10/2618", "04-85-2018", "30-JUL-2618", "16/07/2918"): read when exactly one such
+ * date is plausible, in doubt. Null otherwise.
  */
 function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
   // One 0 put back first; two ("28/83/2618": the month's and the year's) only when no single one reads.
   for (const zeros of [1, 2]) {
     const dates = new Map<string, string>();
     for (const token of zeroRepairable(line)) {
+      // A date that reads as printed needs no repair ("vom 19.05.2014" after an id OCR read as a date).
+      const printed = findDate(token)?.date;
+      if (printed && plausibleYear(printed)) continue;
       for (const variant of zeroed(token, zeros)) {
         const date = findDate(variant)?.date;
         if (date && plausibleYear(date)) dates.set(date, token);
@@ -268,7 +271,7 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
     if (dates.size > 1) return null;
     if (dates.size === 1) {
       const [[date, token]] = [...dates];
-      return { date: date!, glued: true, doubt: `${zeros === 1 ? 'a 0 is' : 'two 0s are'} read as a 6 or an 8 in "${token}"` };
+      return { date: date!, glued: true, doubt: `${zeros === 1 ? 'a 0 is' : 'two 0s are'} read as a 6, an 8 or a 9 in "${token}"` };
     }
   }
   return null;
@@ -288,7 +291,7 @@ function zeroed(token: string, count: number, from = 0): string[] {
   if (count === 0) return [token];
   const out: string[] = [];
   for (let i = from; i < token.length; i++) {
-    if (token[i] === '6' || token[i] === '8') out.push(...zeroed(`${token.slice(0, i)}0${token.slice(i + 1)}`, count - 1, i + 1));
+    if (token[i] === '6' || token[i] === '8' || token[i] === '9') out.push(...zeroed(`${token.slice(0, i)}0${token.slice(i + 1)}`, count - 1, i + 1));
   }
   return out;
 }
@@ -444,9 +447,10 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     const text = found ? line.slice(found.index, found.index + found.length) : '';
     // Eight digits with no separator ("31801011", a logo or an id OCR read) are a date only when labelled.
     if (found && (labelled || !/^\d{8}$/.test(text)) && plausibleYear(found.date)) {
-      // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year.
+      // "25/10/20:7": OCR read a digit of the year as a colon; the two digits before it are no year. A
+      // year printed in full is whole: "21st June 2019,4:15pm" is the time after a comma.
       const after = line.slice(found.index + found.length);
-      const cut = /^[:;.,]\d/.test(after);
+      const cut = /^[:;.,]\d/.test(after) && !/\d{4}$/.test(text);
       // "26 Myr 2018.6.05 pm": figures before "am" or "pm" end in a time (6:05), its colon read as a point.
       const clock = after.match(/^\s?[ap]\.?m\b/i);
       const yearFirst = cut || clock ? null : yearFirstReading(text, found.date);

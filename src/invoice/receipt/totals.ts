@@ -13,7 +13,8 @@ import { MAX_ROUNDING } from './rounding.js';
  * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales", "lotal Payable": a faded
  * T read as l); Malay "Jumlah" and "Harga Bersih" (the net price, after a discount) too, and the terse
  * ones of tills: "DUE 7.20", "AMT DUE 21.20", "TTL 39.72", "TTL ATF RND 46.90" (total after rounding),
- * "Amount Payable" and "Payable Amount", a clinic's or a workshop's "Invoice Amount", "NET PAYABLE" (after
+ * "Amount Payable" and "Payable Amount", a clinic's or a workshop's "Invoice Amount", a restaurant's "Bill
+ * Amount" (after a discount and a service charge under "Food Total"), "NET PAYABLE" (after
  * a discount or a rounding); a ticket's fare: "TOLL FARE", Malay "KADAR TOL", "TAMBANG" (not a fare alone: an air
  * invoice's "Air fare" is one line of its total). "Amount" with one letter misread on a worn print
  * ("Asount Due", "Amoumt Payable") before "Due" or "Payable" names it still. Chinese and Japanese "合计",
@@ -31,7 +32,7 @@ const VN_TOTAL = String.raw`\bt${VN_O}ng\s+c${VN_O}ng\b`;
 const VN_CASH = String.raw`ti${VN_E}n\s+(?:m${VN_A}t|kh${VN_A}ch\s+[dđ]${VN_U}a)\b`;
 /** Vietnamese change: "Tiền thừa", the southern "Tiền thối", "Tiền trả lại". */
 const VN_CHANGE = String.raw`ti${VN_E}n\s+(?:th(?:${VN_U}a|${VN_O}i)|tr${VN_A}\s+l${VN_A}i)\b`;
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bpayable\s+(?:amount|amt)\b|\binvoice\s+(?:amount|amt)\b|\bamt\.?\s*due\b|balance\s+due|\bharga\s+bersih\b|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bpayable\s+(?:amount|amt)\b|\b(?:invoice|bill)\s+(?:amount|amt)\b|\bamt\.?\s*due\b|balance\s+due|\bharga\s+bersih\b|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
 const VN_TOTAL_LABEL = new RegExp(VN_TOTAL, 'i');
 /** A total's label, a Vietnamese one too. */
 const totalLabelled = (line: string): boolean => TOTAL_LABEL.test(line) || VN_TOTAL_LABEL.test(line);
@@ -81,10 +82,12 @@ const PAYMENT = ocrTolerant(new RegExp(String.raw`\b(?:cash|credit(?!\s+${ACCOUN
  * GO EWALLET", "GRABPAY", "SHOPEEPAY", "MAE QR", "DUITNOW QR", Singapore's "PayNow", "ALIPAY".
  */
 const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost|shopee\s*pay|mae\s*qr|maybank\s*qr(?:\s*pay)?|duit\s*now(?:\s*qr)?|pay\s*now|ali\s*pay|we\s*chat\s*pay|big\s*pay`;
+/** The bank whose card a Malaysian or Singapore till names before it ("MAYBANK DEBIT", "CIMB VISA"). */
+const CARD_BANK = String.raw`(?:maybank|cimb|public\s*bank|pbb|rhb|hong\s*leong|hlb|ambank|bsn|bank\s*islam|ocbc|uob|dbs|posb)`;
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "MYDEBIT 22.70", the
  * Malaysian debit network; "EDC RM 96.90": the card terminal, as Malaysian tills name it; "Settlement:
- * VISA", as a Singapore restaurant's till names the card; a hotel outlet's "Charge to Room 1203" too; not
+ * VISA", as a Singapore restaurant's till names the card; "MAYBANK DEBIT", the bank's name before its card (CARD_BANK); a hotel outlet's "Charge to Room 1203" too; not
  * a card's fee or surcharge, "CARD FEE 10% 4.22"), or an e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
  * not an online order's "Paid by Visa ending 4421", whose vouching would make it a till's receipt and
  * drop its customer) or after a hotel's "Amount Received (VISA)"; France's "CB" (carte bancaire), Spain's
@@ -92,7 +95,7 @@ const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boo
  * card holds after the fare ("CARD BALANCE RM 87.15"); nor a bill's account credit, "Credit brought forward",
  * "Credit note", which no card paid.
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*|settlement\s*:?\s*)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge|${ACCOUNT_CREDIT}))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*|settlement\s*:?\s*)?(?:${CARD_BANK}\s+)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge|${ACCOUNT_CREDIT}))`, 'i'));
 /** A toll's fare with its currency and nothing else on its line ("FARE RM 21.60", "TOL: RM12.90"). */
 const FARE = /^(?:(?:toll?\s+)?fare|tol)\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
