@@ -28,7 +28,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -646,8 +646,20 @@ const MARKED_SMALL_FORM = onFirstUse(() => /\s(?=\p{Ll}{1,3}\.?$)\p{Ll}*[^\p{ASC
  * The German "KGaA" is written so.
  */
 const CAPITAL_READ_SMALL = onFirstUse(() => /\s(?!KGaA\b)\p{Lu}{2,}\p{Ll}\p{Lu}+\.?$/u);
+/**
+ * A last word of letters each with its stop ("d.o.O." for the Croatian "d.o.o.", "s.R.o."): no form as read, but
+ * one with a letter's case turned. OCR read a small letter as its capital (o, s, c, v, w, x, z print alike in
+ * both), however sure it was; the forms written in mixed case ("e.K.", "S.p.A.") are forms as read.
+ */
+const DOTTED_FORM = onFirstUse(() => /(?<=\s)(?:\p{L}\.){2,}$/u);
+function dottedFormCaseTurned(name: string): boolean {
+  const form = DOTTED_FORM().exec(name)?.[0];
+  if (!form || isFormOnly(form)) return false;
+  const turn = (c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase());
+  return [...form].some((c, at) => c !== turn(c) && isFormOnly(`${form.slice(0, at)}${turn(c)}${form.slice(at + 1)}`));
+}
 function formCaseMisread(name: string): boolean {
-  if (MARKED_SMALL_FORM().test(name.trim()) || CAPITAL_READ_SMALL().test(name.trim())) return true;
+  if (MARKED_SMALL_FORM().test(name.trim()) || CAPITAL_READ_SMALL().test(name.trim()) || dottedFormCaseTurned(name.trim())) return true;
   const m = FORM_CASE_MISREAD().exec(name.trim());
   if (!m) return false;
   const capitals = `${name.trim().slice(0, m.index)}${m[1]}.${m[2]!.toUpperCase()}.`;

@@ -1911,6 +1911,13 @@ describe('a company form of letters set apart', () => {
     for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Agriturismo Le Querce Società Agricola S.s.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
   });
 
+  it('doubts a form of stopped letters read with a letter\'s case turned ("d.o.O." for "d.o.o.")', () => {
+    expect(doubts('KAMEN-TRGOVINA d.o.O.').unsure).toEqual(['buyer.name']);
+    expect(doubts('Stavebniny Horak s.R.o.').unsure).toEqual(['buyer.name']);
+    // Forms written so, in mixed case or one case, and stopped initials no turn makes a form.
+    for (const name of ['KAMEN-TRGOVINA d.o.o.', 'Stavebniny Horak s.r.o.', 'Elektro Huber e.K.', 'Ferramenta Bianchi S.p.A.', 'Studio Legale A.B.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
   it('doubts a form read in small letters with a mark ("Zonehost où" for "OÜ")', () => {
     expect(doubts('Zonehost où').unsure).toEqual(['buyer.name']);
     expect(doubts('Tartu Puit oü').unsure).toEqual(['buyer.name']);
