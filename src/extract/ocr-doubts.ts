@@ -990,6 +990,14 @@ const zeroAmidCapitals = (number: string) => /(?:^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+
 const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{4,5})$/;
 
 /**
+ * An association of a building's owners or tenants, which goes by its property's name and number
+ * ("Bostadsrättsföreningen Tallen 4", "Brf Kajen 4", "Ejerforeningen Strandvejen 112", "WEG Lindenstraße 12",
+ * "VvE Keizersgracht 120"): a name of a street's shape whose first word is its legal form.
+ */
+const OWNERS_WORDS = /^(?:(?:bostadsrättsförening|ejerforening|andelsboligforening|borettslag|asunto-osakeyhtiö|wohnungseigentümergemeinschaft|eigentümergemeinschaft|stockwerkeigentümergemeinschaft)\p{L}*|brf|asunto\s+oy|vereniging\s+van\s+eigena(?:ar|ren)s?)\s/iu;
+const ownersAssociation = (name: string) => OWNERS_WORDS.test(name) || /^(?:WEG|VvE|E\/F|A\/B)\s/u.test(name);
+
+/**
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
  * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
@@ -997,7 +1005,7 @@ const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d
  * a professional corporation's "PC" or "PA" after its comma is a form), or a postcode alone (POSTCODE):
  * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
-export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
+export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || (/^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) && !ownersAssociation(name.trim())) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
   || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
@@ -1483,6 +1491,41 @@ const SMALL_PRINT = 0.6;
 const CLOSING = /^(?:mit\s+(?:freundlichen|besten)\s+gr(?:ü|u|ue)(?:ß|ss|b)en|freundliche\s+gr(?:ü|u|ue)(?:ß|ss|b)e|(?:kind|best|warm|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|(?:bien\s+)?cordialement|salutations\s+distingu[ée]es|met\s+vriendelijke\s+groet(?:en)?|(?:cordiali|distinti)\s+saluti|(?:un\s+)?saludo(?:s)?(?:\s+cordiales?)?|atentamente|atenciosamente|med\s+venn?lig\s+hilsen|med\s+v[äa]nlig\s+h[äa]lsning|yst[äa]v[äa]llisin\s+terveisin|z\s+powa[żz]aniem|s\s+pozdravem)[,.!]?$/i;
 
 /**
+ * Whether `above` is a row of words right over `item` that may be the first row of a name wrapped onto it: at
+ * either edge of it (or centred, as the caller allows), printed alike, without figures, opening with a capital,
+ * and no letter's closing.
+ */
+function rowOfWordsOver(item: TextItem, above: TextItem, centred: boolean): boolean {
+  if (above === item || above.page !== item.page) return false;
+  const gap = item.y - above.y;
+  if (gap <= 0 || gap > 1.6 * item.height) return false;
+  // The two rows of a name are printed alike; a field's label in small print over its value is not
+  // one of them ("Empfä", a payment slip's "EmpfängerIn" cut short, over the payee's name).
+  if (above.height < SMALL_PRINT * item.height) return false;
+  if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3 && !centred) return false;
+  const text = above.text.trim();
+  return !/\d|:|@/.test(text) && /^\p{Lu}/u.test(text) && !CLOSING.test(text);
+}
+
+/** A row that ends where no name does: in "&", "und", "and" or "et", or, after a word, in a surname's particle. */
+const endsOpen = (text: string) => /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text));
+
+/**
+ * The name with the row it wrapped from, when OCR read its second row alone: the name's item has right over
+ * it a row of words that ends where no name ends ("Bakkerij Groothandel Van" over "Dijk B.V.", "Rechtsanwälte
+ * Vogel &" over "Partner mbB"), so the two rows are one name; the name as read otherwise.
+ */
+export function withRowWrappedFrom(name: string, items: readonly TextItem[]): string {
+  const own = squeeze(name);
+  for (const item of items) {
+    if (item.confidence === undefined || squeeze(item.text) !== own) continue;
+    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && endsOpen(a.text.trim()));
+    if (above) return `${above.text.trim()} ${name.trim()}`;
+  }
+  return name;
+}
+
+/**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
  * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or in a surname's
  * particle ("Bakkerij Groothandel Van" over "Dijk B.V.", a letterhead set right), or is not a
@@ -1499,16 +1542,9 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
   return shown.some((item) => {
     if (squeeze(item.text) !== own) return false;
     return items.some((above) => {
-      if (above === item || above.page !== item.page) return false;
-      const gap = item.y - above.y;
-      if (gap <= 0 || gap > 1.6 * item.height) return false;
-      // The two rows of a name are printed alike; a field's label in small print over its value is not
-      // one of them ("Empfä", a payment slip's "EmpfängerIn" cut short, over the payee's name).
-      if (above.height < SMALL_PRINT * item.height) return false;
       const centred = letterhead && above.height >= item.height && Math.abs(above.x + above.width / 2 - item.x - item.width / 2) <= item.height / 2;
-      if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3 && !centred) return false;
+      if (!rowOfWordsOver(item, above, centred)) return false;
       const text = above.text.trim();
-      if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text) || CLOSING.test(text)) return false;
       const nameWords = fold(name).split(/[^\p{L}]+/u);
       if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isSellerLabel(text) && !isBuyerLabel(text)
         && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!nameWords.includes(w) && !DOCUMENT_TITLE.test(w)))) return true;
@@ -1516,7 +1552,7 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
       // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text)) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
+      return endsOpen(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
         && !nameWords.includes(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });

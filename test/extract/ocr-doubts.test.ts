@@ -241,6 +241,18 @@ describe('doubtful OCR fields', () => {
       inv.buyer.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
     }
+    // An owners' association goes by its property's name and number, its legal form first.
+    for (const name of ['Bostadsrättsföreningen Linden 7', 'Brf Hamnen 12', 'Ejerforeningen Nørregade 41', 'Andelsboligforeningen Solgården 3', 'WEG Lindenstraße 12', 'VvE Keizersgracht 120']) {
+      const inv = invoice();
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual([]);
+    }
+    // A street whose first word opens like such a form is still a street.
+    for (const name of ['Wegener Straße 4', 'Brauerweg 2']) {
+      const inv = invoice();
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
+    }
     // A till's shop name may open with a figure: a narrow receipt's, or one with a company form.
     for (const [name, rest] of [['99 SPEED MART S/B', [across]], ['7 ELEVEN', []], ['Turn- und Sportverein Eichenau 1921 e.V.', [across]], ['Skyport Compute, LLC', [across]],
       ['Foothills Family Dental, PC', [across]], ['Travis Creek Pediatrics, PA', [across]]] as const) {
@@ -1558,6 +1570,43 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     const line = seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Kaltenbach Webdesign GmbH· Gerberstraße 9 · 70178 Stuttgart', size: 2.5 }]));
     expect(line.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
     expect(line.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // Its middle dots read as plus signs in the small print.
+    const plus = seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Kaltenbach Webdesign GmbH + Gerberstraße 9, 70178 Stuttgart : USt-IdNr. DE298811047', size: 2.5 }]));
+    expect(plus.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
+    expect(plus.guessed ?? {}).not.toHaveProperty(['seller.name']);
+  });
+
+  it('is the whole name wrapped after a particle or an ampersand over two rows, OCR reading the second alone', () => {
+    for (const [first, second] of [['Bakkerij Groothandel Van', 'Dijk B.V.'], ['Rechtsanwälte Vogel &', 'Partner mbB']]) {
+      // A letterhead set right, both rows ending at its edge.
+      const read = seller(scanned([{ x: 190 - 2.1 * first.length, y: 20, text: first, size: 4 }, { x: 190 - 2.1 * second.length, y: 25, text: second, size: 4 },
+        { x: 150, y: 31, text: 'Industrieweg 18', size: 3 }, { x: 20, y: 50, text: 'Lunchroom De Zoete Inval' }, { x: 20, y: 55, text: 'Voorstraat 41' }, { x: 20, y: 60, text: '3311 ER Dordrecht' },
+        { x: 20, y: 80, text: 'Factuurnummer 2025-03418' }, { x: 20, y: 86, text: 'Factuurdatum 24-11-2025' },
+        { x: 121, y: 182, text: 'Totaal excl. BTW' }, { x: 170, y: 182, text: '€100,00' }, { x: 121, y: 188, text: 'BTW 21%' }, { x: 170, y: 188, text: '€21,00' }, { x: 121, y: 194, text: 'Te betalen' }, { x: 170, y: 194, text: '€121,00' }]));
+      expect(read.invoice.seller.name, second).toBe(`${first} ${second}`);
+    }
+  });
+
+  it('takes the fuller of two printings of the name, OCR having lost a letter of one', () => {
+    const foot = (text: string) => [{ x: 23, y: 226, text, size: 2.5 }];
+    // The letterhead's name over two rows, the footer's name with a letter lost.
+    const two = seller(letter('Nordisk', [{ x: 22, y: 29.5, text: 'Kontorindretning Aps', size: 6 }], foot('Nordisk Kntorindretning ApS · Industrivej 19 · 8660 Skanderborg · CVR 38441207')));
+    expect(two.invoice.seller.name).toBe('Nordisk Kontorindretning ApS');
+    // The letterhead in capitals: the name's case kept.
+    const caps = seller(letter('HOTEL MAR BLAU', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels')));
+    expect(caps.invoice.seller.name).toBe('Hotel Mar Blau S.L.');
+    // Two letters apart, or another word, is another name's printing.
+    expect(seller(letter('HOTEL MAR BLAUE', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels'))).invoice.seller.name).toBe('Hotel Mar lau S.L.');
+    expect(seller(letter('HOTEL MIR BLAU', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels'))).invoice.seller.name).toBe('Hotel Mar lau S.L.');
+  });
+
+  it('is the company of a row that goes on with a street and a postcode of three and two figures', () => {
+    const row = (text: string) => [{ x: 23, y: 226, text, size: 2.5 }];
+    const read = seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Hornsgatan 71, 118 49 Stockholm, Sweden: Org.nr 556812-4471')));
+    expect(read.invoice.seller.name).toBe('Kvarnen Design Studio AB');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // A row of figures with no street before them confirms nothing.
+    expect(seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Org.nr 556812 447 10 Bankgiro'))).guessed).toHaveProperty(['seller.name']);
   });
 
   it('is the company of a sender line that goes on with a post box and a North American town line', () => {
