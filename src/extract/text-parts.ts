@@ -579,7 +579,7 @@ function rejoined<P extends { name: string | null }>(party: P, pages: readonly P
  * OCR'd row, or two rows one over the other at one edge, prints the name's words before its form in their order,
  * each the same or the name's with one letter more: OCR loses a letter of small or faint print far more often
  * than it makes one up, so the fuller reading is the name. Its words take the name's case (a capital first where
- * the name's other words have one). The doubt over a name printed two ways stays (ocr-doubts.ts, nearlyPrinted).
+ * the name's other words have one). The fuller name is then doubted for itself (ocr-doubts.ts).
  */
 function fullerPrinting<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
   const name = party.name?.trim();

@@ -1960,6 +1960,13 @@ describe('a company form of letters set apart', () => {
     for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Agriturismo Le Querce Società Agricola S.s.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
   });
 
+  it('doubts a person\'s initials read with a space between them ("J. W." for "J.W.")', () => {
+    expect(doubts('Mevrouw J. W. Dijkstra-Bos').unsure).toEqual(['buyer.name']);
+    expect(doubts('A. M. Terpstra-de Boer').unsure).toEqual(['buyer.name']);
+    // Initials read tight, one initial, or a company form of stopped letters after a capital's stop.
+    for (const name of ['Mevrouw J.W. Dijkstra-Bos', 'J. Dijkstra-Bos', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
   it('doubts a form of stopped letters read with a letter\'s case turned ("d.o.O." for "d.o.o.")', () => {
     expect(doubts('KAMEN-TRGOVINA d.o.O.').unsure).toEqual(['buyer.name']);
     expect(doubts('Stavebniny Horak s.R.o.').unsure).toEqual(['buyer.name']);
