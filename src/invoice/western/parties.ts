@@ -1654,7 +1654,9 @@ function afterSpelling(row: string, name: string): string | undefined {
     if (c === key[k]) k++;
     else if (/[\p{L}\p{N}]/u.test(c)) return undefined;
   }
-  const rest = row.slice(at);
+  // (The stop a name ends with, "Inc.", is the name's.)
+  const stop = /[^\p{L}\p{N}\s]*$/u.exec(name.trim())![0];
+  const rest = row.slice(at).startsWith(stop) ? row.slice(at + stop.length) : row.slice(at);
   return key && !/^[\p{L}\p{N}]/u.test(rest) ? rest : undefined;
 }
 
