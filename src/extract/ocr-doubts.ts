@@ -711,13 +711,14 @@ function capitalsAlone(name: string, items: readonly TextItem[]): boolean {
  * (text-parts.ts rejoins the word where another row prints it whole).
  */
 const CAPITAL_SPLIT_OFF = onFirstUse(() => /(?<=^|\s)\p{Lu}\s\p{Ll}{2}/u);
+const capitalSplitOff = (name: string) => CAPITAL_SPLIT_OFF().test(name);
+
 /**
  * A person's initials read with a space between them before the surname ("Mevrouw J. W. Dijkstra-Bos"): initials
  * are printed tight ("J.W.") as often, and OCR puts a space after a stop in tight print, however sure it was of
  * each letter; the spacing read is not the name as printed.
  */
 const SPACED_INITIALS = onFirstUse(() => /(?<=^|\s)\p{Lu}\.\s\p{Lu}\.\s\p{Lu}\p{Ll}/u);
-const capitalSplitOff = (name: string) => CAPITAL_SPLIT_OFF().test(name);
 
 /**
  * A word that opens with a small "l" before a consonant ("Tisza lrodagép Kft." for "Irodagép"): no
