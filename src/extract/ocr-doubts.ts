@@ -1553,14 +1553,17 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       if (!rowOfWordsOver(item, above, centred)) return false;
       const text = above.text.trim();
       const nameWords = fold(name).split(/[^\p{L}]+/u);
+      // A word of the name, or of four letters or more that one of its words opens with ("Paket", "Paketdienst").
+      const namesWord = (w: string) => nameWords.some((n) => n === w || (w.length >= 4 && n.startsWith(w)));
       if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isSellerLabel(text) && !isBuyerLabel(text)
-        && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!nameWords.includes(w) && !DOCUMENT_TITLE.test(w)))) return true;
+        && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!namesWord(w) && !DOCUMENT_TITLE.test(w)))) return true;
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
-      // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
-      // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
+      // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds or one
+      // of its words opens with: a logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS", "Blitzbote" over
+      // "Paket") over the name it stands for ("Blitzbote Paketdienst GmbH").
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
       return endsOpen(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
-        && !nameWords.includes(fold(text)) && withoutCompanyForm(name) !== name);
+        && !namesWord(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
 }

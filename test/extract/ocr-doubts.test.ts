@@ -280,6 +280,8 @@ describe('doubtful OCR fields', () => {
     // A label of two words joined by a slash, and a logo's last row that is a word of the name: no head of it.
     expect(letterhead('Cedente/prestatore', 'Ottica Belvedere S.r.l.')).toEqual([]);
     expect(letterhead('LOGISTICS', 'Aegean Coastal Logistics S.A.')).toEqual([]);
+    // Or a word one of the name's words opens with ("Paket" under the logo's "Blitzbote").
+    expect(letterhead('Paket', 'Blitzbote Paketdienst GmbH')).toEqual([]);
     // A party's label in a language the addressing words do not list: the block's, no row of the name.
     expect(letterhead('DODAVATEL', 'Zahradnictví Veselý s.r.o.')).toEqual([]);
     expect(letterhead('Leverandør', 'Bergen Bakeri AS')).toEqual([]);
