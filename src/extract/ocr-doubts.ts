@@ -28,7 +28,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, OCR_BOX_SPREAD, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -1518,14 +1518,21 @@ function rowOfWordsOver(item: TextItem, above: TextItem, centred: boolean): bool
 const endsOpen = (text: string) => /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text));
 
 /**
+ * How much the heights of OCR's boxes round the two rows of a wrapped name may differ, as a share of the taller:
+ * a row with a descender and a capital boxed over one with less ("Bakkerij Groothandel Van", 7.0 mm, over "Dijk
+ * B.V.", 6.0 mm), more than the tenth the parser joins rows by (OCR_BOX_SPREAD), as the row over ends where no
+ * name ends; a row in larger print ("Packaging Ltd", 8.5 mm, under 5.7 mm) is another's.
+ */
+const WRAP_BOX_SPREAD = 0.25;
+
+/**
  * The name with the row it wrapped from, when OCR read its second row alone: the name's item has right over
  * it a row of words in the same print that ends where no name ends ("Bakkerij Groothandel Van" over "Dijk
  * B.V.", "Rechtsanwälte Vogel &" over "Partner mbB"), so the two rows are one name; the name as read otherwise.
- * (OCR boxes each row round the glyphs it read: rows of one print differ in height by up to a tenth.)
  */
 export function withRowWrappedFrom(name: string, items: readonly TextItem[]): string {
   const own = squeeze(name);
-  const onePrint = (a: TextItem, b: TextItem) => Math.abs(a.height - b.height) <= Math.max(0.5, OCR_BOX_SPREAD * Math.max(a.height, b.height));
+  const onePrint = (a: TextItem, b: TextItem) => Math.abs(a.height - b.height) <= Math.max(0.5, WRAP_BOX_SPREAD * Math.max(a.height, b.height));
   for (const item of items) {
     if (item.confidence === undefined || squeeze(item.text) !== own) continue;
     const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && endsOpen(a.text.trim()));

@@ -1580,8 +1580,8 @@ describe("a letterhead's name the scan's own rows confirm", () => {
 
   it('is the whole name wrapped after a particle or an ampersand over two rows, OCR reading the second alone', () => {
     for (const [first, second] of [['Bakkerij Groothandel Van', 'Dijk B.V.'], ['Rechtsanwälte Vogel &', 'Partner mbB']]) {
-      // A letterhead set right, both rows ending at its edge.
-      const read = seller(scanned([{ x: 190 - 2.1 * first.length, y: 20, text: first, size: 4 }, { x: 190 - 2.1 * second.length, y: 25, text: second, size: 4 },
+      // A letterhead set right, both rows ending at its edge, OCR's box round the first a descender's depth higher.
+      const read = seller(scanned([{ x: 190 - 0.55 * 4.6 * first.length, y: 20, text: first, size: 4.6 }, { x: 190 - 0.55 * 4 * second.length, y: 25, text: second, size: 4 },
         { x: 150, y: 31, text: 'Industrieweg 18', size: 3 }, { x: 20, y: 50, text: 'Lunchroom De Zoete Inval' }, { x: 20, y: 55, text: 'Voorstraat 41' }, { x: 20, y: 60, text: '3311 ER Dordrecht' },
         { x: 20, y: 80, text: 'Factuurnummer 2025-03418' }, { x: 20, y: 86, text: 'Factuurdatum 24-11-2025' },
         { x: 121, y: 182, text: 'Totaal excl. BTW' }, { x: 170, y: 182, text: '€100,00' }, { x: 121, y: 188, text: 'BTW 21%' }, { x: 170, y: 188, text: '€21,00' }, { x: 121, y: 194, text: 'Te betalen' }, { x: 170, y: 194, text: '€121,00' }]));

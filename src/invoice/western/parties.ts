@@ -266,7 +266,7 @@ function rightEdge(lines: readonly Line[], page: number): number {
 }
 
 /** How much the heights of OCR's boxes round rows of one print may differ, as a share of the taller. */
-export const OCR_BOX_SPREAD = 0.1;
+const OCR_BOX_SPREAD = 0.1;
 
 /** A street's name by its last word, as English and German write it: no name wraps onto one. */
 const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse)$/i;
