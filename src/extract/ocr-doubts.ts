@@ -28,7 +28,7 @@ import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -155,7 +155,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -646,8 +646,20 @@ const MARKED_SMALL_FORM = onFirstUse(() => /\s(?=\p{Ll}{1,3}\.?$)\p{Ll}*[^\p{ASC
  * The German "KGaA" is written so.
  */
 const CAPITAL_READ_SMALL = onFirstUse(() => /\s(?!KGaA\b)\p{Lu}{2,}\p{Ll}\p{Lu}+\.?$/u);
+/**
+ * A last word of letters each with its stop ("d.o.O." for the Croatian "d.o.o.", "s.R.o."): no form as read, but
+ * one with a letter's case turned. OCR read a small letter as its capital (o, s, c, v, w, x, z print alike in
+ * both), however sure it was; the forms written in mixed case ("e.K.", "S.p.A.") are forms as read.
+ */
+const DOTTED_FORM = onFirstUse(() => /(?<=\s)(?:\p{L}\.){2,}$/u);
+function dottedFormCaseTurned(name: string): boolean {
+  const form = DOTTED_FORM().exec(name)?.[0];
+  if (!form || isFormOnly(form)) return false;
+  const turn = (c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase());
+  return [...form].some((c, at) => c !== turn(c) && isFormOnly(`${form.slice(0, at)}${turn(c)}${form.slice(at + 1)}`));
+}
 function formCaseMisread(name: string): boolean {
-  if (MARKED_SMALL_FORM().test(name.trim()) || CAPITAL_READ_SMALL().test(name.trim())) return true;
+  if (MARKED_SMALL_FORM().test(name.trim()) || CAPITAL_READ_SMALL().test(name.trim()) || dottedFormCaseTurned(name.trim())) return true;
   const m = FORM_CASE_MISREAD().exec(name.trim());
   if (!m) return false;
   const capitals = `${name.trim().slice(0, m.index)}${m[1]}.${m[2]!.toUpperCase()}.`;
@@ -700,6 +712,13 @@ function capitalsAlone(name: string, items: readonly TextItem[]): boolean {
  */
 const CAPITAL_SPLIT_OFF = onFirstUse(() => /(?<=^|\s)\p{Lu}\s\p{Ll}{2}/u);
 const capitalSplitOff = (name: string) => CAPITAL_SPLIT_OFF().test(name);
+
+/**
+ * A person's initials read with a space between them before the surname ("Mevrouw J. W. Dijkstra-Bos"): initials
+ * are printed tight ("J.W.") as often, and OCR puts a space after a stop in tight print, however sure it was of
+ * each letter; the spacing read is not the name as printed.
+ */
+const SPACED_INITIALS = onFirstUse(() => /(?<=^|\s)\p{Lu}\.\s\p{Lu}\.\s\p{Lu}\p{Ll}/u);
 
 /**
  * A word that opens with a small "l" before a consonant ("Tisza lrodagép Kft." for "Irodagép"): no
@@ -978,6 +997,14 @@ const zeroAmidCapitals = (number: string) => /(?:^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+
 const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{4,5})$/;
 
 /**
+ * An association of a building's owners or tenants, which goes by its property's name and number
+ * ("Bostadsrättsföreningen Tallen 4", "Brf Kajen 4", "Ejerforeningen Strandvejen 112", "WEG Lindenstraße 12",
+ * "VvE Keizersgracht 120"): a name of a street's shape whose first word is its legal form.
+ */
+const OWNERS_WORDS = /^(?:(?:bostadsrättsförening|ejerforening|andelsboligforening|borettslag|asunto-osakeyhtiö|wohnungseigentümergemeinschaft|eigentümergemeinschaft|stockwerkeigentümergemeinschaft)\p{L}*|brf|asunto\s+oy|vereniging\s+van\s+eigena(?:ar|ren)s?)\s/iu;
+const ownersAssociation = (name: string) => OWNERS_WORDS.test(name) || /^(?:WEG|VvE|E\/F|A\/B)\s/u.test(name);
+
+/**
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
  * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
@@ -985,7 +1012,7 @@ const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d
  * a professional corporation's "PC" or "PA" after its comma is a form), or a postcode alone (POSTCODE):
  * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
-export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || /^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
+export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || (/^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) && !ownersAssociation(name.trim())) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
   || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
@@ -1471,6 +1498,50 @@ const SMALL_PRINT = 0.6;
 const CLOSING = /^(?:mit\s+(?:freundlichen|besten)\s+gr(?:ü|u|ue)(?:ß|ss|b)en|freundliche\s+gr(?:ü|u|ue)(?:ß|ss|b)e|(?:kind|best|warm|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|(?:bien\s+)?cordialement|salutations\s+distingu[ée]es|met\s+vriendelijke\s+groet(?:en)?|(?:cordiali|distinti)\s+saluti|(?:un\s+)?saludo(?:s)?(?:\s+cordiales?)?|atentamente|atenciosamente|med\s+venn?lig\s+hilsen|med\s+v[äa]nlig\s+h[äa]lsning|yst[äa]v[äa]llisin\s+terveisin|z\s+powa[żz]aniem|s\s+pozdravem)[,.!]?$/i;
 
 /**
+ * Whether `above` is a row of words right over `item` that may be the first row of a name wrapped onto it: at
+ * either edge of it (or centred, as the caller allows), printed alike, without figures, opening with a capital,
+ * and no letter's closing.
+ */
+function rowOfWordsOver(item: TextItem, above: TextItem, centred: boolean): boolean {
+  if (above === item || above.page !== item.page) return false;
+  const gap = item.y - above.y;
+  if (gap <= 0 || gap > 1.6 * item.height) return false;
+  // The two rows of a name are printed alike; a field's label in small print over its value is not
+  // one of them ("Empfä", a payment slip's "EmpfängerIn" cut short, over the payee's name).
+  if (above.height < SMALL_PRINT * item.height) return false;
+  if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3 && !centred) return false;
+  const text = above.text.trim();
+  return !/\d|:|@/.test(text) && /^\p{Lu}/u.test(text) && !CLOSING.test(text);
+}
+
+/** A row that ends where no name does: in "&", "und", "and" or "et", or, after a word, in a surname's particle. */
+const endsOpen = (text: string) => /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text));
+
+/**
+ * How much the heights of OCR's boxes round the two rows of a wrapped name may differ, as a share of the taller:
+ * a row with a descender and a capital boxed over one with less ("Bakkerij Groothandel Van", 7.0 mm, over "Dijk
+ * B.V.", 6.0 mm), more than the tenth the parser joins rows by (OCR_BOX_SPREAD), as the row over ends where no
+ * name ends; a row in larger print ("Packaging Ltd", 8.5 mm, under 5.7 mm) is another's.
+ */
+const WRAP_BOX_SPREAD = 0.25;
+
+/**
+ * The name with the row it wrapped from, when OCR read its second row alone: the name's item has right over
+ * it a row of words in the same print that ends where no name ends ("Bakkerij Groothandel Van" over "Dijk
+ * B.V.", "Rechtsanwälte Vogel &" over "Partner mbB"), so the two rows are one name; the name as read otherwise.
+ */
+export function withRowWrappedFrom(name: string, items: readonly TextItem[]): string {
+  const own = squeeze(name);
+  const onePrint = (a: TextItem, b: TextItem) => Math.abs(a.height - b.height) <= Math.max(0.5, WRAP_BOX_SPREAD * Math.max(a.height, b.height));
+  for (const item of items) {
+    if (item.confidence === undefined || squeeze(item.text) !== own) continue;
+    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && endsOpen(a.text.trim()));
+    if (above) return `${above.text.trim()} ${name.trim()}`;
+  }
+  return name;
+}
+
+/**
  * Whether the name's item is the second row of a name wrapped over two: right under it, aligned at
  * either edge, a row of words without figures that ends in "&", "und", "and" or "et", or in a surname's
  * particle ("Bakkerij Groothandel Van" over "Dijk B.V.", a letterhead set right), or is not a
@@ -1487,25 +1558,21 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
   return shown.some((item) => {
     if (squeeze(item.text) !== own) return false;
     return items.some((above) => {
-      if (above === item || above.page !== item.page) return false;
-      const gap = item.y - above.y;
-      if (gap <= 0 || gap > 1.6 * item.height) return false;
-      // The two rows of a name are printed alike; a field's label in small print over its value is not
-      // one of them ("Empfä", a payment slip's "EmpfängerIn" cut short, over the payee's name).
-      if (above.height < SMALL_PRINT * item.height) return false;
       const centred = letterhead && above.height >= item.height && Math.abs(above.x + above.width / 2 - item.x - item.width / 2) <= item.height / 2;
-      if (Math.abs(above.x - item.x) > 3 && Math.abs(above.x + above.width - item.x - item.width) > 3 && !centred) return false;
+      if (!rowOfWordsOver(item, above, centred)) return false;
       const text = above.text.trim();
-      if (/\d|:|@/.test(text) || !/^\p{Lu}/u.test(text) || CLOSING.test(text)) return false;
       const nameWords = fold(name).split(/[^\p{L}]+/u);
+      // A word of the name, or of four letters or more that one of its words opens with ("Paket", "Paketdienst").
+      const namesWord = (w: string) => nameWords.some((n) => n === w || (w.length >= 4 && n.startsWith(w)));
       if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isSellerLabel(text) && !isBuyerLabel(text)
-        && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!nameWords.includes(w) && !DOCUMENT_TITLE.test(w)))) return true;
+        && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!namesWord(w) && !DOCUMENT_TITLE.test(w)))) return true;
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
-      // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds: a
-      // logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS") over the name it stands for.
+      // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds or one
+      // of its words opens with: a logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS", "Blitzbote" over
+      // "Paket") over the name it stands for ("Blitzbote Paketdienst GmbH").
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
-      return /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text)) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
-        && !nameWords.includes(fold(text)) && withoutCompanyForm(name) !== name);
+      return endsOpen(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
+        && !namesWord(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });
 }

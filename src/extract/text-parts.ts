@@ -5,7 +5,7 @@
 import { escapeRegExp } from '../core/matches.js';
 import { onFirstUse } from '../core/remembered.js';
 import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
-import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence } from './ocr-doubts.js';
+import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence, withRowWrappedFrom } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
@@ -180,12 +180,12 @@ export function senderLineParted(text: string): string {
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */
 function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageText[]): SourcedInvoice {
-  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? endsAtPrintedForm(withFormUnder(letterheadOverSenderLine(parsed.seller, pages), pages), pages) : parsed.seller), parsed.currency);
-  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(parsed.buyer, pages), pages)), parsed.currency) : parsed.buyer;
+  const cut = formAsPrinted(cutAtRunOn(source === 'ocr' ? endsAtPrintedForm(withFormUnder(letterheadOverSenderLine(wrappedFrom(parsed.seller, pages), pages), pages), pages) : parsed.seller), parsed.currency);
+  const buyer = source === 'ocr' ? formAsPrinted(cutAtRunOn(endsAtPrintedForm(withFormUnder(wrappedFrom(parsed.buyer, pages), pages), pages)), parsed.currency) : parsed.buyer;
   const named = source === 'ocr' ? nameOverAddress(buyer.name, parsed.seller.name, pages) : null;
   const underLabel = source === 'ocr' && !named ? nameUnderLabel(buyer.name, parsed.seller.name, pages) : null;
   // A name's letters as printed, each party's alike.
-  const asPrinted = <P extends { name: string | null }>(party: P) => stopsAsPrinted(compoundJoined(ampersandSpaced(capitalIRead(rejoined(party, pages)))), pages);
+  const asPrinted = <P extends { name: string | null }>(party: P) => stopsAsPrinted(compoundJoined(ampersandSpaced(capitalIRead(fullerPrinting(rejoined(party, pages), pages)))), pages);
   const invoice = source === 'ocr' ? { ...withScanCurrency(parsed, pages), number: numberLettersAsPrinted(parsed.number), seller: asPrinted(withPrintedForm(cut, pages)), buyer: asPrinted(named || underLabel ? { ...buyer, name: named ?? underLabel } : buyer) } : parsed;
   const fieldSources = Object.fromEntries(Object.keys(invoice.fieldSources ?? {}).map((key) => [key, source]));
   const doubtful = source === 'ocr' ? doubtfulFields(invoice, pages) : undefined;
@@ -240,6 +240,10 @@ function withFormUnder<P extends { name: string | null }>(party: P, pages: reado
   const form = row && items.find((i) => i.page === row.page && i.y > row.y && i.y - row.y <= 1.6 * row.height && Math.abs(i.x - row.x) <= 3 && asForm(i.text));
   return form ? { ...party, name: `${name} ${asForm(form.text)}` } : party;
 }
+
+/** A party whose name OCR read from the second row of the two it wraps over, with the first (ocr-doubts.ts, withRowWrappedFrom). */
+const wrappedFrom = <P extends { name: string | null }>(party: P, pages: readonly PageText[]): P =>
+  party.name ? { ...party, name: withRowWrappedFrom(party.name, pages.flatMap((p) => p.items)) } : party;
 
 /** Whether the row right above `item` ends with the rest of `name` (its words before the item's): the name wrapped onto `item`. */
 function rowEndingAbove(item: TextItem, name: string, items: readonly TextItem[]): boolean {
@@ -582,6 +586,43 @@ function rejoined<P extends { name: string | null }>(party: P, pages: readonly P
   return joined === name ? party : { ...party, name: joined };
 }
 
+/**
+ * A name with a letter lost from a word ("Hotel Mar lau S.L." beside the letterhead's "HOTEL MAR BLAU", "Nordisk
+ * Kntorindretning ApS" in a footer under the letterhead's "Nordisk" over "Kontorindretning Aps"), where another
+ * OCR'd row, or two rows one over the other at one edge, prints the name's words before its form in their order,
+ * each the same or the name's with one letter more: OCR loses a letter of small or faint print far more often
+ * than it makes one up, so the fuller reading is the name. Its words take the name's case (a capital first where
+ * the name's other words have one). The fuller name is then doubted for itself (ocr-doubts.ts).
+ */
+function fullerPrinting<P extends { name: string | null }>(party: P, pages: readonly PageText[]): P {
+  const name = party.name?.trim();
+  const own = name ? withoutCompanyForm(name) : '';
+  const words = own.split(/\s+/);
+  if (!name || words.length < 2 || squeeze(own).length < MIN_FULLER) return party;
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  const stacked = items.flatMap((i) => items.filter((u) => u.page === i.page && u.y > i.y && u.y - i.y <= 1.6 * i.height && Math.abs(u.x - i.x) <= 3).map((u) => `${i.text.trim()} ${u.text.trim()}`));
+  // (A name whose words mostly open with a capital.)
+  const titled = words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length / 2;
+  for (const text of [...items.map((i) => i.text.trim()), ...stacked]) {
+    const read = text.split(/\s+/).slice(0, words.length);
+    if (read.length < words.length) continue;
+    const fuller = words.map((w, k) => {
+      const r = read[k]!;
+      if (fold(r) === fold(w)) return w;
+      return r.length === w.length + 1 && /^\p{L}+$/u.test(r) && subsequence(fold(w), fold(r)) ? r : undefined;
+    });
+    if (fuller.some((w) => w === undefined) || fuller.every((w, k) => w === words[k])) continue;
+    // A word the other reading sets in capitals, in the name's case: a capital first as most of its words have, or small.
+    const capitals = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
+    const cased = fuller.map((w, k) => (w === words[k] || !capitals(w!) || capitals(words[k]!) ? w! : titled ? w![0]! + w!.slice(1).toLowerCase() : w!.toLowerCase()));
+    return { ...party, name: `${cased.join(' ')}${name.slice(own.length)}` };
+  }
+  return party;
+}
+/** Letters a name must have, its form aside, to be told by another reading (a short one is many names'). */
+const MIN_FULLER = 8;
+const fold = (s: string) => foldMarks(s).toLowerCase();
+
 /** Words a printing may set between a short name and its company form ("Stadtwerke Lindenau" … "Spedition GmbH"). */
 const MAX_WORDS_TO_FORM = 3;
 
@@ -693,8 +734,11 @@ function inFooter(name: string, pages: readonly PageText[]): boolean {
   const items = pages[0]?.items.filter((i) => i.confidence !== undefined) ?? [];
   if (!endsInCompanyForm(name) || !items.length) return false;
   const top = Math.min(...items.map((i) => i.y)), last = Math.max(...items.map((i) => i.y));
-  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(spacedSeparators(i.text).split(/\s[·•|]\s/)[0]!) === squeeze(name));
+  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(spacedSeparators(i.text).split(FOOTER_SEPARATOR)[0]!) === squeeze(name));
 }
+
+/** A footer's separator between its cells: a middle dot, a bullet, a bar, or a plus, OCR's reading of a middle dot in small print. */
+const FOOTER_SEPARATOR = /\s[·•|+]\s/;
 
 /** A row's cells split by separators, with the spaces around a separator that OCR lost ("Planten V.O.F.· Markt 31"). */
 const spacedSeparators = (text: string) => text.replace(/(?<=\S)(?=[·•|])|(?<=[·•|])(?=\S)/g, ' ');

@@ -241,6 +241,18 @@ describe('doubtful OCR fields', () => {
       inv.buyer.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
     }
+    // An owners' association goes by its property's name and number, its legal form first.
+    for (const name of ['Bostadsrättsföreningen Linden 7', 'Brf Hamnen 12', 'Ejerforeningen Nørregade 41', 'Andelsboligforeningen Solgården 3', 'WEG Lindenstraße 12', 'VvE Keizersgracht 120']) {
+      const inv = invoice();
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual([]);
+    }
+    // A street whose first word opens like such a form is still a street.
+    for (const name of ['Wegener Straße 4', 'Brauerweg 2']) {
+      const inv = invoice();
+      inv.buyer.name = name;
+      expect(doubtfulFields(inv, page(...sure, item(name, 97), across)).unsure, name).toEqual(['buyer.name']);
+    }
     // A till's shop name may open with a figure: a narrow receipt's, or one with a company form.
     for (const [name, rest] of [['99 SPEED MART S/B', [across]], ['7 ELEVEN', []], ['Turn- und Sportverein Eichenau 1921 e.V.', [across]], ['Skyport Compute, LLC', [across]],
       ['Foothills Family Dental, PC', [across]], ['Travis Creek Pediatrics, PA', [across]]] as const) {
@@ -268,6 +280,8 @@ describe('doubtful OCR fields', () => {
     // A label of two words joined by a slash, and a logo's last row that is a word of the name: no head of it.
     expect(letterhead('Cedente/prestatore', 'Ottica Belvedere S.r.l.')).toEqual([]);
     expect(letterhead('LOGISTICS', 'Aegean Coastal Logistics S.A.')).toEqual([]);
+    // Or a word one of the name's words opens with ("Paket" under the logo's "Blitzbote").
+    expect(letterhead('Paket', 'Blitzbote Paketdienst GmbH')).toEqual([]);
     // A party's label in a language the addressing words do not list: the block's, no row of the name.
     expect(letterhead('DODAVATEL', 'Zahradnictví Veselý s.r.o.')).toEqual([]);
     expect(letterhead('Leverandør', 'Bergen Bakeri AS')).toEqual([]);
@@ -1582,6 +1596,43 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     const line = seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Kaltenbach Webdesign GmbH· Gerberstraße 9 · 70178 Stuttgart', size: 2.5 }]));
     expect(line.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
     expect(line.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // Its middle dots read as plus signs in the small print.
+    const plus = seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Kaltenbach Webdesign GmbH + Gerberstraße 9, 70178 Stuttgart : USt-IdNr. DE298811047', size: 2.5 }]));
+    expect(plus.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
+    expect(plus.guessed ?? {}).not.toHaveProperty(['seller.name']);
+  });
+
+  it('is the whole name wrapped after a particle or an ampersand over two rows, OCR reading the second alone', () => {
+    for (const [first, second] of [['Bakkerij Groothandel Van', 'Dijk B.V.'], ['Rechtsanwälte Vogel &', 'Partner mbB']]) {
+      // A letterhead set right, both rows ending at its edge, OCR's box round the first a descender's depth higher.
+      const read = seller(scanned([{ x: 190 - 0.55 * 4.6 * first.length, y: 20, text: first, size: 4.6 }, { x: 190 - 0.55 * 4 * second.length, y: 25, text: second, size: 4 },
+        { x: 150, y: 31, text: 'Industrieweg 18', size: 3 }, { x: 20, y: 50, text: 'Lunchroom De Zoete Inval' }, { x: 20, y: 55, text: 'Voorstraat 41' }, { x: 20, y: 60, text: '3311 ER Dordrecht' },
+        { x: 20, y: 80, text: 'Factuurnummer 2025-03418' }, { x: 20, y: 86, text: 'Factuurdatum 24-11-2025' },
+        { x: 121, y: 182, text: 'Totaal excl. BTW' }, { x: 170, y: 182, text: '€100,00' }, { x: 121, y: 188, text: 'BTW 21%' }, { x: 170, y: 188, text: '€21,00' }, { x: 121, y: 194, text: 'Te betalen' }, { x: 170, y: 194, text: '€121,00' }]));
+      expect(read.invoice.seller.name, second).toBe(`${first} ${second}`);
+    }
+  });
+
+  it('takes the fuller of two printings of the name, OCR having lost a letter of one', () => {
+    const foot = (text: string) => [{ x: 23, y: 226, text, size: 2.5 }];
+    // The letterhead's name over two rows, the footer's name with a letter lost.
+    const two = seller(letter('Nordisk', [{ x: 22, y: 29.5, text: 'Kontorindretning Aps', size: 6 }], foot('Nordisk Kntorindretning ApS · Industrivej 19 · 8660 Skanderborg · CVR 38441207')));
+    expect(two.invoice.seller.name).toBe('Nordisk Kontorindretning ApS');
+    // The letterhead in capitals: the name's case kept.
+    const caps = seller(letter('HOTEL MAR BLAU', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels')));
+    expect(caps.invoice.seller.name).toBe('Hotel Mar Blau S.L.');
+    // Two letters apart, or another word, is another name's printing.
+    expect(seller(letter('HOTEL MAR BLAUE', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels'))).invoice.seller.name).toBe('Hotel Mar lau S.L.');
+    expect(seller(letter('HOTEL MIR BLAU', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels'))).invoice.seller.name).toBe('Hotel Mar lau S.L.');
+  });
+
+  it('is the company of a row that goes on with a street and a postcode of three and two figures', () => {
+    const row = (text: string) => [{ x: 23, y: 226, text, size: 2.5 }];
+    const read = seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Hornsgatan 71, 118 49 Stockholm, Sweden: Org.nr 556812-4471')));
+    expect(read.invoice.seller.name).toBe('Kvarnen Design Studio AB');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // A row of figures with no street before them confirms nothing.
+    expect(seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Org.nr 556812 447 10 Bankgiro'))).guessed).toHaveProperty(['seller.name']);
   });
 
   it('is the company of a sender line that goes on with a post box and a North American town line', () => {
@@ -1751,9 +1802,15 @@ describe('a seller printed twice that OCR read two ways', () => {
 
   it('stays a guess when the other reading has a letter of its own', () => {
     // (Nor is a figure the name has where the other reading has its look-alike letter: the letter is the fuller reading.)
-    for (const [name, sender] of [['Van Dik Afbouw B.V.', 'Van Dijk Afbouw B.V.'], ['Van Dijk Afbouw B.V.', 'Van Dijk Afbauw B.V.'], ['Van Dijk Afb0uw B.V.', 'Van Dijk Afbouw B.V.']]) {
+    for (const [name, sender] of [['Van Dijk Afbouw B.V.', 'Van Dijk Afbauw B.V.'], ['Van Dijk Afb0uw B.V.', 'Van Dijk Afbouw B.V.']]) {
       expect(letter(name, sender).guessed, sender).toHaveProperty(['seller.name']);
     }
+  });
+
+  it('is the other reading when that has a letter more the name lost', () => {
+    const read = letter('Van Dik Afbouw B.V.', 'Van Dijk Afbouw B.V.');
+    expect(read.invoice.seller.name).toBe('Van Dijk Afbouw B.V.');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
   });
 });
 
@@ -1933,6 +1990,20 @@ describe('a company form of letters set apart', () => {
     expect(doubts('Zeeland Schadeverzekeringen N. v.').unsure).toEqual(['buyer.name']);
     // Forms written so: the Italian "S.s." (società semplice), "S.a.s.".
     for (const name of ['Brightfield Analytics B.V.', 'Turn- und Sportverein Eichenau 1921 e.V.', 'Agriturismo Le Querce Società Agricola S.s.', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
+  it('doubts a person\'s initials read with a space between them ("J. W." for "J.W.")', () => {
+    expect(doubts('Mevrouw J. W. Dijkstra-Bos').unsure).toEqual(['buyer.name']);
+    expect(doubts('A. M. Terpstra-de Boer').unsure).toEqual(['buyer.name']);
+    // Initials read tight, one initial, or a company form of stopped letters after a capital's stop.
+    for (const name of ['Mevrouw J.W. Dijkstra-Bos', 'J. Dijkstra-Bos', 'Pizzeria Da Ciro di Ciro Esposito & C. S.a.s.']) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
+  it('doubts a form of stopped letters read with a letter\'s case turned ("d.o.O." for "d.o.o.")', () => {
+    expect(doubts('KAMEN-TRGOVINA d.o.O.').unsure).toEqual(['buyer.name']);
+    expect(doubts('Stavebniny Horak s.R.o.').unsure).toEqual(['buyer.name']);
+    // Forms written so, in mixed case or one case, and stopped initials no turn makes a form.
+    for (const name of ['KAMEN-TRGOVINA d.o.o.', 'Stavebniny Horak s.r.o.', 'Elektro Huber e.K.', 'Ferramenta Bianchi S.p.A.', 'Studio Legale A.B.']) expect(doubts(name).unsure, name).toEqual([]);
   });
 
   it('doubts a form read in small letters with a mark ("Zonehost où" for "OÜ")', () => {

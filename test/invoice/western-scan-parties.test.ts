@@ -220,4 +220,14 @@ describe("a letterhead's name that the scan's own rows confirm, its footer and p
     expect(guessed(page('Lena Hoffmann Grafik · Postfach 10 20 30 53105 Bonn'))).toBe(true);
     expect(guessed(page('Lena HoffmannGrafik Schilerstrae 7 04109 Leipig'))).toBe(true);
   });
+
+  it('by a sender line that spells it with a space by its hyphen lost', () => {
+    const page = (sender: string) => [ocr(120, 12, 'Holz- und Bautenschutz Maier'), ocr(120, 18, 'Inhaber Jens Maier · Meisterbetrieb'), ocr(20, 40, sender),
+      ocr(20, 46, 'Weinhandlung Kramer'), ocr(20, 51, 'Karl-Liebknecht-Str. 30'), ocr(20, 56, '04107 Leipzig'), ...body];
+    expect(guessed(page('Holz-und Bautenschutz Maier Lindenweg 9 · 36043 Fuda'))).toBe(false);
+    expect(guessed(page('Holz- und BautenschutzMaier Lindenweg 9 · 36043 Fuda'))).toBe(false);
+    // The letters of another name, or the name run on into a word, confirm nothing.
+    expect(guessed(page('Holz-und Bautenschutz Mayer Lindenweg 9 · 36043 Fuda'))).toBe(true);
+    expect(guessed(page('Holz-und Bautenschutz Maierhof Lindenweg 9 · 36043 Fuda'))).toBe(true);
+  });
 });

@@ -1415,6 +1415,9 @@ function garbledSenderLine(text: string, name: string): boolean {
   return prefixEdits(name, row) <= Math.floor(name.length / 5);
 }
 
+/** A postcode of three and two figures before its town, as Swedish, Czech, Slovak and Greek addresses write it ("118 49 Stockholm"). */
+const SPACED_POSTCODE = onFirstUse(() => /\p{L}{2}.*\s\d{3}\s\d{2}\s+\p{Lu}\p{L}{2}/u);
+
 /** Words, then a postcode and a town: a whole address on one row. */
 const ONE_ROW_ADDRESS = onFirstUse(() => /\p{L}{2}.*\s(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}{3}/u);
 
@@ -1641,8 +1644,7 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL(), '').trim())) return true;
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
-  const opening = name.trim().toLowerCase();
-  if (text.split('\n').some((row) => row.trim().toLowerCase().startsWith(opening) && STREET_FIRST().test(row.trim().slice(opening.length)) && (ONE_ROW_ADDRESS().test(row) || STATE_ZIP().test(row)))) return true;
+  if (text.split('\n').some((row) => { const rest = afterSpelling(row.trim(), name); return rest !== undefined && STREET_FIRST().test(rest) && (ONE_ROW_ADDRESS().test(row) || STATE_ZIP().test(row) || SPACED_POSTCODE().test(rest)); })) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
@@ -1651,6 +1653,26 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
     if (label.length >= 6 && runs.has(label)) return true;
   }
   return false;
+}
+
+/**
+ * The rest of a row that opens with a name's letters and digits in its order, whatever the case, spaces, hyphens or
+ * stops between them ("Estrich-und Fliesenbau Gerhardt Gewerbering 14" for "Estrich- und Fliesenbau Gerhardt": a
+ * scan loses a space beside a hyphen); undefined when the row opens otherwise or goes on inside a word.
+ */
+function afterSpelling(row: string, name: string): string | undefined {
+  const key = squeeze(name);
+  let at = 0;
+  for (let k = 0; k < key.length; at++) {
+    if (at >= row.length) return undefined;
+    const c = row[at]!.toLowerCase();
+    if (c === key[k]) k++;
+    else if (/[\p{L}\p{N}]/u.test(c)) return undefined;
+  }
+  // (The stop a name ends with, "Inc.", is the name's.)
+  const stop = /[^\p{L}\p{N}\s]*$/u.exec(name.trim())![0];
+  const rest = row.slice(at).startsWith(stop) ? row.slice(at + stop.length) : row.slice(at);
+  return key && !/^[\p{L}\p{N}]/u.test(rest) ? rest : undefined;
 }
 
 /** The text of a line's cells in the left half of the page (as the window's side is told apart), its first in any case. */
