@@ -109,7 +109,7 @@ const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|qt[ée]|quantit[ée
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-–—|●•·]\s|\s\|\s|●|•|\|/;
-const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\/s\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|gentile(?:\s+cliente)?|egr\.?|say[ıi]n|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
+const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\/s\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|mevrouw|meneer|de\s+heer|sr\.?|sra\.?|spett\.?le|spettabile|gentile(?:\s+cliente)?|egr\.?|say[ıi]n|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?$`, 'i');
 export const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
