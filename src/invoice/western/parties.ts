@@ -177,10 +177,14 @@ export function squeeze(s: string | null): string {
 function cleanName(s: string): string {
   const text = cleanText(s);
   // Two people, each with a title ("MR S & MRS L NGUYEN"): the first title is no salutation before one name,
-  // the name is the row as printed.
-  const pair = PAIR_OF_TITLED.test(text);
+  // the name is the row as printed. So is a family addressed by its surname ("Familie Oberdorf"): a surname
+  // alone names no one.
+  const pair = PAIR_OF_TITLED.test(text) || FAMILY_BY_SURNAME.test(text);
   return withoutLogoPlaceholder(withoutIdAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, '')));
 }
+
+/** A family addressed by its surname alone: "Familie Oberdorf", "Famille Girard", "Eheleute Weber". */
+const FAMILY_BY_SURNAME = /^(?:familie|famille|famiglia|familia|family|eheleute)\s+\p{Lu}[\p{L}'’-]+$/iu;
 
 /** "… & Mrs L …", "… and Ms …": a second person with a title after the first. */
 const PAIR_OF_TITLED = /^(?:mr|mrs|ms|dr|herr|frau|m\.|mme)\.?\s+\S.*\s(?:&|and|und|et|en)\s+(?:mr|mrs|ms|dr|herr|frau|m\.|mme)\.?\s+\S/i;
@@ -290,7 +294,8 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   // (A name that opens with its form, "UAB Vilniaus spaudos" over "centras", names the company before it ends.)
   const complete = namesCompany(first.text) && !LEADING_FORM().test(first.text) && !LEADING_CAPITAL_FORM().test(first.text);
   // (The second row may open with a quotation mark, the name's quoted part wrapped: "Przychodnia Lekarska" over "„Zdrowie”".)
-  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
+  // (Nor does a family addressed by its surname: the row under it is one of them, or the street.)
+  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || FAMILY_BY_SURNAME.test(first.text.trim()) || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
   // The name printed again under a logo's shorter form ("Shannon Catering Supplies" over "Shannon Catering
   // Supplies Ltd", "Laurentide Audio Visual" over "Laurentide AV Solutions Inc.") is no wrap of it: both
   // rows open with the same word.
@@ -902,13 +907,17 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     const above = prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height ? prev : undefined;
     const wrappedLabel = (s: Segment) => !!above?.segments.some((p) => Math.abs(p.x - s.x) < 2 && !BUYER_LABELS.test(p.text) && isBuyerLabel(`${p.text.trim()} ${s.text.trim()}`));
     const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text) || translatedBuyerLabel(s.text) || wrappedLabel(s));
-    const seg = pairTo ?? labels.find((s) => billedLabel(s.text)) ?? labels[0];
+    let seg = pairTo ?? labels.find((s) => billedLabel(s.text)) ?? labels[0];
     if (!seg) continue;
     // The person served ("Passenger", "Guest", "Huurder") on a page that also labels the party billed
     // ("Invoiced to", "Factuuradres"): the billed party is the buyer, a company paying for its staff's trip.
     if (!pairTo && PERSON_SERVED.test(seg.text.trim()) && billedElsewhere) continue;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)?.[1]?.trim() ?? '';
-    const isLabel = rest === '' || /^\(.*\)$/.test(rest);
+    // (So is a label with the next block's delivery heading set close beside it in one cell, "Rechnungsanschrift
+    // Lieferanschrift" over the two blocks: the label is the cell up to that heading, the block under it its own.)
+    const nextHeading = DELIVERY_LABEL.test(rest) ? seg.items.find((item, k) => k > 0 && DELIVERY_LABEL.test(item.text.trim())) : undefined;
+    if (nextHeading) seg = clipped(seg, nextHeading.x);
+    const isLabel = rest === '' || /^\(.*\)$/.test(rest) || !!nextHeading;
     // A row of an info table whose value is a code ("Cliente | C-0457", "Kunde | 10382"): the label names
     // the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
