@@ -1033,7 +1033,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A block of several rows at the left is the window's, unless it opens with a street (below).
   if (left.name && left.address !== null && !addressRow(left.name.trim()) && !weak(left)) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
-  const { top: rightTop, delivery: _rightDelivery, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
+  const { top: rightTop, delivery: rightDelivery, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
   // no address block when the right holds one with a name and an address under it.
   const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
@@ -1066,7 +1066,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // (One word alone, no company's, without an address under it, is a name cut from its block, the band ending under
   // it: "Tilitoimisto" over "Virtanen & Mäki Oy" set low, as a page printed larger sets it. In doubt.)
   if (left.name && !rightFirst) return lone && !left.doubt && !/\s/.test(left.name.trim()) ? { ...left, doubt: `the window's block is one word alone without an address: "${left.name}"` } : left;
-  if (right.name && !right.guessed) return right;
+  if (right.name && !right.guessed) return rightDelivery ? customerAboveDelivery(page1, sellerName, sellerAddress, right) : right;
   // A customer's box set from a little left of the page's middle, beside a column of references (a factura
   // rectificativa's "Nº: …", "Motivo: …"): a name over its address there, in doubt.
   const middle = windowBlock(page1, sellerName, sellerAddress, 'right', WINDOW, 85);
@@ -1074,6 +1074,17 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     return { name: middle.name, address: middle.address, taxId: middle.taxId, phone: middle.phone, doubt: `the block "${middle.name}" starts left of the page's middle, beside other rows` };
   }
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
+}
+
+/**
+ * The customer's block when the window at the right holds a delivery address's ("Spett.le" and the customer's
+ * rows set above the band, "Destinazione" over the site in it): the block at the right above the band, a name
+ * over an address. Without one, the delivery's block stands in doubt: where goods go is not who pays.
+ */
+function customerAboveDelivery(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, delivery: FoundParty): FoundParty {
+  const { top: _top, delivery: _delivery, ...high } = windowBlock(page1, sellerName, sellerAddress, 'right', ABOVE_WINDOW);
+  if (high.name && high.address && !high.guessed && !nearName(high.name, sellerName)) return high;
+  return { ...delivery, doubt: `"${delivery.name}" is the block under a delivery address's heading` };
 }
 
 /**
