@@ -408,7 +408,11 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     // A name's label in a cell of its own without a colon ("Επωνυμία | Γαστρονομία Αιγαίου Ι.Κ.Ε.", "Nombre |
     // Taller Mecánico Hermanos Ruiz," over "S. de R.L. de C.V."): the cell after it, with the next line's rest
     // of the name under it when that line has no label of its own.
-    const value = NAME_FIELD.test(seg.text.trim()) ? l.segments.find((s) => s.x > seg.x2 && s.x < columnEnd - 2) : undefined;
+    // (The name's label may wrap in its narrow key cell, "Raison" over "sociale": its rest right under it.)
+    const next = lines[i + 1]?.page === l.page && lines[i + 1].y - l.y2 < l.height ? lines[i + 1] : undefined;
+    const keyRest = next?.segments.find((s) => Math.abs(s.x - seg.x) < 1.5 && /^\p{Ll}/u.test(s.text.trim()));
+    const wrappedKey = !NAME_FIELD.test(seg.text.trim()) && !!keyRest && NAME_FIELD.test(`${seg.text.trim()} ${keyRest.text.trim()}`);
+    const value = NAME_FIELD.test(seg.text.trim()) || wrappedKey ? l.segments.find((s) => s.x > seg.x2 && s.x < columnEnd - 2) : undefined;
     if (value) {
       const under = (next: Line | undefined, above: Line) => next?.page === l.page && next.y - above.y2 < above.height && !next.segments.some(inColumn) ? next.segments.find((s) => Math.abs(s.x - value.x) < 1.5) : undefined;
       const rest = under(lines[i + 1], l);
@@ -416,6 +420,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       // Partner" over "mbB".)
       const form = rest && !endsInCompanyForm(`${value.text} ${rest.text}`) ? under(lines[i + 2], lines[i + 1]) : undefined;
       out.push({ text: cleanName([value.text, rest?.text, form && isFormOnly(form.text) ? form.text : ''].join(' ').trim()), line: l });
+      // (The key's wrapped rest's row is the name's, no row of its own.)
+      if (wrappedKey) lastY = lines[++i].y2;
       continue;
     }
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
