@@ -59,7 +59,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -109,7 +109,7 @@ const TABLE_HEADER = /^(?:desc(?:ription)?|item|qty|quantity|qt[ée]|quantit[ée
 const AMOUNT_CELL = /^(?:[A-Z]{1,3}|€|\$|£)?\s?-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?:\s?(?:€|EUR|[A-Za-z]))?$/;
 const TITLE = /^(?:(?:tax\s+)?invoice|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|credit\s+note)\b/i;
 const SEPARATORS = /\s[-–—|●•·]\s|\s\|\s|●|•|\|/;
-const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\/s\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|sr\.?|sra\.?|spett\.?le|spettabile|gentile(?:\s+cliente)?|egr\.?|say[ıi]n|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
+const SALUTATION_WORDS = String.raw`(?:herr?n?|frau|firma|familie|famille|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|m\/s\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|mevrouw|meneer|de\s+heer|sr\.?|sra\.?|spett\.?le|spettabile|gentile(?:\s+cliente)?|egr\.?|say[ıi]n|gent\.(?:mo|ma)|z\.\s?h(?:d\.?|\.)|attn\.?)`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?$`, 'i');
 export const LEADING_SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS})?\\s+(?=\\S)`, 'i');
 /** A bank's name, which a footer prints as a company ("Deutsche Bank AG · IBAN …"). */
@@ -177,10 +177,14 @@ export function squeeze(s: string | null): string {
 function cleanName(s: string): string {
   const text = cleanText(s);
   // Two people, each with a title ("MR S & MRS L NGUYEN"): the first title is no salutation before one name,
-  // the name is the row as printed.
-  const pair = PAIR_OF_TITLED.test(text);
+  // the name is the row as printed. So is a family addressed by its surname ("Familie Oberdorf"): a surname
+  // alone names no one.
+  const pair = PAIR_OF_TITLED.test(text) || FAMILY_BY_SURNAME.test(text);
   return withoutLogoPlaceholder(withoutIdAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, '')));
 }
+
+/** A family addressed by its surname alone: "Familie Oberdorf", "Famille Girard", "Eheleute Weber". */
+const FAMILY_BY_SURNAME = /^(?:familie|famille|famiglia|familia|family|eheleute)\s+\p{Lu}[\p{L}'’-]+$/iu;
 
 /** "… & Mrs L …", "… and Ms …": a second person with a title after the first. */
 const PAIR_OF_TITLED = /^(?:mr|mrs|ms|dr|herr|frau|m\.|mme)\.?\s+\S.*\s(?:&|and|und|et|en)\s+(?:mr|mrs|ms|dr|herr|frau|m\.|mme)\.?\s+\S/i;
@@ -290,7 +294,8 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   // (A name that opens with its form, "UAB Vilniaus spaudos" over "centras", names the company before it ends.)
   const complete = namesCompany(first.text) && !LEADING_FORM().test(first.text) && !LEADING_CAPITAL_FORM().test(first.text);
   // (The second row may open with a quotation mark, the name's quoted part wrapped: "Przychodnia Lekarska" over "„Zdrowie”".)
-  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
+  // (Nor does a family addressed by its surname: the row under it is one of them, or the street.)
+  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || FAMILY_BY_SURNAME.test(first.text.trim()) || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
   // The name printed again under a logo's shorter form ("Shannon Catering Supplies" over "Shannon Catering
   // Supplies Ltd", "Laurentide Audio Visual" over "Laurentide AV Solutions Inc.") is no wrap of it: both
   // rows open with the same word.
@@ -403,7 +408,11 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     // A name's label in a cell of its own without a colon ("Επωνυμία | Γαστρονομία Αιγαίου Ι.Κ.Ε.", "Nombre |
     // Taller Mecánico Hermanos Ruiz," over "S. de R.L. de C.V."): the cell after it, with the next line's rest
     // of the name under it when that line has no label of its own.
-    const value = NAME_FIELD.test(seg.text.trim()) ? l.segments.find((s) => s.x > seg.x2 && s.x < columnEnd - 2) : undefined;
+    // (The name's label may wrap in its narrow key cell, "Raison" over "sociale": its rest right under it.)
+    const next = lines[i + 1]?.page === l.page && lines[i + 1].y - l.y2 < l.height ? lines[i + 1] : undefined;
+    const keyRest = next?.segments.find((s) => Math.abs(s.x - seg.x) < 1.5 && /^\p{Ll}/u.test(s.text.trim()));
+    const wrappedKey = !NAME_FIELD.test(seg.text.trim()) && !!keyRest && NAME_FIELD.test(`${seg.text.trim()} ${keyRest.text.trim()}`);
+    const value = NAME_FIELD.test(seg.text.trim()) || wrappedKey ? l.segments.find((s) => s.x > seg.x2 && s.x < columnEnd - 2) : undefined;
     if (value) {
       const under = (next: Line | undefined, above: Line) => next?.page === l.page && next.y - above.y2 < above.height && !next.segments.some(inColumn) ? next.segments.find((s) => Math.abs(s.x - value.x) < 1.5) : undefined;
       const rest = under(lines[i + 1], l);
@@ -411,6 +420,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       // Partner" over "mbB".)
       const form = rest && !endsInCompanyForm(`${value.text} ${rest.text}`) ? under(lines[i + 2], lines[i + 1]) : undefined;
       out.push({ text: cleanName([value.text, rest?.text, form && isFormOnly(form.text) ? form.text : ''].join(' ').trim()), line: l });
+      // (The key's wrapped rest's row is the name's, no row of its own.)
+      if (wrappedKey) lastY = lines[++i].y2;
       continue;
     }
     // A form of "Label: value" rows with the values in a column of their own (a rendering of an
@@ -902,13 +913,17 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     const above = prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height ? prev : undefined;
     const wrappedLabel = (s: Segment) => !!above?.segments.some((p) => Math.abs(p.x - s.x) < 2 && !BUYER_LABELS.test(p.text) && isBuyerLabel(`${p.text.trim()} ${s.text.trim()}`));
     const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text) || translatedBuyerLabel(s.text) || wrappedLabel(s));
-    const seg = pairTo ?? labels.find((s) => billedLabel(s.text)) ?? labels[0];
+    let seg = pairTo ?? labels.find((s) => billedLabel(s.text)) ?? labels[0];
     if (!seg) continue;
     // The person served ("Passenger", "Guest", "Huurder") on a page that also labels the party billed
     // ("Invoiced to", "Factuuradres"): the billed party is the buyer, a company paying for its staff's trip.
     if (!pairTo && PERSON_SERVED.test(seg.text.trim()) && billedElsewhere) continue;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)?.[1]?.trim() ?? '';
-    const isLabel = rest === '' || /^\(.*\)$/.test(rest);
+    // (So is a label with the next block's delivery heading set close beside it in one cell, "Rechnungsanschrift
+    // Lieferanschrift" over the two blocks: the label is the cell up to that heading, the block under it its own.)
+    const nextHeading = DELIVERY_LABEL.test(rest) ? seg.items.find((item, k) => k > 0 && DELIVERY_LABEL.test(item.text.trim())) : undefined;
+    if (nextHeading) seg = clipped(seg, nextHeading.x);
+    const isLabel = rest === '' || /^\(.*\)$/.test(rest) || !!nextHeading;
     // A row of an info table whose value is a code ("Cliente | C-0457", "Kunde | 10382"): the label names
     // the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
@@ -1024,7 +1039,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // A block of several rows at the left is the window's, unless it opens with a street (below).
   if (left.name && left.address !== null && !addressRow(left.name.trim()) && !weak(left)) return left;
   // On the right, where the info block also sits, only a block that opens with a name.
-  const { top: rightTop, delivery: _rightDelivery, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
+  const { top: rightTop, delivery: rightDelivery, ...right } = windowBlock(page1, sellerName, sellerAddress, 'right');
   // A row alone at the left below the right's block (a heading of the body, "Resumen de su factura") is
   // no address block when the right holds one with a name and an address under it.
   const rightFirst = right.name && right.address && !right.guessed && (rightTop ?? Infinity) < (leftTop ?? -Infinity);
@@ -1057,7 +1072,7 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
   // (One word alone, no company's, without an address under it, is a name cut from its block, the band ending under
   // it: "Tilitoimisto" over "Virtanen & Mäki Oy" set low, as a page printed larger sets it. In doubt.)
   if (left.name && !rightFirst) return lone && !left.doubt && !/\s/.test(left.name.trim()) ? { ...left, doubt: `the window's block is one word alone without an address: "${left.name}"` } : left;
-  if (right.name && !right.guessed) return right;
+  if (right.name && !right.guessed) return rightDelivery ? customerAboveDelivery(page1, sellerName, sellerAddress, right) : right;
   // A customer's box set from a little left of the page's middle, beside a column of references (a factura
   // rectificativa's "Nº: …", "Motivo: …"): a name over its address there, in doubt.
   const middle = windowBlock(page1, sellerName, sellerAddress, 'right', WINDOW, 85);
@@ -1065,6 +1080,17 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     return { name: middle.name, address: middle.address, taxId: middle.taxId, phone: middle.phone, doubt: `the block "${middle.name}" starts left of the page's middle, beside other rows` };
   }
   return besideLetterhead(page1, sellerName, sellerAddress) ?? named(null);
+}
+
+/**
+ * The customer's block when the window at the right holds a delivery address's ("Spett.le" and the customer's
+ * rows set above the band, "Destinazione" over the site in it): the block at the right above the band, a name
+ * over an address. Without one, the delivery's block stands in doubt: where goods go is not who pays.
+ */
+function customerAboveDelivery(page1: readonly Line[], sellerName: string | null, sellerAddress: string | null, delivery: FoundParty): FoundParty {
+  const { top: _top, delivery: _delivery, ...high } = windowBlock(page1, sellerName, sellerAddress, 'right', ABOVE_WINDOW);
+  if (high.name && high.address && !high.guessed && !nearName(high.name, sellerName)) return high;
+  return { ...delivery, doubt: `"${delivery.name}" is the block under a delivery address's heading` };
 }
 
 /**
