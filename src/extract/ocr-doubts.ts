@@ -155,13 +155,17 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
       (out.kept ??= []).push(`${party}.name`);
     }
   }
+  // A buyer read as a label with its number: the buyer's block was not read as one, and the seller read may be
+  // that block's name (the buyer's), in doubt with it.
+  const buyerName = withoutRegistration(invoice.buyer.name);
+  if (invoice.seller.name && buyerName && figuresAsName(buyerName) && !out.unsure.includes('seller.name')) out.unsure.push('seller.name');
   // A seller whose block is addressed to someone is the buyer: the buyer read is then the seller, in doubt with it.
   if (invoice.seller.name && invoice.buyer.name && !out.unsure.includes('buyer.name') && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) out.unsure.push('buyer.name');
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
@@ -1294,13 +1298,14 @@ function inLanguage(items: readonly TextItem[], own: RegExp, others: RegExp): bo
 
 /**
  * Words of names that French writes with a mark, as OCR gives them without it ("Hotel des Remparts" for
- * "Hôtel", "Duval Batiment"); and a word of small letters opening with E, a consonant and a vowel
+ * "Hôtel", "Duval Batiment"), and one ending in "iere", which French writes "ière" only ("Lumiere", "Riviere");
+ * and a word of small letters opening with E, a consonant and a vowel
  * ("Energie", "Electricité", "Ecole", "Editions"), which French writes with É (not one ending in "y", an
  * English word a French page's name may use, "Lumeo Energy SA": French ends no such word so): OCR's re-read of French
  * marks (ocr/paddle/restore-accents.ts) looks only at letters the recogniser gave a mark some chance,
  * and drops a capital's mark with certainty. Words in capitals are left: French often sets them without marks.
  */
-const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres)$/;
+const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres|[a-z]+ieres?)$/;
 export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || (/^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w) && !/y$/.test(w))));
 
 /** Short words of the languages a page with English's words may be in instead (German, French, Italian, Dutch, Spanish, Portuguese). */
@@ -1343,6 +1348,39 @@ export const germanMarkLost = (name: string) => name.split(/[\s,.'’&/-]+/).som
  * the print. Read with its mark, the print had it.
  */
 const cafeMarkLost = (name: string) => /cafe(?![\p{L}\p{M}])/iu.test(name.normalize('NFC'));
+
+/**
+ * A German "UG" without the second part of its form, "(haftungsbeschränkt)", as the law (GmbHG § 5a) has it
+ * written in full ("Codefabrik UG" for "Codefabrik UG (haftungsbeschränkt)"): OCR lost or misread the bracketed
+ * word of smaller print, or the parser cut the name at the bracket. The name read is not the company's.
+ */
+const formPartLost = (name: string) => /\bUG\b(?!\s*\(haftungsbeschränkt\))/u.test(name.normalize('NFC'));
+
+/**
+ * A name holding a group of five figures or more outside brackets ("Mätarställning, mätare 4471882"): a
+ * label read with its meter, account or customer number, not a party's name (a registration number in
+ * brackets after a name is the name's: "(201801011844)").
+ */
+const figuresAsName = (name: string) => /(?<![\p{L}\d])\d{5,}(?![\p{L}\d])/u.test(name.replace(/\([^]*\)/g, ' '));
+
+/**
+ * A Hungarian company's name in capitals ("KOVÁCS ÉS TÁRSA ÉPÍTŐIPARI KFT.") read with no capital of an acute
+ * or a double acute, or with Ö or Ü: a capital's acute is a short stroke above the letter OCR loses on a scan
+ * ("KOVACS ES TARSA"), and it reads the double acute of Ő and Ű as the umlaut. Hungarian writes few words
+ * without such a mark, so a name in capitals read without one, or with an umlaut, is in doubt.
+ */
+const hungarianCapitalsMarkLost = (name: string) => /^[^\p{Ll}]+\s(?:KFT|ZRT|NYRT|BT|KKT)\.?$/u.test(name.trim())
+  && (!/[ÁÉÍÓÚŐŰ]/u.test(name.normalize('NFC')) || /[ÖÜ]/u.test(name.normalize('NFC')));
+
+/**
+ * A name ending in a Dutch or Belgian form (N.V., B.V.) that the page prints with one stop, after it
+ * ("Schadeverzekeringen NV." for "N.V."): the form is written with both stops or none, so OCR lost the one
+ * between the letters, smaller than a letter, and the form read ("NV") is not the printed one.
+ */
+function formStopLost(name: string, items: readonly TextItem[]): boolean {
+  const form = name.match(/\s([NB])\.?(V)\.?$/)?.slice(1).join('');
+  return !!form && items.some((i) => i.confidence !== undefined && new RegExp(`(?<![\\p{L}.])${form}\\.(?![\\p{L}.])`, 'u').test(i.text));
+}
 
 /**
  * Whether a seller read without a company form shares a word with a name the page prints with one

@@ -507,7 +507,8 @@ function compoundJoined<P extends { name: string | null }>(party: P): P {
  * not a 1 (which a group of digits would hold). So is a small letter drawn as its capital is, only smaller
  * ("cV-25-2206" for "CV-25-2206", "INv" for "INV"): OCR judged the letter's height wrong. A group with other
  * small letters ("Projekt-2025-7", "Rev") is written so. A group of capitals that opens or ends with a lone
- * zero ("0N/2025/311", "LS0-25-0311") holds the letter O, OCR reading the two alike and a series being letters.
+ * zero, or has one between two capitals ("0N/2025/311", "LS0-25-0311", "B0S-118842"), holds the letter O, OCR
+ * reading the two alike and a series being letters.
  * A group read so with one capital only ("El-2025-004471", "cV", "0N") is in doubt (`seriesGuessed`): one capital
  * alone cannot say the case of the other letter, nor a lone glyph whether it is a letter.
  */
@@ -521,8 +522,8 @@ function numberLettersAsPrinted(number: string | null): string | null {
 /** A group of capitals and small letters drawn as capitals are (`SAME_SHAPE`), a capital among them. */
 const capitalsAndTheirShapes = (group: string) => /\p{Lu}/u.test(group) && [...group].every((c) => /\p{Lu}/u.test(c) || SAME_SHAPE.test(c));
 
-/** A group of capitals opening or ending with a lone zero, between a number's separators (see `numberLettersAsPrinted`). */
-const ZERO_AMID_CAPITALS = /(?<=^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+)(?=[-/._ ]|$)/g;
+/** A group of capitals opening, ending or split by a lone zero, between a number's separators (see `numberLettersAsPrinted`). */
+const ZERO_AMID_CAPITALS = /(?<=^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+|[A-Z]+0[A-Z]+)(?=[-/._ ]|$)/g;
 
 /** A group of a capital and a small l ("El"), between a number's separators or figures. */
 const seriesWithL = (group: string) => /^\p{Lu}l$/u.test(group);

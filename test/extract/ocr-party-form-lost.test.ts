@@ -1,0 +1,53 @@
+/**
+ * A party's name read on a scan whose printed form OCR cannot give: a company form's bracketed part or stop lost,
+ * a Hungarian capital's acute, or a label with its number read for a name. The name is in doubt, named.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageText, TextItem } from '../../src/core/text.js';
+import { doubtfulFields } from '../../src/extract/ocr-doubts.js';
+import { emptyInvoice } from '../../src/invoice/model.js';
+
+const item = (text: string, y: number): TextItem => ({ text, x: 20, y, width: text.length * 2, height: 4, page: 1, confidence: 97 });
+
+/** An invoice as OCR read it, its parties `seller` and `buyer`, the page's rows `rows` beside them. */
+function doubts(seller: string, buyer: string, rows: string[] = []) {
+  const inv = emptyInvoice();
+  inv.number = 'RE-2025-0907';
+  inv.totalAmount = 1190;
+  inv.seller.name = seller;
+  inv.buyer.name = buyer;
+  inv.fieldSources = { number: 'ocr', totalAmount: 'ocr' };
+  const words = ['Rechnung Nr. RE-2025-0907', 'Datum 14.11.2025', 'Summe 1.190,00'];
+  const pages: PageText[] = [{ page: 1, width: 210, height: 297, items: [item(seller, 20), item(buyer, 40), ...[...rows, ...words].map((w, k) => item(w, 60 + 6 * k))] }];
+  return doubtfulFields(inv, pages).unsure;
+}
+
+describe('a name whose printed form a scan loses', () => {
+  it('doubts a German UG read without its "(haftungsbeschränkt)"', () => {
+    expect(doubts('Codefabrik UG', 'Steuerbüro Nowak')).toContain('seller.name');
+    expect(doubts('Lindenhof Verlag GmbH', 'Café Marlene UG (haftungsbeschr)')).toContain('buyer.name');
+    expect(doubts('Codefabrik UG (haftungsbeschränkt)', 'Steuerbüro Nowak')).toEqual([]);
+  });
+
+  it('doubts a Hungarian name in capitals read without an acute, or with an umlaut for a double acute', () => {
+    expect(doubts('Alföldi Vonal Telekom Zrt.', 'KOVACS ES TARSA EPITÖIPARI KFT.')).toContain('buyer.name');
+    expect(doubts('Alföldi Vonal Telekom Zrt.', 'KOVÁCS ÉS TÁRSA ÉPÍTÖIPARI KFT.')).toContain('buyer.name');
+    expect(doubts('Alföldi Vonal Telekom Zrt.', 'KOVÁCS ÉS TÁRSA ÉPÍTŐIPARI KFT.')).toEqual([]);
+    // A name in small letters keeps its marks as OCR reads them.
+    expect(doubts('Alföldi Vonal Telekom Zrt.', 'Kovács és Társa Építőipari Kft.')).toEqual([]);
+  });
+
+  it('doubts a Dutch form the page prints with one stop after its letters', () => {
+    expect(doubts('Zeeland Schadeverzekeringen NV', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen NV. AFM-vergunning 12041877'])).toContain('seller.name');
+    expect(doubts('Zeeland Schadeverzekeringen N.V.', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen N.V. AFM-vergunning 12041877'])).toEqual([]);
+    expect(doubts('Zeeland Schadeverzekeringen NV', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen NV AFM-vergunning 12041877'])).toEqual([]);
+  });
+
+  it('doubts a label read with its number for the buyer, and the seller read beside it', () => {
+    const unsure = doubts('Café Kvarnen i Västerås AB', 'Mätarställning, mätare 4471882');
+    expect(unsure).toContain('buyer.name');
+    expect(unsure).toContain('seller.name');
+    // A registration number in brackets is the name's.
+    expect(doubts('BORNEO TEKNIK SDN. BHD. (201801011844)', 'Kinabalu Traders')).toEqual([]);
+  });
+});
