@@ -26,6 +26,7 @@
 import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
+import { twoReadings } from '../invoice/western/text.js';
 import { frenchMarkLost, germanMarkLost, LANGUAGE_MARKS, lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
 import { readRowsAgain, rowReadAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
@@ -255,6 +256,16 @@ export async function readMarks(parts: SourcedInvoice[], pages: readonly PageTex
     // (A word German writes with its umlaut, still read bare, is no confirmation: the mark is lost to both readers.)
     return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked, marksLanguage) && !(marksLanguage === 'deu' && germanMarkLost(marked));
   });
+  // A seller the page prints twice, its two readings apart in their marks alone ("Lapin Lumityö Oy" in the
+  // letterhead, "Lapin Lumityô Oy" in the footer: PaddleOCR gives a German or French mark for the language's
+  // own): which marks are right is what the language's reading of the name's row tells, and once that
+  // reading settled the name (its doubt dropped above), it settles the two readings too.
+  const seller = part.invoice.seller.name;
+  const readings = twoReadings(part.guessed?.['seller.name']);
+  if (seller && readings && marksOnly!.includes('seller.name') && !part.doubtful?.unsure.includes('seller.name') && readings.every((r) => foldMarks(r) === foldMarks(seller))) {
+    const rest = Object.entries(part.guessed!).filter(([field]) => field !== 'seller.name');
+    part.guessed = rest.length ? Object.fromEntries(rest) : undefined;
+  }
 }
 
 /** French marks PaddleOCR's dictionary has no letter for (it has é è à and ü). */

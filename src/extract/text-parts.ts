@@ -8,6 +8,7 @@ import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
 import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence, withRowWrappedFrom } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
+import { twoReadings } from '../invoice/western/text.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
 import { currencyOnScan } from './ocr-currency.js';
 import { withNumberSigns } from './ocr-number-sign.js';
@@ -691,9 +692,6 @@ function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['s
   return confirmedSeller(itemRows(pages), { ...seller, name }, false);
 }
 
-/** The parser's doubt over a seller's name the page prints twice and OCR read two ways (invoice/western/text.ts). */
-const READ_TWO_WAYS = /^printed twice, read as "(.+)" and "(.+)"$/;
-
 /**
  * Whether the seller is the fuller of the two readings of a name printed twice: the other is it with
  * letters, stops or marks lost ("Van Dik Afbouw BV." in a sender line beside "Van Dijk Afbouw B.V.",
@@ -702,7 +700,7 @@ const READ_TWO_WAYS = /^printed twice, read as "(.+)" and "(.+)"$/;
  * nothing against the name; a reading with a letter of its own (a "Kuika" kept beside "Kuikka") does.
  */
 export function fullerReading(name: string | null, why: string): boolean {
-  const [, one, two] = READ_TWO_WAYS.exec(why) ?? [];
+  const [one, two] = twoReadings(why) ?? [];
   if (!name || !one || !two) return false;
   // Marks apart from their letters, so that a lost mark is a lost character.
   const spelt = (s: string) => s.normalize('NFD').toLowerCase().replace(/\s+/g, '');

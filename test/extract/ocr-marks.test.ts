@@ -86,6 +86,23 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(marksOnlyAdded('Cykelvaerksted', 'Cykelvæerksted')).toBe(false);
   });
 
+  it('settles a seller printed twice whose readings differ in marks alone, once the re-read settles its marks', async () => {
+    // (The footer read with PaddleOCR's French mark for the Finnish one: "Lumityô" beside the letterhead's "Lumityö".)
+    const twice = async (printed: string, read: string, other: string, language: string) => {
+      const { part, pages } = page(read, language);
+      part.guessed = { 'seller.name': `printed twice, read as "${read}" and "${other}"` };
+      const image = scan(printed);
+      await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+      return { name: part.invoice.seller.name, unsure: part.doubtful!.unsure, guessed: part.guessed };
+    };
+    expect(await twice('Lapin Lumityö Oy', 'Lapin Lumityö Oy', 'Lapin Lumityô Oy', 'fin')).toEqual({ name: 'Lapin Lumityö Oy', unsure: [], guessed: undefined });
+    // Readings apart in a letter, or a name the re-read leaves in doubt, keep the parser's doubt.
+    const letter = 'printed twice, read as "Lapin Lumityö Oy" and "Lapin Lumitya Oy"';
+    expect(await twice('Lapin Lumityö Oy', 'Lapin Lumityö Oy', 'Lapin Lumitya Oy', 'fin')).toEqual({ name: 'Lapin Lumityö Oy', unsure: [], guessed: { 'seller.name': letter } });
+    const unsettled = 'printed twice, read as "Peter Noväk Elektroinštalácie" and "Peter Novak Elektroinštalácie"';
+    expect(await twice('Peter Novák Elektroinštalácie', 'Peter Noväk Elektroinštalácie', 'Peter Novak Elektroinštalácie', 'slk')).toEqual({ name: 'Peter Novák Elektroinštalácie', unsure: ['seller.name'], guessed: { 'seller.name': unsettled } });
+  });
+
   it('keeps the doubt of a name whose mark tesseract reads as another than OCR gave', async () => {
     // (Slovak writes ä: PaddleOCR's mark may be the name's own.)
     expect(await reread('Peter Novák Elektroinštalácie', 'Peter Noväk Elektroinštalácie', 'slk')).toEqual({ name: 'Peter Novák Elektroinštalácie', unsure: ['seller.name'] });

@@ -1222,6 +1222,15 @@ const DISCOUNT = ocrTolerant(/\b(?:discounts?|rebate|nachlass|skonto|remise|esco
 /** A web address ("prairiewindsigns.com"). */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
 
+/** Why a seller's name is in doubt when the page prints it twice and OCR read it two ways (nearMiss). */
+const readTwoWays = (name: string, other: string) => `printed twice, read as "${name}" and "${other}"`;
+const READ_TWO_WAYS = /^printed twice, read as "(.+)" and "(.+)"$/;
+/** The two readings of a name that doubt (readTwoWays) gives, or undefined for any other doubt. */
+export const twoReadings = (why: string | undefined): [string, string] | undefined => {
+  const m = READ_TWO_WAYS.exec(why ?? '');
+  return m ? [m[1]!, m[2]!] : undefined;
+};
+
 /**
  * A name printed twice (letterhead and sender line, header and footer) reads the same both times from a
  * text layer; from OCR, a cell that is almost but not quite the name is the same name read another way
@@ -2635,7 +2644,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const formed = otherReading ? wellFormedReading(seller.name!, otherReading) : null;
   if (formed) inv.seller.name = formed;
   else if (otherReading) {
-    noteGuess(inv, 'seller.name', `printed twice, read as "${seller.name}" and "${otherReading}"`);
+    noteGuess(inv, 'seller.name', readTwoWays(seller.name!, otherReading));
     // Still in doubt, but the reading that ends in a company form on the list is the better start.
     if (endsInCompanyForm(otherReading) && !endsInCompanyForm(seller.name!)) inv.seller.name = otherReading;
   }
