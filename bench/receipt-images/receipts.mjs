@@ -6550,4 +6550,147 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 45 (held out: cinemas, keys, motorcycles, photo studios, electricals, herbal halls, nasi kandar, bicycles, goldsmiths)
+  {
+    id: 'sg-cinema-concession-combo-total-incl-gst-paid-by-visa-weekday-dd-mon-yyyy', batch: 45, date: '2019-02-23', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore cinema's snack counter: combos, "Total Incl. GST", "Paid by VISA"; "Sat 23 Feb 2019 19:55".
+      const it = priced([['COMBO A (POPCORN L + 2 COKE)', 1, 14.5], ['NACHOS CHEESE', 1, 6.9], ['MINERAL WATER', 2, 2.5]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'STARLIGHT CINEMAS' }, { c: 'STARLIGHT CINEMAS PTE LTD' }, { c: 'GST Reg No: 199912345D' }, { c: '1 Harbourfront Walk #03-01 S(098585)' }, '-',
+        ['Sat 23 Feb 2019 19:55', 'Counter 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Incl. GST', f2(total)] }, ['GST 7%', f2(gst)], ['Paid by VISA', f2(total)], 'VISA XXXX XXXX XXXX 3318', '-', { c: 'ENJOY THE SHOW' },
+      ] };
+    },
+  },
+  {
+    id: 'key-cutting-handwritten-bill-total-rcv-d-m-yyyy', batch: 45, date: '2018-01-02', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A key and lock stall's bill book: rows and the total written in by hand, "Bill Total", "Rcv"; "2/1/2018".
+      const it = priced([['DUPLICATE KEY (HOUSE)', 3, 6.0], ['PADLOCK 40MM', 1, 22.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KEDAI KUNCI AH SENG' }, { c: 'AH SENG KEY SERVICE (KT0098765-A)' }, { c: 'PASAR BESAR, 20000 KUALA TERENGGANU' }, '-',
+        { hand: ['Date: 2/1/2018', 'No 0412'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Bill Total', f2(total)] }, { hand: ['Rcv', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'motorcycle-workshop-parts-labour-sst-total-amount-payable-dd-mm-yyyy-dashes', batch: 45, date: '2019-07-19', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A motorcycle workshop: parts, labour, "Service Tax 6%" on the labour only, "Total Amount Payable", cash; "19-07-2019".
+      const parts = priced([['ENGINE OIL 10W40 1L', 1, 28.0], ['OIL FILTER', 1, 12.0], ['BRAKE PAD (FRONT)', 1, 35.0]]);
+      const labour = 30, tax = r2(labour * 0.06), incl = r2(parts.total + labour + tax), total = round5(incl), cash = 120;
+      return { total, lines: [
+        { c: 'BENGKEL MOTOSIKAL RAZAK' }, { c: 'RAZAK MOTOR WORKS (PG0321654-T)' }, { c: '4, JALAN SUNGAI DUA, 11700 GELUGOR' }, '-',
+        ['19-07-2019', 'Job: 7719'], 'No. Plat: PKM 4412', '-',
+        ...parts.rows.map((r) => [r.name, f2(r.amount)]), ['LABOUR', f2(labour)], '-',
+        ['Parts', f2(parts.total)], ['Labour', f2(labour)], ['Service Tax 6% (Labour)', f2(tax)], ['Rounding', f2(r2(total - incl))],
+        { b: ['Total Amount Payable', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-photo-studio-passport-total-payment-sgd-alipay-yyyy-mm-dd', batch: 45, date: '2017-09-08', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore photo studio: passport photos and prints, "Total Payment (SGD)", paid by Alipay, GST 7% included; "2017-09-08 10:14".
+      const it = priced([['PASSPORT PHOTO 8PCS', 2, 12.0], ['4R PRINT', 20, 0.4], ['PHOTO FRAME 5R', 1, 9.9]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'SNAPQUICK PHOTO' }, { c: 'SNAPQUICK STUDIO PTE LTD' }, { c: 'GST Reg: M2-0098765-4' }, { c: '201 Toa Payoh North #01-1133 S(310201)' }, '-',
+        ['2017-09-08 10:14', 'Rcpt 9021'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Payment (SGD)', f2(total)] }, ['Incl. GST 7%', f2(gst)], ['Alipay', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'electrical-shop-gst-warranty-total-payment-visa-dd-mon-yyyy-serial-numbers', batch: 45, date: '2018-04-29', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // An electrical shop: serial numbers under the items, a warranty line, "Total Excl GST", "GST 6%", "Total Payment", VISA; "29 Apr 2018".
+      const it = priced([['RICE COOKER 1.8L', 1, 189.0], ['STANDING FAN 16"', 2, 129.0], ['EXTENSION CORD 4-WAY', 1, 35.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'KEDAI ELEKTRIK SINAR' }, { c: 'SINAR ELECTRICAL SDN BHD (665544-M)' }, { c: 'GST ID: 000665544321' }, { c: '33, JALAN IPOH, 51200 KUALA LUMPUR' }, '-',
+        ['29 Apr 2018', '15:40'], 'Inv: SE-180429-012', '-',
+        ...it.rows.flatMap((r) => [[`${r.qty} ${r.name}`, f2(r.amount)], `  S/N: ${r.name.length}8${r.qty}0429${r.name.length * 7}`]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], { b: ['Total Payment', f2(total)] }, ['VISA', f2(total)], 'Appr: 204417', '-',
+        'Warranty 12 months from 29 Apr 2018', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'herbal-hall-tahil-amount-due-rm-cash-paid-date-label-dd-mm-yyyy', batch: 45, date: '2019-01-15', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A Chinese herbal hall: herbs by the tahil, a consultation, "Amount Due (RM)", "Cash Paid", "Balance"; "DATE:15/01/2019".
+      const it = priced([['DANG GUI (TAHIL)', 2, 8.0], ['GOJI BERRY (TAHIL)', 3, 3.5], ['HERBAL SOUP PACK', 2, 12.0], ['CONSULTATION', 1, 20.0]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'DEWAN UBAT CINA PO SANG' }, { c: 'PO SANG MEDICAL HALL (IP0112233-K)' }, { c: '17, JALAN SULTAN ISKANDAR, 30000 IPOH' }, '-',
+        ['DATE:15/01/2019', 'TIME:11:02'], '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Amount Due (RM)', f2(total)] }, ['Cash Paid', f2(cash)], ['Balance', f2(r2(cash - total))], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'nasi-kandar-takeaway-charge-total-rm-mcash-yyyy-mm-dd-seconds', batch: 45, date: '2019-05-03', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A nasi kandar shop: rice with curries, a takeaway charge per pack, "TOTAL RM", paid by MCash, no tax; "2019-05-03 13:22:10".
+      const it = priced([['NASI KANDAR AYAM', 2, 9.5], ['SOTONG GORENG', 1, 7.0], ['TEH O AIS', 2, 2.2], ['TAKEAWAY CHARGE', 3, 0.2]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'RESTORAN NASI KANDAR BERATUR' }, { c: 'BERATUR FOOD SDN BHD (1220345-P)' }, { c: '98, JALAN MASJID KAPITAN KELING, 10200 PENANG' }, '-',
+        ['2019-05-03 13:22:10', 'BUNGKUS'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL RM', f2(total)] }, ['MCASH', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-bakery-less-member-10-total-due-ezlink-dd-mm-yyyy-hh-mm', batch: 45, date: '2018-06-10', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore bakery: "Sub Total", "Less: Member 10%", "Total Due", paid by EZ-Link card, GST 7% included; "10/06/2018 08:05".
+      const it = priced([['WHOLEMEAL LOAF', 1, 4.2], ['CURRY PUFF', 4, 1.6], ['PANDAN CHIFFON', 1, 12.0]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'BREADWORKS BAKERY' }, { c: 'BREADWORKS PTE LTD' }, { c: 'GST REG NO: 201012345W' }, { c: '301 Upper Thomson Rd #01-12 S(574408)' }, '-',
+        ['10/06/2018 08:05', 'POS 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Less: Member 10%', `-${f2(disc)}`], { b: ['Total Due', f2(total)] }, ['EZ-Link', f2(total)], ['GST 7% incl.', f2(gst)], '-', { c: 'BAKED FRESH DAILY' },
+      ] };
+    },
+  },
+  {
+    id: 'bicycle-shop-bill-total-debit-mastercard-mon-dd-comma-yyyy', batch: 45, date: '2017-11-24', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A bicycle shop: a bicycle and accessories, GST 6%, "Bill Total", "Debit MasterCard"; "Nov 24, 2017 5:48 PM".
+      const it = priced([['MTB 27.5" ALLOY', 1, 899.0], ['HELMET (M)', 1, 79.0], ['LED LIGHT SET', 1, 45.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'RODA LAJU CYCLES' }, { c: 'RODA LAJU SPORTS SDN BHD (1055667-D)' }, { c: 'GST ID: 001055667009' }, { c: '6, JALAN TELAWI 3, 59100 BANGSAR' }, '-',
+        ['Nov 24, 2017 5:48 PM', 'S#1124-07'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 6%', f2(gst)], { b: ['Bill Total', f2c(total)] }, ['Debit MasterCard', f2c(total)], 'Card: 5412 XXXX XXXX 0091', '-', { c: 'HAPPY RIDING' },
+      ] };
+    },
+  },
+  {
+    id: 'goldsmith-weight-grams-workmanship-trade-in-nett-amt-paid-amt-dd-mm-yyyy-dots', batch: 45, date: '2018-03-17', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A goldsmith: a chain by weight ("5.23g @ 198.00"), "Workmanship", "Trade-in Old Gold", "GST 6%" on the workmanship, "Nett Amt", "Paid Amt" by card; "17.03.2018".
+      const gold = r2(5.23 * 198), work = 60, tradeIn = r2(2.1 * 170), gst = r2(work * 0.06), total = r2(gold + work + gst - tradeIn);
+      return { total, lines: [
+        { c: 'KEDAI EMAS SRI CAHAYA' }, { c: 'SRI CAHAYA GOLDSMITH SDN BHD (778899-V)' }, { c: 'GST ID: 000778899123' }, { c: '40, JALAN BESAR, 72100 BAHAU' }, '-',
+        ['Tarikh 17.03.2018', 'Resit 18-0317-05'], '-',
+        'RANTAI LEHER 916', ['  5.23g @ 198.00', f2c(gold)], ['Workmanship', f2(work)], ['GST 6% (Workmanship)', f2(gst)],
+        ['Trade-in Old Gold 2.10g @ 170.00', `-${f2(tradeIn)}`], '-',
+        { b: ['Nett Amt', f2c(total)] }, ['Paid Amt (VISA)', f2c(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
 ];
