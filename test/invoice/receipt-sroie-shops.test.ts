@@ -64,3 +64,20 @@ describe('a date whose separator a worn print lost', () => {
     expect(date?.doubt).toMatch(/Nov 242017/);
   });
 });
+
+describe('a fast-food till\'s "Total Includes 6% GST" under the total', () => {
+  const doubts = (r: ReturnType<typeof settled>) => r.checks.map((c) => c.message ?? '').join(' | ');
+  const page = (cash: string, includes: string) => ['COLDEN ARCHES RESTAURANTS SDN BHD', '(Co. Reg.65351-M)', 'GST ID: 000584664064', 'TAX INVOICE', '30/10/2017 12:05',
+    '2 SPICY CHICKEN MEAL  31.90', '2 SUNDAE CHOC  7.00', 'Eat-In Total (incl GST)  38.90', `Cash Tendered  ${cash}`, 'Change  11.10', `${includes}  2.28`, 'THANK YOU'];
+
+  it('is the tax\'s line, no total: the items make the total, so the cash misread (56.00 for 50.00) is the payment\'s', () => {
+    const r = settled(page('56.00', 'Totat Inctudes 6s GST'));
+    expect(r.invoice.totalAmount).toBe(38.9);
+    expect(doubts(r)).not.toMatch(/paid less change/);
+  });
+
+  it('a misread payment with nothing that makes the total is still in doubt', () => {
+    const r = settled(page('56.00', 'Totat Inctudes 6s GST').filter((l) => !l.includes('SUNDAE')));
+    expect(doubts(r)).toMatch(/paid less change is 44\.90, not 38\.90/);
+  });
+});

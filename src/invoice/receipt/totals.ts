@@ -43,6 +43,9 @@ const NOT_TOTAL = new RegExp(
     // Malay "Jumlah Kecil" (the subtotal); "Sub Ttl", a till's short subtotal.
     String.raw`sub\s*-?\s*(?:tota|ttl\b)|zwischensumme|subtotaal|jumlah\s+kecil|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
     String.raw`saving|discount|\bdisc\b|excl|exclud|before\s+(?:gst|tax)`,
+    // "Total Includes 6% GST 2.28", "Total includes GST" (OCR: "Totat Inctudes"): the tax's line under the
+    // total, saying what it holds; not "Total Incl. GST", the total's own.
+    String.raw`\btot\w{1,3}\s+inc\w{1,3}des\b`,
     // "Total 0% supplies", "Total 6% supplies (excl. GST)": the part of the sale at one tax rate.
     String.raw`tota\w?\s+\d+(?:\.\d+)?\s*%`,
   ].join('|'),
