@@ -6403,4 +6403,294 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 44 (held out: barbers, seafood, steamboat, bak kut teh, dim sum, fabric, fruit, furniture, bubble tea, pets)
+  {
+    id: 'barber-sub-ttl-gst-nett-amt-cash-paid-dd-mm-yyyy-12h', batch: 44, date: '2017-11-18', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A barber: "Sub Ttl", "GST 6%", "Nett Amt", "Cash Paid", "Change"; "18/11/2017 3:02 PM".
+      const it = priced([['GENTS CUT', 2, 18.0], ['SHAVE', 1, 10.0], ['HAIR TONIC', 1, 8.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI GUNTING RAMBUT SAMAD' }, { c: 'SAMAD GROOMING ENTERPRISE (SA0345221-W)' }, { c: 'GST ID: 001445566778' }, { c: '12, JALAN TUANKU ANTAH, 70100 SEREMBAN' }, '-',
+        ['18/11/2017 3:02 PM', 'Chair 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Ttl', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Nett Amt', f2(total)] }, ['Cash Paid', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'SEE YOU IN 3 WEEKS' },
+      ] };
+    },
+  },
+  {
+    id: 'seafood-restaurant-weighed-fish-svc-chg-gst-bill-total-jcb-dd-mon-yyyy', batch: 44, date: '2017-12-23', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A seafood restaurant: fish and prawns by weight ("1.2kg @ 88.00"), "Svc Chg 10%", "GST 6%", "Bill Total", paid by JCB; "Date : 23 Dec 2017".
+      const fish = r2(1.2 * 88), prawn = r2(0.8 * 120);
+      const rows = [['STEAMED GROUPER', '1.2kg @ 88.00', fish], ['BUTTER PRAWN', '0.8kg @ 120.00', prawn], ['KANGKUNG BELACAN', '1 @ 14.00', 14], ['RICE', '5 @ 1.50', 7.5]];
+      const sub = sum(rows.map((r) => r[2])), svc = r2(sub * 0.1), gst = r2((sub + svc) * 0.06), incl = r2(sub + svc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN MAKANAN LAUT PANTAI EMAS' }, { c: 'PANTAI EMAS SEAFOOD SDN BHD (887766-D)' }, { c: 'GST Reg: 000887766112' }, { c: 'JALAN PANTAI, 71050 PORT DICKSON' }, '-',
+        ['Date : 23 Dec 2017', 'Time : 20:41'], ['Table: A7', 'Pax: 5'], '-',
+        ...rows.flatMap(([n, w, a]) => [n, [`  ${w}`, f2(a)]]), '-',
+        ['Sub Total', f2(sub)], ['Svc Chg 10%', f2(svc)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Bill Total', f2(total)] },
+        ['JCB', f2(total)], 'Card: 3569 XXXX XXXX 1180', '-', { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'steamboat-pax-soup-base-total-payment-favepay-yyyy-mm-dd-dashes', batch: 44, date: '2019-03-16', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A steamboat buffet: per-head prices, a soup base, "SST 6%" on the service, "Total Payment", paid by FavePay; "2019-03-16 19:45".
+      const it = priced([['BUFFET ADULT', 3, 39.9], ['BUFFET CHILD', 1, 19.9], ['TOM YAM SOUP BASE', 1, 6.0], ['HERBAL SOUP BASE', 1, 6.0]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'HOTPOT PARADISE' }, { c: 'HP STEAMBOAT SDN BHD (1187654-V)' }, { c: 'SST: W10-1808-31009911' }, { c: '3-G, JALAN PUCHONG MESRA 1, 47100 PUCHONG' }, '-',
+        ['2019-03-16 19:45', 'T22'], 'Receipt: HP0316-0212', '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Payment', f2(total)] }, ['FavePay', f2(total)], '-', { c: 'NO WASTAGE PLEASE' },
+      ] };
+    },
+  },
+  {
+    id: 'bak-kut-teh-sale-total-alipay-dd-mm-yy-no-label', batch: 44, date: '2017-08-12', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A bak kut teh shop: "Sale Total" with GST inclusive, paid by Alipay; "12/08/17 12:15" with no label.
+      const it = priced([['BAK KUT TEH (S)', 2, 14.0], ['YAM RICE', 2, 2.5], ['YOU TIAO', 2, 1.5], ['CHINESE TEA POT', 1, 3.0]]);
+      const total = it.total, gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'KLANG BAK KUT TEH TEOCHEW' }, { c: 'TEOCHEW BKT RESTAURANT (001234998-M)' }, { c: 'GST ID: 001234998001' }, { c: '7, JALAN KAPAR, 41400 KLANG' }, '-',
+        ['12/08/17 12:15', 'Tbl 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Sale Total', f2(total)] }, ['GST Incl. 6%', f2(gst)], ['Alipay', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'dim-sum-tea-charge-svc-sst-nett-total-rm-customer-paid-weekday-dd-mon-yyyy', batch: 44, date: '2018-10-07', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A dim sum restaurant: a tea charge per head, "Svc Charge 10%", "SST 6%", "Nett Total (RM)", "Customer Paid", "Change"; "Sun, 07-Oct-2018".
+      const it = priced([['HAR GAO', 2, 9.8], ['SIEW MAI', 2, 8.8], ['CHAR SIU BAO', 1, 7.5], ['LOH MAI KAI', 1, 8.9], ['TEA CHARGE', 4, 2.0]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'DRAGON PEARL DIM SUM HOUSE' }, { c: 'DRAGON PEARL F&B SDN BHD (1123456-T)' }, { c: 'SST ID: B10-1809-32110044' }, { c: '55, JALAN BUKIT BINTANG, 55100 KL' }, '-',
+        ['Sun, 07-Oct-2018', '09:35'], ['Table 18', 'Pax 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub-Total', f2(it.total)], ['Svc Charge 10%', f2(svc)], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['Nett Total (RM)', f2(total)] },
+        ['Customer Paid', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'fabric-shop-metres-trade-discount-nett-sales-amt-tendered-dd-mm-yyyy-dots', batch: 44, date: '2017-06-05', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A fabric shop: cloth by the metre ("3.5m x 12.00"), "Trade Discount 5%", "GST 6%", "Nett Sales", "Amt Tendered", "Bal Returned"; "DATE 05.06.2017".
+      const it = priced([['COTTON VOILE (FLORAL)', 3.5, 12.0], ['SONGKET RED', 2, 45.0], ['LINING WHITE', 4, 3.5]]);
+      const disc = r2(it.total * 0.05), net = r2(it.total - disc), gst = r2(net * 0.06), incl = r2(net + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'KEDAI TEKSTIL NUR AISYAH' }, { c: 'NUR AISYAH TEXTILE (SA0456789-X)' }, { c: 'GST NO: 002233445566' }, { c: '21, JALAN TUANKU ABDUL RAHMAN, 50100 KL' }, '-',
+        ['DATE 05.06.2017', 'NO: 170605-044'], '-',
+        ...it.rows.map((r) => [`${r.name} ${r.qty}m x ${f2(r.price)}`, f2(r.amount)]), '-',
+        ['Gross', f2(it.total)], ['Trade Discount 5%', `-${f2(disc)}`], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Nett Sales', f2(total)] },
+        ['Amt Tendered', f2(cash)], ['Bal Returned', f2(r2(cash - total))], '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DITUKAR' },
+      ] };
+    },
+  },
+  {
+    id: 'fruit-stall-weighed-kg-total-rcv-chg-dd-mm-yyyy-handwritten-date', batch: 44, date: '2019-04-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A fruit stall's scale printer: fruit by the kilo, "TOTAL", "RCV", "CHG", no tax; the date written in by hand "28/4/2019".
+      const rows = [['DURIAN MUSANG KING', 1.6, 45.0], ['MANGOSTEEN', 2, 8.0], ['RAMBUTAN', 1.5, 6.0]].map(([n, kg, p]) => ({ n, kg, p, a: r2(kg * p) }));
+      const total = round5(sum(rows.map((r) => r.a))), cash = 150;
+      return { total, lines: [
+        { c: 'GERAI BUAH-BUAHAN AH KOW' }, { c: 'AH KOW FRUITS TRADING (JM0667788-P)' }, { c: 'PASAR BORONG SS17, 47500 SUBANG JAYA' }, '-',
+        { hand: ['28/4/2019', ''] }, '-',
+        ...rows.flatMap((r) => [r.n, [`  ${r.kg.toFixed(2)}kg x ${f2(r.p)}`, f2(r.a)]]), '-',
+        ['Rounding', f2(r2(total - sum(rows.map((r) => r.a))))], { b: ['TOTAL', f2(total)] }, ['RCV', f2(cash)], ['CHG', f2(r2(cash - total))], '-', { c: 'FRESH EVERY DAY' },
+      ] };
+    },
+  },
+  {
+    id: 'furniture-deposit-balance-due-paid-amt-bigpay-ordinal-mon-yyyy', batch: 44, date: '2018-03-09', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A furniture shop: a sofa and a table, "Delivery", "GST 6%", "Grand Total", a deposit by BigPay ("Paid Amt"), "Balance Due"; "Date: 9th Mar 2018".
+      const it = priced([['3-SEATER SOFA FABRIC GREY', 1, 1299.0], ['COFFEE TABLE OAK', 1, 389.0], ['DELIVERY', 1, 50.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), paid = 500;
+      return { total, lines: [
+        { c: 'RUMAH PERABOT CEMPAKA' }, { c: 'CEMPAKA FURNITURE SDN BHD (1011223-K)' }, { c: 'GST ID: 000998877665' }, { c: 'LOT 8, JALAN KAPAR BATU 5, 42100 KLANG' }, '-',
+        { c: 'CASH SALES' }, ['Date: 9th Mar 2018', 'No: CF-0309-18'], 'Delivery: 16th Mar 2018', '-',
+        ...it.rows.map((r) => [r.name, f2c(r.amount)]), '-',
+        ['Total Excl. GST', f2c(it.total)], ['GST 6%', f2c(gst)], { b: ['Grand Total', f2c(total)] }, ['Paid Amt (BigPay)', f2c(paid)], ['Balance Due', f2c(r2(total - paid))], '-',
+        'Balance to be paid upon delivery.', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-bubble-tea-toppings-amount-due-sgd-dbs-paylah-dd-mon-yy', batch: 44, date: '2019-06-13', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore bubble tea kiosk: toppings as rows under their drink, "Amount Due S$", "GST 7% incl.", DBS PayLah!; "13 Jun 19 16:02".
+      const it = priced([['BROWN SUGAR MILK L', 2, 4.9], ['  + PEARL', 2, 0.5], ['OOLONG MILK TEA M', 1, 3.8], ['  + PUDDING', 1, 0.8]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'TEA-RIFIC' }, { c: 'TEA-RIFIC PTE LTD' }, { c: 'GST Reg: 201712345M' }, { c: '50 Jurong Gateway Rd #01-22 S(608549)' }, '-',
+        ['13 Jun 19 16:02', 'Q No. 088'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Amount Due S$', f2(total)] }, ['GST 7% incl.', f2(gst)], ['DBS PayLah!', f2(total)], '-', { c: 'LESS ICE, MORE NICE' },
+      ] };
+    },
+  },
+  {
+    id: 'pet-shop-gross-total-member-disc-nett-total-mastercard-debit-yyyy-mm-dd-slash-labels', batch: 44, date: '2018-12-01', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A pet shop: pet food and grooming, "Gross Total", "Member Disc 10%", "Nett Total", paid by Mastercard debit; "Date:2018/12/01 Time:11:20".
+      const it = priced([['CAT FOOD DRY 7KG', 1, 89.9], ['CAT LITTER 10L', 2, 18.5], ['GROOMING (SMALL DOG)', 1, 45.0]]);
+      const disc = r2(it.total * 0.1), total = round5(r2(it.total - disc));
+      return { total, lines: [
+        { c: 'PAWS & CLAWS PET SHOP' }, { c: 'PAWS AND CLAWS TRADING (SA0556677-H)' }, { c: '2A, JALAN SS 15/4, 47500 SUBANG JAYA' }, '-',
+        ['Date:2018/12/01 Time:11:20', ''], 'Member: PC-00871', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Gross Total', f2(it.total)], ['Member Disc 10%', `-${f2(disc)}`], ['Rounding', f2(r2(total - r2(it.total - disc)))], { b: ['Nett Total', f2(total)] },
+        ['MASTERCARD DEBIT', f2(total)], 'XXXX XXXX XXXX 5521', '-', { c: 'YOUR PETS WILL THANK YOU' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 45 (held out: cinemas, keys, motorcycles, photo studios, electricals, herbal halls, nasi kandar, bicycles, goldsmiths)
+  {
+    id: 'sg-cinema-concession-combo-total-incl-gst-paid-by-visa-weekday-dd-mon-yyyy', batch: 45, date: '2019-02-23', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore cinema's snack counter: combos, "Total Incl. GST", "Paid by VISA"; "Sat 23 Feb 2019 19:55".
+      const it = priced([['COMBO A (POPCORN L + 2 COKE)', 1, 14.5], ['NACHOS CHEESE', 1, 6.9], ['MINERAL WATER', 2, 2.5]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'STARLIGHT CINEMAS' }, { c: 'STARLIGHT CINEMAS PTE LTD' }, { c: 'GST Reg No: 199912345D' }, { c: '1 Harbourfront Walk #03-01 S(098585)' }, '-',
+        ['Sat 23 Feb 2019 19:55', 'Counter 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Incl. GST', f2(total)] }, ['GST 7%', f2(gst)], ['Paid by VISA', f2(total)], 'VISA XXXX XXXX XXXX 3318', '-', { c: 'ENJOY THE SHOW' },
+      ] };
+    },
+  },
+  {
+    id: 'key-cutting-handwritten-bill-total-rcv-d-m-yyyy', batch: 45, date: '2018-01-02', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A key and lock stall's bill book: rows and the total written in by hand, "Bill Total", "Rcv"; "2/1/2018".
+      const it = priced([['DUPLICATE KEY (HOUSE)', 3, 6.0], ['PADLOCK 40MM', 1, 22.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KEDAI KUNCI AH SENG' }, { c: 'AH SENG KEY SERVICE (KT0098765-A)' }, { c: 'PASAR BESAR, 20000 KUALA TERENGGANU' }, '-',
+        { hand: ['Date: 2/1/2018', 'No 0412'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Bill Total', f2(total)] }, { hand: ['Rcv', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'motorcycle-workshop-parts-labour-sst-total-amount-payable-dd-mm-yyyy-dashes', batch: 45, date: '2019-07-19', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A motorcycle workshop: parts, labour, "Service Tax 6%" on the labour only, "Total Amount Payable", cash; "19-07-2019".
+      const parts = priced([['ENGINE OIL 10W40 1L', 1, 28.0], ['OIL FILTER', 1, 12.0], ['BRAKE PAD (FRONT)', 1, 35.0]]);
+      const labour = 30, tax = r2(labour * 0.06), incl = r2(parts.total + labour + tax), total = round5(incl), cash = 120;
+      return { total, lines: [
+        { c: 'BENGKEL MOTOSIKAL RAZAK' }, { c: 'RAZAK MOTOR WORKS (PG0321654-T)' }, { c: '4, JALAN SUNGAI DUA, 11700 GELUGOR' }, '-',
+        ['19-07-2019', 'Job: 7719'], 'No. Plat: PKM 4412', '-',
+        ...parts.rows.map((r) => [r.name, f2(r.amount)]), ['LABOUR', f2(labour)], '-',
+        ['Parts', f2(parts.total)], ['Labour', f2(labour)], ['Service Tax 6% (Labour)', f2(tax)], ['Rounding', f2(r2(total - incl))],
+        { b: ['Total Amount Payable', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-photo-studio-passport-total-payment-sgd-alipay-yyyy-mm-dd', batch: 45, date: '2017-09-08', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore photo studio: passport photos and prints, "Total Payment (SGD)", paid by Alipay, GST 7% included; "2017-09-08 10:14".
+      const it = priced([['PASSPORT PHOTO 8PCS', 2, 12.0], ['4R PRINT', 20, 0.4], ['PHOTO FRAME 5R', 1, 9.9]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'SNAPQUICK PHOTO' }, { c: 'SNAPQUICK STUDIO PTE LTD' }, { c: 'GST Reg: M2-0098765-4' }, { c: '201 Toa Payoh North #01-1133 S(310201)' }, '-',
+        ['2017-09-08 10:14', 'Rcpt 9021'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Payment (SGD)', f2(total)] }, ['Incl. GST 7%', f2(gst)], ['Alipay', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'electrical-shop-gst-warranty-total-payment-visa-dd-mon-yyyy-serial-numbers', batch: 45, date: '2018-04-29', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // An electrical shop: serial numbers under the items, a warranty line, "Total Excl GST", "GST 6%", "Total Payment", VISA; "29 Apr 2018".
+      const it = priced([['RICE COOKER 1.8L', 1, 189.0], ['STANDING FAN 16"', 2, 129.0], ['EXTENSION CORD 4-WAY', 1, 35.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'KEDAI ELEKTRIK SINAR' }, { c: 'SINAR ELECTRICAL SDN BHD (665544-M)' }, { c: 'GST ID: 000665544321' }, { c: '33, JALAN IPOH, 51200 KUALA LUMPUR' }, '-',
+        ['29 Apr 2018', '15:40'], 'Inv: SE-180429-012', '-',
+        ...it.rows.flatMap((r) => [[`${r.qty} ${r.name}`, f2(r.amount)], `  S/N: ${r.name.length}8${r.qty}0429${r.name.length * 7}`]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], { b: ['Total Payment', f2(total)] }, ['VISA', f2(total)], 'Appr: 204417', '-',
+        'Warranty 12 months from 29 Apr 2018', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'herbal-hall-tahil-amount-due-rm-cash-paid-date-label-dd-mm-yyyy', batch: 45, date: '2019-01-15', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A Chinese herbal hall: herbs by the tahil, a consultation, "Amount Due (RM)", "Cash Paid", "Balance"; "DATE:15/01/2019".
+      const it = priced([['DANG GUI (TAHIL)', 2, 8.0], ['GOJI BERRY (TAHIL)', 3, 3.5], ['HERBAL SOUP PACK', 2, 12.0], ['CONSULTATION', 1, 20.0]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'DEWAN UBAT CINA PO SANG' }, { c: 'PO SANG MEDICAL HALL (IP0112233-K)' }, { c: '17, JALAN SULTAN ISKANDAR, 30000 IPOH' }, '-',
+        ['DATE:15/01/2019', 'TIME:11:02'], '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Amount Due (RM)', f2(total)] }, ['Cash Paid', f2(cash)], ['Balance', f2(r2(cash - total))], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'nasi-kandar-takeaway-charge-total-rm-mcash-yyyy-mm-dd-seconds', batch: 45, date: '2019-05-03', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A nasi kandar shop: rice with curries, a takeaway charge per pack, "TOTAL RM", paid by MCash, no tax; "2019-05-03 13:22:10".
+      const it = priced([['NASI KANDAR AYAM', 2, 9.5], ['SOTONG GORENG', 1, 7.0], ['TEH O AIS', 2, 2.2], ['TAKEAWAY CHARGE', 3, 0.2]]);
+      const total = round5(it.total);
+      return { total, lines: [
+        { c: 'RESTORAN NASI KANDAR BERATUR' }, { c: 'BERATUR FOOD SDN BHD (1220345-P)' }, { c: '98, JALAN MASJID KAPITAN KELING, 10200 PENANG' }, '-',
+        ['2019-05-03 13:22:10', 'BUNGKUS'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['TOTAL RM', f2(total)] }, ['MCASH', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-bakery-less-member-10-total-due-ezlink-dd-mm-yyyy-hh-mm', batch: 45, date: '2018-06-10', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore bakery: "Sub Total", "Less: Member 10%", "Total Due", paid by EZ-Link card, GST 7% included; "10/06/2018 08:05".
+      const it = priced([['WHOLEMEAL LOAF', 1, 4.2], ['CURRY PUFF', 4, 1.6], ['PANDAN CHIFFON', 1, 12.0]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'BREADWORKS BAKERY' }, { c: 'BREADWORKS PTE LTD' }, { c: 'GST REG NO: 201012345W' }, { c: '301 Upper Thomson Rd #01-12 S(574408)' }, '-',
+        ['10/06/2018 08:05', 'POS 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Less: Member 10%', `-${f2(disc)}`], { b: ['Total Due', f2(total)] }, ['EZ-Link', f2(total)], ['GST 7% incl.', f2(gst)], '-', { c: 'BAKED FRESH DAILY' },
+      ] };
+    },
+  },
+  {
+    id: 'bicycle-shop-bill-total-debit-mastercard-mon-dd-comma-yyyy', batch: 45, date: '2017-11-24', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A bicycle shop: a bicycle and accessories, GST 6%, "Bill Total", "Debit MasterCard"; "Nov 24, 2017 5:48 PM".
+      const it = priced([['MTB 27.5" ALLOY', 1, 899.0], ['HELMET (M)', 1, 79.0], ['LED LIGHT SET', 1, 45.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'RODA LAJU CYCLES' }, { c: 'RODA LAJU SPORTS SDN BHD (1055667-D)' }, { c: 'GST ID: 001055667009' }, { c: '6, JALAN TELAWI 3, 59100 BANGSAR' }, '-',
+        ['Nov 24, 2017 5:48 PM', 'S#1124-07'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 6%', f2(gst)], { b: ['Bill Total', f2c(total)] }, ['Debit MasterCard', f2c(total)], 'Card: 5412 XXXX XXXX 0091', '-', { c: 'HAPPY RIDING' },
+      ] };
+    },
+  },
+  {
+    id: 'goldsmith-weight-grams-workmanship-trade-in-nett-amt-paid-amt-dd-mm-yyyy-dots', batch: 45, date: '2018-03-17', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A goldsmith: a chain by weight ("5.23g @ 198.00"), "Workmanship", "Trade-in Old Gold", "GST 6%" on the workmanship, "Nett Amt", "Paid Amt" by card; "17.03.2018".
+      const gold = r2(5.23 * 198), work = 60, tradeIn = r2(2.1 * 170), gst = r2(work * 0.06), total = r2(gold + work + gst - tradeIn);
+      return { total, lines: [
+        { c: 'KEDAI EMAS SRI CAHAYA' }, { c: 'SRI CAHAYA GOLDSMITH SDN BHD (778899-V)' }, { c: 'GST ID: 000778899123' }, { c: '40, JALAN BESAR, 72100 BAHAU' }, '-',
+        ['Tarikh 17.03.2018', 'Resit 18-0317-05'], '-',
+        'RANTAI LEHER 916', ['  5.23g @ 198.00', f2c(gold)], ['Workmanship', f2(work)], ['GST 6% (Workmanship)', f2(gst)],
+        ['Trade-in Old Gold 2.10g @ 170.00', `-${f2(tradeIn)}`], '-',
+        { b: ['Nett Amt', f2c(total)] }, ['Paid Amt (VISA)', f2c(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
 ];

@@ -187,6 +187,11 @@ export function monthNameDatesParted(line: string): string {
     .replace(MONTH_NAME_DATE, monthNameDate);
 }
 
+/** "17.03 2018": a day and a month, then a full year after a space (not an amount's cents: no digit follows). */
+const SEPARATOR_READ_AS_SPACE = /(?<![\d.,])(\d{2})[./-](\d{2})\s((?:19|20)\d{2})(?![\d.,])/;
+/** "Nov 242017": a month's name, then its day run into a full year. */
+const MONTH_DAY_YEAR_RUN_IN = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})((?:19|20)\d{2})(?!\d)`, 'i');
+
 /** A date whose day is run into the digits before it, or whose separator is lost; null when none. */
 function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
   // "#19536001/06/2018": a slip or terminal number before the day; "222/05/2017": a digit doubled.
@@ -219,6 +224,18 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
     const [d, m, y] = lost[1] ? [lost[1], lost[2], lost[4]] : [lost[5], lost[7], lost[8]];
     const date = findDate(`${d}/${m}/${y}`)?.date;
     if (date) return { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` };
+  }
+  // "17.03 2018", "28.09 2019": the separator before a full year read as a space; "Nov 242017": the comma
+  // and the space between a month's day and its year lost. Repairs, so in doubt.
+  const spacedYear = line.match(SEPARATOR_READ_AS_SPACE);
+  if (spacedYear) {
+    const date = findDate(`${spacedYear[1]}/${spacedYear[2]}/${spacedYear[3]}`)?.date;
+    if (date) return { date, glued: true, doubt: `a separator is read as a space in "${spacedYear[0]}"` };
+  }
+  const runIn = line.match(MONTH_DAY_YEAR_RUN_IN);
+  if (runIn) {
+    const date = findDate(`${runIn[2]} ${runIn[1]} ${runIn[3]}`.replace(MONTH_NAME_DATE, monthNameDate))?.date;
+    if (date) return { date, glued: true, doubt: `the day is run into the year in "${runIn[0]}"` };
   }
   return shortYearSeparatorLost(line);
 }

@@ -40,9 +40,12 @@ const totalLabelled = (line: string): boolean => TOTAL_LABEL.test(line) || VN_TO
 const NOT_TOTAL = new RegExp(
   [
     String.raw`\bbar\b|cash|given|gegeben|tender|\bpaid\b|credit|\bcard\b|visa|debit|\btip\b|change|rückgeld|wechselgeld|rendu|cambio|找零`,
-    // Malay "Jumlah Kecil" (the subtotal).
-    String.raw`sub\s*-?\s*tota|zwischensumme|subtotaal|jumlah\s+kecil|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
+    // Malay "Jumlah Kecil" (the subtotal); "Sub Ttl", a till's short subtotal.
+    String.raw`sub\s*-?\s*(?:tota|ttl\b)|zwischensumme|subtotaal|jumlah\s+kecil|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
     String.raw`saving|discount|\bdisc\b|excl|exclud|before\s+(?:gst|tax)`,
+    // "Total Includes 6% GST 2.28", "Total includes GST" (OCR: "Totat Inctudes"): the tax's line under the
+    // total, saying what it holds; not "Total Incl. GST", the total's own.
+    String.raw`\btot\w{1,3}\s+inc\w{1,3}des\b`,
     // "Total 0% supplies", "Total 6% supplies (excl. GST)": the part of the sale at one tax rate.
     String.raw`tota\w?\s+\d+(?:\.\d+)?\s*%`,
   ].join('|'),
@@ -72,7 +75,7 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|a
 const ACCOUNT_CREDIT = String.raw`(?:brought|carried|forward|note|memo)\b`;
 
 /** What was handed over: "CASH 50.00", "TUNAI", "TENDER", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00", Japanese "お預り". */
-const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tender(?:ed)?|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
+const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tender(?:ed)?|(?:amt\.?|amount)\s+tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 // (France's "CB" as a word of its own, "CB  19,34 €", not an item's code joined to it: "CB-48 Commercial blender".)
 // (Not an account's credit on a bill, "Credit brought forward −45.00", "Credit note": no payment at a till.)
@@ -132,8 +135,11 @@ function depositsPaid(lines: readonly string[]): number {
  * 50.00", "POINTS REDEEMED (500) 5.00"; not "Redeem by 05/11/2019", a voucher's last day).
  */
 const VOUCHER = ocrTolerant(/^(?:(?:gift\s*)?vouchers?|gift\s*card|coupon|baucar|points?\s+redeem(?:ed|ption)?|redeemed\s+points?)\b/i);
-/** A till's amount to pay under another name: "NET AMT", "NET AMOUNT", "NETT AMT"; a total only when what was paid is it. */
-const NET_PAYABLE = ocrTolerant(/\bnett?\s+(?:amt|amount)\b/i);
+/**
+ * A till's amount to pay under another name: "NET AMT", "NET AMOUNT", "NETT AMT", "Nett Sales" (after a
+ * trade discount); a total only when what was paid is it.
+ */
+const NET_PAYABLE = ocrTolerant(/\bnett?\s+(?:amt|amount|sales)\b/i);
 /** "Total Paid", "TOTAL PAYMENT": a total label with a payment word, which isTotalLine does not take. */
 const TOTAL_PAID = ocrTolerant(/^total\s+(?:paid|payment)\b/i);
 const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
@@ -384,10 +390,10 @@ function chargeAboveCard(lines: readonly string[]): number | null {
 const tenderedFigure = (lines: readonly string[]): number | null => firstLabelled(lines, PAID);
 
 /**
- * Cash handed over ("CASH 100.00", "TUNAI", "Tendered", "TENDER CASH"): not "Amount paid", which an invoice prints for
+ * Cash handed over ("CASH 100.00", "TUNAI", "Tendered", "TENDER CASH", "Amt Tendered"): not "Amount paid", which an invoice prints for
  * a part payment, nor a card, which may pay a part.
  */
-const CASH_GIVEN = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|tunai|tender(?:ed)?|bargeld|espèces)\b|现金|${VN_CASH})`, 'i'));
+const CASH_GIVEN = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|tunai|tender(?:ed)?|(?:amt\.?|amount)\s+tendered|bargeld|espèces)\b|现金|${VN_CASH})`, 'i'));
 
 /**
  * A till receipt's second reading of its total: what was paid less the change given back ("CASH 50.00",
@@ -580,6 +586,23 @@ function splitFigure(line: string): [string, string] {
   return figure ? [figure.label, figure.figure] : [line, ''];
 }
 
+/** "Balance Due", "Bal Payable": what is left to pay. */
+const BALANCE = ocrTolerant(/^bal(?:ance)?\b/i);
+
+/**
+ * A balance (line `at`, `value`) that a payment printed under the total before it leaves owing: "Grand
+ * Total 1,842.28", "Paid Amt (BigPay) 500.00", "Balance Due 1,342.28" (an order paid in part today). The
+ * arithmetic says it is no total, which is the one above it.
+ */
+function leftAfterPayment(lines: readonly string[], before: { value: number; at: number } | undefined, at: number, value: number): boolean {
+  if (!before || !BALANCE.test(lines[at]!.trim())) return false;
+  for (let i = before.at + 1; i < at; i++) {
+    const paid = PAID.test(lines[i]!.trim()) ? labelledAmount(lines, i) : null;
+    if (paid !== null && paid > 0 && cents(before.value) - cents(paid) === cents(value)) return true;
+  }
+  return false;
+}
+
 function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const totals: Array<{ value: number; at: number }> = [];
   let rounding: { value: number; at: number } | null = null;
@@ -590,6 +613,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (isTotalLine(line) && !isSummaryRow(line)) {
       if (deposit) continue;
       const value = labelledAmount(lines, at);
+      if (value !== null && leftAfterPayment(lines, totals[totals.length - 1], at, value)) continue;
       // A figure no bigger than a rounding is no amount to pay, but one set beside the wrong label
       // ("Total Items -0.01" over "Rounding 20.25").
       if (value !== null && value > MAX_ROUNDING) totals.push({ value, at });
