@@ -1360,9 +1360,19 @@ const formPartLost = (name: string) => /\bUG\b(?!\s*\(haftungsbeschränkt\))/u.t
 /**
  * A name holding a group of five figures or more outside brackets ("Mätarställning, mätare 4471882"): a
  * label read with its meter, account or customer number, not a party's name (a registration number in
- * brackets after a name is the name's: "(201801011844)").
+ * brackets after a name is the name's: "(201801011844)"), or made of codes only (codesAsName).
  */
-const figuresAsName = (name: string) => /(?<![\p{L}\d])\d{5,}(?![\p{L}\d])/u.test(name.replace(/\([^]*\)/g, ' '));
+const figuresAsName = (name: string) => /(?<![\p{L}\d])\d{5,}(?![\p{L}\d])/u.test(name.replace(/\([^]*\)/g, ' ')) || codesAsName(name);
+
+/**
+ * A name of codes only, each word capitals and figures of four characters at most, one of them capitals with
+ * two figures or more ("YX21 PJL", a vehicle's registration on a fuel card's statement): a value of a table's
+ * row read for the party, not a name ("3M UK", "A1 AG" hold one figure).
+ */
+const codesAsName = (name: string) => {
+  const words = name.trim().split(/\s+/);
+  return words.every((w) => /^[\p{Lu}\d]{1,4}$/u.test(w)) && words.some((w) => /\p{Lu}/u.test(w) && (w.match(/\d/g) ?? []).length >= 2);
+};
 
 /**
  * A Hungarian company's name in capitals ("KOVÁCS ÉS TÁRSA ÉPÍTŐIPARI KFT.") read with no capital of an acute

@@ -50,4 +50,13 @@ describe('a name whose printed form a scan loses', () => {
     // A registration number in brackets is the name's.
     expect(doubts('BORNEO TEKNIK SDN. BHD. (201801011844)', 'Kinabalu Traders')).toEqual([]);
   });
+
+  it("doubts a vehicle's registration read for the buyer (a fuel card's row), and the seller read beside it", () => {
+    const unsure = doubts('Pennine Joinery Ltd', 'YX21 PJL');
+    expect(unsure).toContain('buyer.name');
+    expect(unsure).toContain('seller.name');
+    // Names with a figure or two of their own are names.
+    expect(doubts('Northern Fuels Ltd', '3M UK')).toEqual([]);
+    expect(doubts('A1 Telekom Austria AG', 'Kinabalu Traders')).toEqual([]);
+  });
 });
