@@ -1012,12 +1012,13 @@ const ownersAssociation = (name: string) => OWNERS_WORDS.test(name) || /^(?:WEG|
 /**
  * A street with its house number, after it or before it ("Am Anger 7", "Hafenweg 12a", "2 Queens
  * Wharf" on a sheet: a till's shop name may open with a figure, "99 SPEED MART", "7 ELEVEN"), or a
- * postcode run into its town ("2770Kastrup", "47119 Duisburg"), an Italian one with its province
+ * postcode run into its town ("2770Kastrup", "47119 Duisburg"; a Slovak, Czech or Swedish one of three and
+ * two figures, "059 52 Veľká Lomnica"), an Italian one with its province
  * ("40121 Bologna (BO)"), or a town and its state after a comma, no company form ("Pune, Maharashtra";
  * a professional corporation's "PC" or "PA" after its comma is a form), or a postcode alone (POSTCODE):
  * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
-export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || (/^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) && !ownersAssociation(name.trim())) || /^(?:[A-Z]{1,2}-)?\d{4,5}\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
+export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || (/^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) && !ownersAssociation(name.trim())) || /^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}\s\d{2})\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
   || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
 
