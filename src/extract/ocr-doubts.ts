@@ -988,12 +988,14 @@ const wordForNumber = (number: string) => /^\p{Ll}*\d\p{Ll}+$|^\p{Ll}+\d$/u.test
 const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuvwxzj])[A-Z0-9liocsuvwxzj/._-]+$/.test(number);
 
 /**
- * A number whose group of capitals ends in a lone zero, at a separator or the number's end ("LS0-25-0311" for
- * "LSO-25-0311", a company's initials), or opens with one ("0N/2025/311" for "ON/2025/311"): OCR reads a
- * capital O and a zero alike, and a series of letters is what such a group mostly is. A group with a run of
- * figures ("INV0012", "RE-2025-0047") or another figure ("GB5-2025-118822") is not in doubt.
+ * A number's group of capitals that ends in a lone zero, at a separator or the number's end ("LS0-25-0311" for
+ * "LSO-25-0311", a company's initials), opens with one ("0N/2025/311" for "ON/2025/311") or has one between two
+ * capitals ("B0S-118842"): OCR reads a capital O and a zero alike, and a series of letters is what such a group
+ * mostly is. A group with a run of figures ("INV0012", "RE-2025-0047") or another figure ("GB5-2025-118822") is
+ * not one. text-parts.ts reads such a group's zero as the O, in doubt.
  */
-const zeroAmidCapitals = (number: string) => /(?:^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+)(?=[-/._ ]|$)/.test(number);
+export const ZERO_AMID_CAPITALS = /(?<=^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+|[A-Z]+0[A-Z]+)(?=[-/._ ]|$)/g;
+export const zeroAmidCapitals = (number: string) => number.search(ZERO_AMID_CAPITALS) >= 0;
 
 /**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",

@@ -5,7 +5,7 @@
 import { escapeRegExp } from '../core/matches.js';
 import { onFirstUse } from '../core/remembered.js';
 import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
-import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence, withRowWrappedFrom } from './ocr-doubts.js';
+import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence, withRowWrappedFrom, ZERO_AMID_CAPITALS, zeroAmidCapitals } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
 import { nameDoubt } from '../invoice/western/doubts.js';
 import { twoReadings } from '../invoice/western/text.js';
@@ -523,9 +523,6 @@ function numberLettersAsPrinted(number: string | null): string | null {
 /** A group of capitals and small letters drawn as capitals are (`SAME_SHAPE`), a capital among them. */
 const capitalsAndTheirShapes = (group: string) => /\p{Lu}/u.test(group) && [...group].every((c) => /\p{Lu}/u.test(c) || SAME_SHAPE.test(c));
 
-/** A group of capitals opening, ending or split by a lone zero, between a number's separators (see `numberLettersAsPrinted`). */
-const ZERO_AMID_CAPITALS = /(?<=^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+|[A-Z]+0[A-Z]+)(?=[-/._ ]|$)/g;
-
 /** A group of a capital and a small l ("El"), between a number's separators or figures. */
 const seriesWithL = (group: string) => /^\p{Lu}l$/u.test(group);
 
@@ -535,7 +532,7 @@ const seriesWithL = (group: string) => /^\p{Lu}l$/u.test(group);
  */
 const seriesGuessed = (number: string | null) => !!number && /\d/.test(number)
   && ((number.match(/\p{L}+/gu) ?? []).some((group) => seriesWithL(group) || (capitalsAndTheirShapes(group) && /\p{Ll}/u.test(group) && (group.match(/\p{Lu}/gu) ?? []).length === 1))
-    || new RegExp(ZERO_AMID_CAPITALS.source).test(number));
+    || zeroAmidCapitals(number));
 
 /**
  * A word of a name that opens with a small "l" before a consonant ("lvana Horvat" for "Ivana", "Tisza

@@ -190,8 +190,8 @@ describe('doubtful OCR fields', () => {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(`Invoice No. ${number}`, 97), item('1526.00', 90))).unsure, number).toEqual(['number']);
     }
-    // A group of capitals ending or opening with a lone zero: a capital O read as the figure, or the figure, OCR cannot say.
-    for (const number of ['LS0-25-0311', 'INV/25/BR0', 'KW0 2025 118', '0N/2025/311', 'FT 0A-2025-44']) {
+    // A group of capitals ending, opening or split by a lone zero: a capital O read as the figure, or the figure, OCR cannot say.
+    for (const number of ['LS0-25-0311', 'INV/25/BR0', 'KW0 2025 118', '0N/2025/311', 'FT 0A-2025-44', 'B0S-118842']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(`Invoice No. ${number}`, 97), item('1526.00', 90))).unsure, number).toEqual(['number']);
     }

@@ -243,6 +243,17 @@ describe('lean reader on PDFs that stress it', () => {
     expect(leanTextAndAttachments(bytes).attachments.map((a) => Buffer.from(a.bytes).toString('latin1'))).toEqual([xml]);
   });
 
+  it('declines a stream whose ASCII85 or ASCIIHex data is broken, so pdf.js reads the document', async () => {
+    const page1 = 'BT /F1 12 Tf 72 700 Td (Invoice No. 2026-0044) Tj ET';
+    for (const [filter, data] of [['/ASCII85Decode', '87cURD]i,"Ebo{~>'], ['/ASCII85Decode', '8~>'], ['/ASCIIHexDecode', '42 54 zz>']]) {
+      const bytes = invoicePdf({ 11: stream(data, `/Filter ${filter} `) });
+      expect(() => leanTextAndAttachments(bytes), data).toThrow(LeanUnsupported);
+      expect((await pdfTextAndAttachments(bytes)).pages, data).toHaveLength(2);
+    }
+    // The same page, its data whole: read by the lean reader.
+    expect(texts(leanTextAndAttachments(invoicePdf({ 11: stream(ascii85(Buffer.from(page1)), '/Filter /ASCII85Decode ') })).pages)[0]).toEqual(['Invoice No. 2026-0044']);
+  });
+
   it('reports the page limit without reading pages', () => {
     expect(() => leanTextAndAttachments(invoicePdf(), { maxPages: 1 })).toThrow(expect.objectContaining({ code: 'PAGE_LIMIT_EXCEEDED' }));
   });
