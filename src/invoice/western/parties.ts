@@ -59,7 +59,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -178,9 +178,21 @@ function cleanName(s: string): string {
   const text = cleanText(s);
   // Two people, each with a title ("MR S & MRS L NGUYEN"): the first title is no salutation before one name,
   // the name is the row as printed. So is a family addressed by its surname ("Familie Oberdorf"): a surname
-  // alone names no one.
-  const pair = PAIR_OF_TITLED.test(text) || FAMILY_BY_SURNAME.test(text);
-  return withoutLogoPlaceholder(withoutIdAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, '')));
+  // alone names no one; nor does a couple's ("M. et Mme Guérin", "Herr und Frau Lange").
+  const pair = PAIR_OF_TITLED.test(text) || FAMILY_BY_SURNAME.test(text) || COUPLE_BY_SURNAME().test(text);
+  return withoutLogoPlaceholder(withoutIdAfterForm(withoutContactAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, ''))));
+}
+
+/** A couple addressed by their titles and surname alone: "M. et Mme Guillou", "Herr und Frau Lange". */
+const COUPLE_BY_SURNAME = onFirstUse(() => new RegExp(`^${SALUTATION_WORDS}\\s+(?:und|and|et|en|e|y|&)\\s+${SALUTATION_WORDS}\\s+\\p{Lu}[\\p{L}'’-]+$`, 'iu'));
+
+/**
+ * A contact person printed on the company's row after a comma ("Clinique Vétérinaire de l'Erdre SELARL, Mme Sophie
+ * Marchal", "Brandt GmbH, Herrn Jan Kessing"): the name ends with the company form, the person is no part of it.
+ */
+function withoutContactAfterForm(name: string): string {
+  const comma = name.search(new RegExp(`,\\s*${SALUTATION_WORDS}\\s+\\p{Lu}`, 'iu'));
+  return comma > 0 && endsInCompanyForm(name.slice(0, comma)) ? name.slice(0, comma) : name;
 }
 
 /** A family addressed by its surname alone: "Familie Oberdorf", "Famille Girard", "Eheleute Weber". */
@@ -1512,8 +1524,11 @@ export function companyPrefix(text: string): string | null {
  */
 const LEGAL_TAIL = onFirstUse(() => /,?\s+(?:au\s+capital\b|capital\s+social\b|with\s+(?:a\s+)?share\s+capital\b|mit\s+(?:einem\s+)?(?:stamm|grund)kapital\b|con\s+capital\b|com\s+(?:o\s+)?capital\b|met\s+(?:een\s+)?kapitaal\b|inscrit[ea]?\b|immatricul\p{L}*|RCS\b|SIRE[NT]\b).*$/iu);
 
-/** Words saying a brand is a company's trade name: "a trading name of", "een handelsnaam van", "eine Marke der", "une marque de". */
-const TRADE_NAME_OF = String.raw`(?:a\s+trading\s+(?:name|style)\s+of|een\s+handelsnaam\s+van|eine\s+(?:handels)?marke\s+(?:der|des|von)|une\s+marque\s+(?:de|du|d['’])|un\s+nom\s+commercial\s+(?:de|du|d['’])|una\s+marca\s+(?:de|del)|un\s+marchio\s+(?:di|del))`;
+/**
+ * Words saying a brand is a company's trade name: "a trading name of", "een handelsnaam van", "eine Marke der", "une marque de";
+ * or its service, a subscription's publisher: "un service édité par", "a service provided by", "ein Angebot der".
+ */
+const TRADE_NAME_OF = String.raw`(?:un\s+service\s+(?:[ée]dit[ée]|propos[ée]|fourni|exploit[ée])\s+par|a\s+service\s+(?:of|(?:provided|operated)\s+by)|ein(?:e)?\s+(?:angebot|dienst|service|produkt)\s+(?:der|des|von)|een\s+(?:dienst|product)\s+van|a\s+trading\s+(?:name|style)\s+of|een\s+handelsnaam\s+van|eine\s+(?:handels)?marke\s+(?:der|des|von)|une\s+marque\s+(?:de|du|d['’])|un\s+nom\s+commercial\s+(?:de|du|d['’])|una\s+marca\s+(?:de|del)|un\s+marchio\s+(?:di|del))`;
 
 /** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
 const ISSUER_SENTENCES = [
@@ -1769,8 +1784,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   };
   const bottom = page1.filter((l) => l.y > (page1.at(-1)?.y ?? 0) - 25 && l.y > (page1[0]?.y ?? 0) + 80 && !underPayer(l));
   // (Of a footer set in columns, "Brugwerk Installatietechniek B.V. | T 033 … | KvK …", its first cell.)
-  // (Of a bank's line naming the account's holder, "Account name: Halden Audio Systems Ltd", the holder.)
-  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').replace(PAYEE_LEAD, '').trim();
+  // (Of a bank's line naming the account's holder, "Account name: Halden Audio Systems Ltd", the holder. Of a sentence
+  // naming the brand's company, "Planifia est un service édité par Horizon Logiciels SAS", the company.)
+  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').replace(PAYEE_LEAD, '').replace(OPERATOR(), '').trim();
   // A document of several pages may print its footer on its last page only: there, a company line of
   // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
   const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
