@@ -49,11 +49,12 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\)|\s+R-?[12](?=\s))?`;
 const NUMBER_LABELS: RegExp[] = [
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+(?:numero|nro\.?)|laskunumero|laskunro\.?|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer(?:\s*\/\s*datum)?|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+(?:numero|nro\.?)|laskunumero|laskunro\.?|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
-  // e-invoice's copy. "Nr. factură", "Numărul facturii": the Romanian, with its letters.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|\bnum[aă]r(?:ul)?|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factur(?:a|ă|ii)|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice)\s*${LABEL_END}`, 'i'),
+  // e-invoice's copy. "Nr. factură", "Numărul facturii": the Romanian, with its letters. "N° pièce": a French ERP's
+  // (Sage's) document, the invoice it prints; tried after the labels that name an invoice.
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|\bnum[aă]r(?:ul)?|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factur(?:a|ă|ii)|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice|pi[èe]ce)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
   // A bare "Réf. :" or "Ref. :" under the title (Dolibarr's layouts): the document's own reference, when no
@@ -79,9 +80,9 @@ const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|
 // (A Greek series is a Greek capital: "Α-1042".)
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
-// (Its last group may be shorter: "7004 8812 19", its first longer: "30044718 2207". Its series' letters may open
-// it: "FA 2025 00123", "SWX 7702 3318".)
-const GROUPED_NUMBER = /^((?:[A-Z]{1,4} )?\d{3,8}(?: \d{3,5}){0,2} \d{2,5})(?![\d.,/-]|\s?%)/;
+// (Its last group may be shorter: "7004 8812 19", its first longer: "30044718 2207", or of two figures when two
+// groups follow: "40 2511 117". Its series' letters may open it: "FA 2025 00123", "SWX 7702 3318".)
+const GROUPED_NUMBER = /^((?:[A-Z]{1,4} )?(?:\d{3,8}(?: \d{3,5}){0,2}|\d{2}(?: \d{3,5}){1,2}) \d{2,5})(?![\d.,/-]|\s?%)/;
 /**
  * A Romanian, Lithuanian or Uruguayan invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457",
  * "Seria: BV Nr.: 0457", "SERIE A NÚMERO 0457" are the number "BV 0457".
@@ -684,7 +685,10 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       const ownRest = own ? own.text.slice(own.text.search(label)).replace(label, '').trim() : '';
       // (Its cell starting where the label's does, or, set right, a short rest ending where it ends:
       // "Data wystawienia: 2025-11-" over "18", "Invoice Date: 24 November" over "2025".)
-      const rowUnder = (s: Segment) => Math.abs(s.x - own!.x) < 2 || (Math.abs(s.x2 - own!.x2) < 2 && s.x > (own!.x + own!.x2) / 2);
+      // Or, when the rest is a number's series letters alone ("Rechnungsnummer RE-" over "1100488", the value set in a
+      // column of its own that the label's cell reaches), a row starting where the rest starts.
+      const restX = own && WRAPPED_SERIES.test(ownRest) ? charX(own, own.text.lastIndexOf(ownRest)) : null;
+      const rowUnder = (s: Segment) => Math.abs(s.x - own!.x) < 2 || (Math.abs(s.x2 - own!.x2) < 2 && s.x > (own!.x + own!.x2) / 2) || (restX !== null && Math.abs(s.x - restX) < 2);
       const under = ownRest && lines[i + 1]?.page === line.page && lines[i + 1].y - line.y2 < line.height ? lines[i + 1].segments.find(rowUnder) : undefined;
       const joined = under ? accept(/[-/.]$/.test(ownRest) ? ownRest + under.text.trim() : `${ownRest} ${under.text.trim()}`) : null;
       // (Not a value the row under holds whole: the label in a sentence, "… ab Rechnungsdatum gewähren wir
@@ -772,20 +776,27 @@ function ownCell(cell: Segment, header: Segment, headers: Line): Segment {
   // A text layer's values run into one cell the same way when the grid's cells are close ("SP004471" |
   // "INV 2290-7718" under "Account | Invoice"): its items apart by a gap are the values. (Items that touch are
   // one word's, split where a ligature is drawn: "Tra" "ff" "ord".)
+  const cells = cellsAtGaps(cell, ocr);
+  const own = cells.length < 2 ? cell : cells.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!;
+  return ocr && own.items.length === 1 ? headerWords(own, header, headers) ?? own : own;
+}
+const VALUES_GAP = 2;
+
+/** A text layer's cell parted where its items stand apart by a gap (OCR's, `ocr`, box by box): the cells set close. */
+function cellsAtGaps(cell: Segment, ocr = false): Segment[] {
   const runs: TextItem[][] = [];
   for (const it of cell.items) {
     const last = runs[runs.length - 1]?.at(-1);
     if (!ocr && last && it.x - (last.x + last.width) < VALUES_GAP) runs[runs.length - 1]!.push(it);
     else runs.push([it]);
   }
-  const cells = runs.map((items) => ({
+  return runs.map((items) => ({
     ...cell, items, x: items[0]!.x, x2: items.at(-1)!.x + items.at(-1)!.width,
     text: items.reduce((t, it, n) => (n && it.x - (items[n - 1]!.x + items[n - 1]!.width) >= 0.5 ? `${t} ${it.text}` : t + it.text), '').trim(),
   }));
-  const own = runs.length < 2 ? cell : cells.sort((a, b) => overlap(b, header) - overlap(a, header))[0]!;
-  return ocr && own.items.length === 1 ? headerWords(own, header, headers) ?? own : own;
 }
-const VALUES_GAP = 2;
+/** A number's series letters and their hyphen alone in a cell, its figures wrapped onto the row under: "RE-", "INV-". */
+const WRAPPED_SERIES = /^[A-Z]{1,5}[-/]$/;
 
 /**
  * A row of values OCR read as one phrase under several headers ("SP004471 INV 2290-7718" under "Account |
@@ -1281,10 +1292,21 @@ function totalsKind(text: string): TotalsKey | null {
   if (rated) return TAX_LABELS.some(whole) ? 'taxAmount' : null;
   // A column of a totals table may be headed by its qualifier alone ("HT | TVA | TTC", "Netto | Brutto", "Base HT").
   // A tax word after a net qualifier ("Exkl. moms", "Excl. btw") heads the net.
-  if (NET_LABELS.some(whole) || (NET_QUALIFIER.test(t) && (GROSS_LABELS.some(whole) || TAX_LABELS[1].test(t))) || /^(?:(?:base\s+)?HT|H\.T\.|nett[oó])$/i.test(t)) return 'amount';
+  // (France's "Base TVA", the base the VAT is levied on, heads the net.)
+  if (NET_LABELS.some(whole) || (NET_QUALIFIER.test(t) && (GROSS_LABELS.some(whole) || TAX_LABELS[1].test(t))) || /^(?:(?:base\s+)?HT|H\.T\.|nett[oó]|base\s+(?:de\s+)?T\.?V\.?A\.?)$/i.test(t)) return 'amount';
   if (TAX_LABELS.some(whole)) return 'taxAmount';
   if (GROSS_LABELS.some(whole) || /^(?:TTC|T\.T\.C\.|brutt[oó]|gross)$/i.test(t)) return 'totalAmount';
   return null;
+}
+
+/**
+ * A Portuguese totals table's column: "Incidência", the base the VAT is levied on, heads the net's, "Valor IVA" the
+ * tax's. (As a row's label in a table of rates, "Incidência | 187,20 | 162,00" under "6% | 13%", or in a sentence,
+ * each is read with its figure beside it, as NET_LABELS reads the first.)
+ */
+function portugueseColumn(header: string): TotalsKey | null {
+  const t = header.trim();
+  return /^incid[êe]ncia$/i.test(t) ? 'amount' : /^valor\s+(?:do\s+)?iva$/i.test(t) ? 'taxAmount' : null;
 }
 
 /**
@@ -1306,16 +1328,18 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       return rest ? `${s.text} ${rest.text}` : s.text;
     };
     // A cell OCR ran together from the boxes of neighbouring headers ("% IvA" "Cuota IVA" "% Rec. Eq." …, each
-    // box wider than its print) heads no total as a whole: read box by box when its boxes do.
+    // box wider than its print) heads no total as a whole: read box by box when its boxes do. So is a text layer's
+    // run of headers set close ("Taxa IVA  Incidência  Valor IVA  Total"): read cell by cell, at its gaps.
     const cells = lines[i].segments.flatMap((s) => {
-      const boxes = ocrBoxes(s);
+      const ocr = ocrBoxes(s);
+      const boxes = ocr.length > 1 ? ocr : cellsAtGaps(s);
       return boxes.length > 1 && !totalsKind(s.text) && boxes.some((b) => totalsKind(b.text)) ? boxes : [s];
     });
     const headers = cells
       .map((s) => {
         // A cell with nothing wrapped under it (most) is its own header: classified once.
         const header = headerText(s);
-        return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) };
+        return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) ?? portugueseColumn(header) };
       })
       .filter((h) => h.kind);
     const surcharges = headers.filter((h) => isSurcharge(headerText(h.s))).length;
@@ -1417,16 +1441,28 @@ function itemHeaderWrapped(lines: readonly Line[], i: number): boolean {
  * nearest gross cell right of it, when net + tax make that gross to the cent: the first such three.
  */
 function runningTotalsBand(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
+  const noFigure = (l: Line) => !/\d/.test(l.text.replace(new RegExp(RATE_IN_HEADER.source, 'g'), ''));
   for (let i = 0; i + 1 < lines.length; i++) {
-    const cells = lines[i].segments;
-    if (cells.length < 4 || /\d/.test(lines[i].text.replace(new RegExp(RATE_IN_HEADER.source, 'g'), ''))) continue;
-    const kinds = cells.map((s) => totalsKind(s.text));
+    // (A text layer's band may run header cells set close into one segment, "Remise | Net" or "Acompte | Net à": its
+    // items apart by a gap are the cells.)
+    const cells = lines[i].segments.flatMap((c) => (c.items.some((it) => it.confidence !== undefined) ? [c] : cellsAtGaps(c)));
+    if (cells.length < 4 || !noFigure(lines[i])) continue;
+    // Headers wrapped in the band's narrow cells ("Total" over "HT", "Montant" over "TVA", "Net à" over "payer"): each
+    // cell read with the one under it, on a line of words and rates only right under the band's first.
+    const next = lines[i + 1];
+    const wrapped = next.page === lines[i].page && next.y - lines[i].y2 < lines[i].height && noFigure(next) ? next : null;
+    const headerText = (s: Segment) => {
+      const rest = wrapped?.segments.flatMap((c) => cellsAtGaps(c)).find((n) => n.x < s.x2 && n.x2 > s.x);
+      return rest ? `${s.text} ${rest.text}` : s.text;
+    };
+    const kinds = cells.map((s) => totalsKind(headerText(s)));
     if (!kinds.includes('amount') || !kinds.includes('taxAmount') || !kinds.includes('totalAmount') || new Set(kinds.filter(Boolean)).size === kinds.filter(Boolean).length) continue;
     // (No item table's header: "Description | Qty | Net | VAT | Total", nor its second row wrapped in narrow cells,
     // "Nazwa towaru lub | … | Wartość" over "usługi | netto | netto | % | VAT | brutto", a description's header
     // and the quantity's run together as a scan reads them.)
     if (cells.some((s, k) => !kinds[k] && ITEM_HEADERS.some(([key, re]) => key === 'description' && re.test(s.text.trim()))) || itemHeaderWrapped(lines, i)) continue;
-    const below = lines[i + 1];
+    const below = lines[i + (wrapped ? 2 : 1)];
+    if (!below) continue;
     if (below.page !== lines[i].page || below.y - lines[i].y2 > 2 * lines[i].height) continue;
     // Each figure under the header its centre is nearest; every header one figure.
     const centre = (c: { x: number; x2: number }) => (c.x + c.x2) / 2;
@@ -1816,6 +1852,12 @@ const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?in
  * A surname alone, opening with its particle in lower case ("de Groot", "van der Linden"): a name is printed
  * with an initial or a title before it, and "M." is both ("M. de Groot", Dutch initial or French "Monsieur").
  */
+/**
+ * One short word in title case: what heads a block ("Organisation", "Rental" over "agreement") or is left of a name
+ * whose titles were dropped; a customer's name has a second word or a company form. (A long compound is a name of
+ * its own: "Stockwerkeigentümergemeinschaft", a Swiss owners' association.)
+ */
+const ONE_WORD = /^\p{Lu}\p{Ll}[\p{Ll}'’-]{0,10}$/u;
 const SURNAME_ALONE = /^(?:de|van|von|der|den|ter|ten|te|du|di|da|del|della|le|la)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}/u;
 /** A hotel folio's or a ticket's number label ("Folio No.", "Ticket number"): the stay's or the trip's document. */
 const STAY_OR_TRIP_NUMBER = /\b(?:folio|ticket)\s*(?:#|no\.?|nr\.?|number)(?=$|[\s:#])/i;
@@ -2667,6 +2709,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   else if (buyer.name && holdsTaxIdLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" holds a tax id's label`);
   else if (buyer.name && isFieldLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is a field's label`);
   else if (buyer.name && SURNAME_ALONE.test(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is a surname alone: what stood before it was dropped as a title`);
+  else if (buyer.name && ONE_WORD.test(buyer.name) && !endsInCompanyForm(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is one word without a company form: a heading or a surname, not a name`);
   if (seller.name && buyer.name && oneBlock(page1, seller.name, buyer.name)) {
     const why = `"${seller.name}" and "${buyer.name}" are rows of one block`;
     noteGuess(inv, 'seller.name', why);
