@@ -1860,6 +1860,11 @@ const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?in
 const ONE_WORD = /^\p{Lu}\p{Ll}[\p{Ll}'’-]{0,10}$/u;
 const SURNAME_ALONE = /^(?:de|van|von|der|den|ter|ten|te|du|di|da|del|della|le|la)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}/u;
 /** A hotel folio's or a ticket's number label ("Folio No.", "Ticket number"): the stay's or the trip's document. */
+/** A line without the cells `drop` picks, its text joined again as a line's is. */
+function withoutCells(l: Line, drop: (s: Segment) => boolean): Line {
+  const segments = l.segments.filter((s) => !drop(s));
+  return { ...l, segments, text: segments.map((s) => s.text).join('  ') };
+}
 const STAY_OR_TRIP_NUMBER = /\b(?:folio|ticket)\s*(?:#|no\.?|nr\.?|number)(?=$|[\s:#])/i;
 /**
  * Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice",
@@ -2453,8 +2458,13 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   };
   // A hotel's "Folio No." or an airline's "Ticket No." above its "Invoice No.": the invoice's own number.
   const stayOrTrip = INVOICE_NUMBER.test(text) ? (l: Line) => STAY_OR_TRIP_NUMBER.test(l.text) && !INVOICE_NUMBER.test(l.text) : () => false;
-  inv.number = labelledText(lines, NUMBER_LABELS, numberOf, (before, l) => OTHER_DOCUMENT.test(before) || stayOrTrip(l));
-  const otherNumber = inv.number ? secondReading(lines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
+  // On the invoice number's own line (a header grid's "Ticket number | Invoice number", a folio's two columns with
+  // "Folio No.: 88412" beside "Invoice No.: …") the stay's or the trip's cell is another document's: the line is
+  // read without it.
+  const tripCell = (s: Segment) => STAY_OR_TRIP_NUMBER.test(s.text) && !INVOICE_NUMBER.test(s.text);
+  const numberLines = lines.map((l) => (INVOICE_NUMBER.test(l.text) && l.segments.some(tripCell) ? withoutCells(l, tripCell) : l));
+  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l) => OTHER_DOCUMENT.test(before) || stayOrTrip(l));
+  const otherNumber = inv.number ? secondReading(numberLines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
     // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
