@@ -904,6 +904,8 @@ function cellAbove(lines: readonly Line[], i: number, label: Segment): Segment |
 }
 
 /** A number's word alone in a header cell: "N°", "No.", "Nr.", "Numéro", "Code". */
+/** An account's or a customer's id named under its header word: "account", "ID". */
+const ACCOUNT_WORD = /^(?:account|acct\.?|id|konto|compte)$/i;
 const NUMBER_WORD = /^(?:n[°º]\.?|no\.?|nr\.?|num[ée]ro|número|nummer|code|cod\.|r[ée]f\.?|r[ée]f[ée]rence|reference|referenz)$/i;
 
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
@@ -952,6 +954,9 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // The rest of a number's header wrapped in its narrow cell ("N°" over "client", "Nr." over "Kunde"): the
     // customer's number, whatever code is under it ("CLEGOF"), no label of the party.
     if (!pairTo && rest === '' && above?.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
+    // So is the label's cell wrapped the other way, the id's word under it ("Customer" over "account", "Client" over
+    // "no."): a grid's header of the customer's account, whatever code is under it ("CA-40917").
+    if (!pairTo && rest === '' && under && (NUMBER_WORD.test(under.text.trim()) || ACCOUNT_WORD.test(under.text.trim()))) continue;
 
     if (!isLabel) {
       // The customer's number, then its name and address in parts on one row ("Kunde 447120 · Rhön-Express
