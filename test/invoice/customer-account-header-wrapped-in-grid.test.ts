@@ -71,8 +71,27 @@ const airline: PageText[] = [{ page: 1, width: 210, height: 297, items: [
   w(17.2, 158.9, 'Skylark Regional Airways Ltd, Terminal Building, Newquay Airport, TR8 4RQ · Registered in England 09447182 · VAT GB 244 7118 02', 2.47, 163.54),
 ] }];
 
+/** A ZUGFeRD stylesheet's view: the buyer's heading alone on its row, its block's key-value rows under it. */
+const keyValueBlock: PageText[] = [{ page: 1, width: 210, height: 297, items: [
+  w(17.6, 33.9, 'Handelsrechnung Nr. 471102 vom 05.03.2018', 4.2, 88.0),
+  w(17.6, 60.6, 'Rechnungswährung', 4.2, 36.0), w(62.1, 60.6, ':', 4.2, 1.0), w(66.3, 60.6, 'EUR', 4.2, 8.0),
+  w(17.6, 101.6, 'Verkäufer:', 4.2, 21.0),
+  w(17.6, 113.6, 'Lieferant', 4.2, 19.0), w(38.8, 113.6, 'GmbH', 4.2, 11.0),
+  w(17.6, 117.6, 'Lieferantenstraße', 4.2, 36.0), w(55.7, 117.6, '20', 4.2, 4.5),
+  w(17.6, 121.6, 'DE', 4.2, 5.5), w(24.0, 121.6, '80333', 4.2, 11.5), w(36.7, 121.6, 'München', 4.2, 17.0),
+  w(17.6, 141.6, 'Käufer/Leistungsempfänger:', 4.2, 56.0),
+  w(17.6, 145.6, 'Nummer', 4.2, 17.0), w(47.2, 145.6, ':', 4.2, 1.0), w(51.5, 145.6, 'GE2020211', 4.2, 22.0),
+  w(17.6, 153.5, 'Kunden', 4.2, 14.0), w(32.4, 153.5, 'AG', 4.2, 5.5), w(38.8, 153.5, 'Mitte', 4.2, 11.0),
+  w(17.6, 157.5, 'Kundenstraße', 4.2, 26.0), w(45.1, 157.5, '15', 4.2, 4.5),
+  w(17.6, 161.5, 'DE', 4.2, 5.5), w(24.0, 161.5, '69876', 4.2, 11.5), w(36.7, 161.5, 'Frankfurt', 4.2, 19.0),
+  w(120.0, 220.0, 'Gesamtbetrag', 4.2, 27.0), w(170.0, 220.0, '529,87', 4.2, 13.0),
+] }];
+
 describe('a customer account header wrapped in a grid', () => {
   it('labels no buyer', () => {
     expect(parseWesternInvoiceText(airline).buyer.name).toBe('Harbour Light Surveying Ltd');
+  });
+  it('leaves a buyer\'s heading over its key-value rows ("Nummer : …") the label it is', () => {
+    expect(parseWesternInvoiceText(keyValueBlock).buyer.name).toBe('Kunden AG Mitte');
   });
 });

@@ -955,8 +955,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // customer's number, whatever code is under it ("CLEGOF"), no label of the party.
     if (!pairTo && rest === '' && above?.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
     // So is the label's cell wrapped the other way, the id's word under it ("Customer" over "account", "Client" over
-    // "no."): a grid's header of the customer's account, whatever code is under it ("CA-40917").
-    if (!pairTo && rest === '' && under && (NUMBER_WORD.test(under.text.trim()) || ACCOUNT_WORD.test(under.text.trim()))) continue;
+    // "no."), in a grid's row of headers: the customer's account, whatever code is under it ("CA-40917"). (Not a
+    // heading over its block's key-value rows, "Käufer/Leistungsempfänger:" over "Nummer : GE2020211", alone on its row.)
+    const headerRow = lines[i].segments.length >= 3 && !/:\s*$/.test(seg.text);
+    if (!pairTo && rest === '' && headerRow && under && (NUMBER_WORD.test(under.text.trim()) || ACCOUNT_WORD.test(under.text.trim()))) continue;
 
     if (!isLabel) {
       // The customer's number, then its name and address in parts on one row ("Kunde 447120 · Rhön-Express
