@@ -2074,7 +2074,7 @@ function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
  * number first ("5 rue de la Soif"), or a post box ("PO Box 2210"). Another word first goes on with the
  * name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
  */
-const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
+const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[\p{L}.'-]*|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
 
 /** A letterhead tagline's founding year, perhaps after its last trade: "depuis 1962", "since 1962", "est. 1962", "casalinghi dal 1974". */
 const FOUNDED = /(?:^|\s)(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
