@@ -760,14 +760,14 @@ const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
  * beside the item "PixelForge Pro - annual licence"): an OCR'd row prints the same word on its own
  * outside the name, in another row or in the rest of a row that shows the name too (a footer's
  * "HansaLog Spedition GmbH & Co. KG · … phG: HansaLog Verwaltungs GmbH"). Two places rarely lose the
- * same space at the same letters. So does a logo that prints the word alone in capitals, all of it one word
- * ("SWIFTPARCEL" over "SwiftParcel UK Ltd").
+ * same space at the same letters. So does a logo that prints the word alone in one case, capitals or small
+ * letters, all of it one word ("SWIFTPARCEL" or "swiftparcel" over "SwiftParcel UK Ltd").
  */
 function writtenSo(word: string, name: string, items: readonly TextItem[]): boolean {
   const own = squeeze(name);
   return items.some((i) => {
     const rest = i.text.split(name.trim()).join(' · ');
-    return i.confidence !== undefined && ((!squeeze(rest).includes(own) && rest.split(/[\s,;:()]+/).includes(word)) || i.text.trim() === word.toUpperCase());
+    return i.confidence !== undefined && ((!squeeze(rest).includes(own) && rest.split(/[\s,;:()]+/).includes(word)) || [word.toUpperCase(), word.toLowerCase()].includes(i.text.trim()));
   });
 }
 /** A digit amid small letters or ending them ("expedici6n", "Elad6" for "Eladó"): a letter OCR read as a digit, however sure it was. */

@@ -54,9 +54,12 @@ describe('doubtful OCR fields', () => {
     // Printed nowhere else, or only where the name is: a space OCR lost.
     expect(doubtfulFields(inv, page(...sure, item('Pixel Forge Pro - annual licence (1 seat)', 90))).unsure).toEqual(['seller.name']);
     expect(doubtfulFields(inv, page(...sure, item('PixelForge Studio · 12 Mill Lane', 90))).unsure).toEqual(['seller.name']);
-    // A logo over the name that prints the word alone, in capitals, as one word ("PIXELFORGE"); not in two.
+    // A logo over the name that prints the word alone, in capitals or in small letters, as one word ("PIXELFORGE",
+    // "pixelforge"); not in two.
     expect(doubtfulFields(inv, page(item('PIXELFORGE', 94), ...sure)).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(item('pixelforge', 94), ...sure)).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(item('PIXEL FORGE', 94), ...sure)).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(item('pixel forge', 94), ...sure)).unsure).toEqual(['seller.name']);
   });
 
   it('takes such a word that the rest of a row showing the name prints again on its own as written so', () => {
