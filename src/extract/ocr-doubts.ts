@@ -1771,7 +1771,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
       // A reading that only lost a letter of the word ("Velwerk" in a small sender line beside the
       // letterhead's "Velowerk") is the poorer of the two, as in nearlyPrinted.
       if (v.length < w.length && subsequence(v, w)) continue;
-      if (editDistance(v, w) === 1) return true;
+      // (Two items that show the name as read outvote the other reading, as in nearlyPrinted: "Kuhimann" in an
+      // owner's line beside the letterhead's, the sender line's and the footer's "Netzwerkstatt Kuhlmann".)
+      if (editDistance(v, w) === 1 && !shownTwice(name, items)) return true;
     }
   }
   // The same word printed elsewhere with other marks inside it ("Brandstatter" in a sender line,
@@ -1872,13 +1874,7 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
   // beside "Kunden") are other words one letter apart.
   if (keys[0]!.length < LONG_WORD) return false;
-  // The words of an item, each as a domain spells it (ADDRESS's aside).
-  const wordsOf = (text: string) => text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
-  // Two items that show the name as it was read (the letterhead and the footer) outvote one a letter
-  // apart ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a name alike.
-  // (Its whole words: "Holzbau Reindl" in the letterhead does not show "Holzbau Reind", which lost its
-  // last word's last letter.)
-  if (items.filter((i) => keys.some((k) => wholeWordsShow(wordsOf(i.text), k))).length >= 2) return false;
+  if (shownTwice(name, items)) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
   // The name with its company form, for a poorer reading that lost letters of both ("Cedar Ridge Hme
   // Repair C." in a payment line, for "Cedar Ridge Home Repair LLC").
@@ -1904,6 +1900,20 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
     }
   }
   return false;
+}
+
+/** The words of an item, each as a domain spells it (ADDRESS's aside). */
+const wordsOf = (text: string) => text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
+
+/**
+ * Whether two items show the name as it was read (the letterhead and the footer): they outvote a reading a
+ * letter apart elsewhere ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a
+ * name alike. (Its whole words: "Holzbau Reindl" in the letterhead does not show "Holzbau Reind", which
+ * lost its last word's last letter.)
+ */
+function shownTwice(name: string, items: readonly TextItem[]): boolean {
+  const keys = spellings(withoutCompanyForm(name));
+  return items.filter((i) => keys.some((k) => wholeWordsShow(wordsOf(i.text), k))).length >= 2;
 }
 
 /**

@@ -112,6 +112,15 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 90), item('1526.00', 90), item('Kunde AG', 90), item('Kunden', 90))).unsure).toEqual([]);
   });
 
+  it("leaves a name that two items show as read, however a third reading spells its long word one letter apart", () => {
+    const inv = invoice();
+    inv.seller.name = 'Netzwerkstatt Kuhlmann';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('Netzwerkstatt Kuhlmann', 96), item('Inh. Jörg Kuhimann - Webentwicklung & Hosting', 90)];
+    expect(doubtfulFields(inv, page(...sure, item('Netzwerkstatt Kuhlmann · Gartenstr. 9 · 33602 Bielefeld', 93))).unsure).toEqual([]);
+    // Shown once, the two readings are one against the other: one of them is wrong.
+    expect(doubtfulFields(inv, page(...sure, item('Gartenstr. 9 · 33602 Bielefeld', 93))).unsure).toEqual(['seller.name']);
+  });
+
   it("names a party whose name the page's own web or mail domain spells a few letters apart, umlauts and accents folded", () => {
     const inv = invoice();
     const sure = [item('83089647', 90), item('1526.00', 90)];
