@@ -27,6 +27,7 @@ import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { plausibleYear } from '../invoice/receipt/dates.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
 import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -858,8 +859,9 @@ function onlyInDates(number: string, items: readonly TextItem[]): boolean {
     if (item.confidence === undefined) continue;
     const dates: Array<[number, number]> = [];
     for (let from = 0, d = findDate(item.text); d; d = findDate(item.text.slice(from))) {
-      // Digits alone ("47110815") read as a date are no date the page prints: they may be the number.
-      if (/\D/.test(item.text.slice(from + d.index, from + d.index + d.length))) dates.push([from + d.index, from + d.index + d.length]);
+      // Digits alone ("47110815") read as a date are no date the page prints: they may be the number. Nor is
+      // one of a year no invoice has ("25-11-0447", a number of a year's and a month's figures and a sequence).
+      if (/\D/.test(item.text.slice(from + d.index, from + d.index + d.length)) && plausibleYear(d.date)) dates.push([from + d.index, from + d.index + d.length]);
       from += d.index + d.length;
     }
     for (const m of item.text.matchAll(token)) {
@@ -1705,7 +1707,10 @@ function figuresLostBeside(number: string, items: readonly TextItem[]): boolean 
  * separators).
  */
 function cutShort(number: string, items: readonly TextItem[]): boolean {
-  if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,6}(?: \d{1,6})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
+  // (A group amid a code's groups, "00000 55120 88412" in a payment slip's reference, is no number cut short:
+  // the parser kept no first part of that code.)
+  const amidGroups = (text: string, at: number[]) => /\d\s+$/.test(text.slice(0, at[0]));
+  if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => !amidGroups(i.text, at) && /^ \d{1,6}(?: \d{1,6})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
   // A number printed in groups of digits ("8812 4471 0325") whose last group OCR put on a row of its
   // own, under the others: the parser kept the first row.
   if (!/^\d+(?: \d+)+$/.test(number)) return false;

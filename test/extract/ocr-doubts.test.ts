@@ -176,6 +176,9 @@ describe('doubtful OCR fields', () => {
     inv.number = '6';
     expect(doubtfulFields(inv, page(item('Creditnotanummer CN-2025-0042', 97), item('Datum  6 november 2025', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Rechnung Nr. 6', 97), item('Datum  6 november 2025', 97), item('1526.00', 90))).unsure).toEqual([]);
+    // A number that opens as a date reads ("25-11-0447", year, month and a sequence) goes on past that date.
+    inv.number = '25-11-0447';
+    expect(doubtfulFields(inv, page(item('N° : 25-11-0447 · Date : 22/11/2025', 97), item('1526.00', 90))).unsure).toEqual([]);
     // Digits that read as a date without separators are the number itself.
     inv.number = '47110815';
     expect(doubtfulFields(inv, page(item('Handelsrechnung Nr. 47110815 vom 31.10.2018', 97), item('1526.00', 90))).unsure).toEqual([]);
@@ -188,6 +191,10 @@ describe('doubtful OCR fields', () => {
     inv.number = 'R00251';
     expect(doubtfulFields(inv, page(item('Rechnungsnummer: R00251 18734', 94), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Rechnungsnummer: R00251 18.07.2025', 94), item('1526.00', 90))).unsure).toEqual([]);
+    // A group amid the groups of a payment slip's reference is no number cut short; the number's own showing still is.
+    inv.number = '55120';
+    expect(doubtfulFields(inv, page(item('Rechnungs-Nr. 55120 · Datum 26.11.2025', 94), item('00 00000 00000 00000 55120 88412', 94), item('1526.00', 90))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(item('Rechnungs-Nr. 55120 88412', 94), item('1526.00', 90))).unsure).toEqual(['number']);
     // A word with a letter read as a digit ("m6d" for "mód"), taken for the number.
     inv.number = 'm6d';
     expect(doubtfulFields(inv, page(item('sorszama  m6d  kelte', 97), item('1526.00', 90))).unsure).toEqual(['number']);
