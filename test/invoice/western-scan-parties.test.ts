@@ -231,6 +231,13 @@ describe("a letterhead's name that the scan's own rows confirm, its footer and p
     expect(guessed(page('Harbourline Prints 500 Howard Street, San Francisco, CA 94105'))).toBe(true);
   });
 
+  it('by a row whose comma before the postcode lost its space', () => {
+    const page = (row: string) => [ocr(150, 12, 'Nordfjord Kraft'), ocr(20, 46, 'Ingrid Solbakken'), ocr(20, 51, 'Kalfarveien 41 B'), ocr(20, 56, '5018 Bergen'), ...body, ocr(20, 270, row)];
+    expect(guessed(page('Nordfjord Kraft Postboks 7050,5020 Bergen Org.nr. 921 554 018 MVA'))).toBe(false);
+    // Figures after the comma that are no postcode before a town confirm nothing.
+    expect(guessed(page('Nordfjord Kraft Postboks 7050,50 kr'))).toBe(true);
+  });
+
   it('by a sender line that spells it with a space by its hyphen lost', () => {
     const page = (sender: string) => [ocr(120, 12, 'Holz- und Bautenschutz Maier'), ocr(120, 18, 'Inhaber Jens Maier · Meisterbetrieb'), ocr(20, 40, sender),
       ocr(20, 46, 'Weinhandlung Kramer'), ocr(20, 51, 'Karl-Liebknecht-Str. 30'), ocr(20, 56, '04107 Leipzig'), ...body];

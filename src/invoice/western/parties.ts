@@ -1670,7 +1670,9 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL(), '').trim())) return true;
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
-  if (text.split('\n').some((row) => { const rest = afterSpelling(row.trim(), name); return rest !== undefined && STREET_FIRST().test(rest) && (ONE_ROW_ADDRESS().test(row) || STATE_ZIP().test(row) || SPACED_POSTCODE().test(rest)); })) return true;
+  // (A scan loses the space after a comma in small print: "Postboks 7050,5020 Bergen".)
+  const spacedComma = (row: string) => row.replace(/,(?=\d{4,5}\s)/g, ', ');
+  if (text.split('\n').some((row) => { const rest = afterSpelling(row.trim(), name); return rest !== undefined && STREET_FIRST().test(rest) && (ONE_ROW_ADDRESS().test(spacedComma(row)) || STATE_ZIP().test(row) || SPACED_POSTCODE().test(rest)); })) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
