@@ -678,9 +678,9 @@ function formCaseMisread(name: string): boolean {
  * ("GmbH&Co. KG", a letterhead's bold type, for "GmbH & Co. KG"; capitals alone, "AT&T", "H&M", are
  * written so), or a "c/o" row run into it. PaddleOCR loses spaces (paddle-lines.ts), and a detection box may span a name and the
  * street or the other party's name beside it; the parsers then take the run for the name. The German
- * company forms that are written so (GmbH, mbH, mbB) are no such place.
+ * company forms that are written so (GmbH, mbH, mbB, a partnership's PartG) are no such place.
  */
-const GLUED = onFirstUse(() => /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}|\p{Ll}\p{Lu}?&\p{Lu}\p{Ll}/u);
+const GLUED = onFirstUse(() => /(?!mbH|mbB|rtG\b)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}|\p{Ll}\p{Lu}?&\p{Lu}\p{Ll}/u);
 const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s+/).some((word) => (GLUED().test(word) && !writtenSo(word, name, items)) || DIGIT_FOR_LETTER().test(word) || FORM_INTO_FIGURE.test(word)) || /c\/o\b/i.test(name);
 
 /**
