@@ -138,7 +138,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const inItems = showing(locate);
     const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines)) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines) && !(field === 'taxAmount' && taxByRows(value, allLines()))) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -2059,6 +2059,36 @@ function paidAtTill(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmou
   const paid = paidLessChange(lines().map((l) => l.text));
   return paid !== null && Math.round(paid * 100) === Math.round(invoice.totalAmount! * 100);
 }
+
+/**
+ * Whether rows one under another, each a tax's label and its one figure, add up to the tax: a US sales tax
+ * levied by the state, its county, its city and a district, printed by jurisdiction with no sum ("Colorado
+ * State Tax 54.06", "Boulder County Tax 37.00", "City of Boulder Tax 71.95", "RTD/CD District Tax 20.50"). The
+ * sum is read, as printedInParts reads two parts: misread figures would not add up to total − net by chance,
+ * and the rows must follow one another, a row of a tax's rate alone ("2.9%") under each aside.
+ */
+function taxByRows(value: number, lines: readonly Line[]): boolean {
+  const cents = Math.round(value * 100);
+  const taxRow = (l: Line) => {
+    const amounts = findAmounts(l.text);
+    return TAX_ROW.test(l.text) && !/total/i.test(l.text) && !TOTAL_WORD.test(l.text) && amounts.length === 1 ? Math.round(amounts[0]! * 100) : null;
+  };
+  for (let from = 0; from < lines.length; from++) {
+    let sum = 0;
+    for (let to = from; to < lines.length && lines[to]!.page === lines[from]!.page; to++) {
+      if (to > from && RATE_ALONE.test(lines[to]!.text.trim())) continue;
+      const c = taxRow(lines[to]!);
+      if (c === null || c <= 0) break;
+      sum += c;
+      if (to > from && sum === cents) return true;
+    }
+  }
+  return false;
+}
+/** A row labelled as a tax ("Boulder County Tax", "State sales tax"). */
+const TAX_ROW = /\btax\b/i;
+/** A row of a tax's rate alone, in small print under the tax's row ("2.9%"). */
+const RATE_ALONE = /^\d{1,2}(?:[.,]\d{1,3})?\s?%$/;
 
 /**
  * A net the form never prints: a 航空运输电子客票行程单 states 合计 and 增值税税额, and its net is their

@@ -751,6 +751,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
   });
 
+  it("takes a US sales tax printed by jurisdiction, row under row, as read", () => {
+    const inv = invoice();
+    inv.amount = 1909;
+    inv.taxAmount = 183.51;
+    inv.totalAmount = 2092.51;
+    const at = (y: number, text: string): TextItem => ({ ...item(text, 95), y });
+    const sure = [at(10, 'Invoice 83089647'), at(100, 'Subtotal 1,909.00'), at(140, 'Invoice Total 2,092.51')];
+    const rows = [at(110, 'Colorado State Tax 54.06'), at(116, 'Boulder County Tax 37.00'), at(122, 'City of Boulder Tax 71.95'), at(128, 'RTD/CD District Tax 20.50')];
+    expect(doubtfulFields(inv, page(...sure, ...rows)).computed).toEqual([]);
+    // Each with its rate in small print under it.
+    expect(doubtfulFields(inv, page(...sure, ...rows, at(113, '2.9%'), at(119, '1.985%'), at(125, '3.86%'), at(131, '1.1%'))).computed).toEqual([]);
+    // Rows that do not add up to it, or that another row parts: computed.
+    expect(doubtfulFields(inv, page(...sure, ...rows.slice(0, 3))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(...sure, ...rows.slice(0, 2), at(119, 'Shipping 45.00'), ...rows.slice(2))).computed).toEqual(['taxAmount']);
+  });
+
   it("takes no net for printed in parts when a part is a rate's tax", () => {
     // Two rates' taxes printed, one read for the tax: the net read is the printed net and the other rate's tax.
     const ar = invoice();
