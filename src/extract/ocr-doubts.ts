@@ -156,7 +156,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -1762,7 +1762,8 @@ const LONG_WORD = 7;
  * ending alike ("Aufraggeber Firmenkunde GmbH" beside "Herr Thomas Auftraggeber"): one of the two
  * readings is wrong, and OCR's certainty cannot say which. Mail and web addresses are left out: they
  * are spelt as their owner chose. `marksReadAgain`: the page is in a language whose marks OCR does not
- * read (unreadMarks), so the name is read again with its model (ocr-marks.ts), which judges its marks.
+ * read (unreadMarks), or in German with a reading of the name's word bare (readBareElsewhere), so the name
+ * is read again with its model (ocr-marks.ts), which judges its marks.
  * `french`: the page is in French (inFrench), which sets its capitals without their accents.
  */
 function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean, french = false, language?: string): boolean {
@@ -1790,9 +1791,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   // and the sender line's "Druckerei Hansen & Söhne GmbH" over a footer's and a running head's "Sohne"):
   // PaddleOCR reads no marks, and two readings that the re-read of German and French marks gave the same
   // mark agree; a reading it left bare (small print, a footer) says nothing against them.
-  const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
+  const marked = markedWords;
   const kept = new Set(marked(name));
-  const agreed = (bare: string) => [...kept].some((w) => w !== bare && fold(w) === bare && items.filter((i) => marked(i.text).includes(w)).length >= 2);
+  const agreed = (bare: string) => markedTwice(kept, bare, items);
   // French sets its capitals without their accents ("ATELIER NUMERIQUE" in a letterhead over the sender
   // line's "Atelier Numérique"), and PaddleOCR reads a capital's accent seldom: a word in capitals read
   // bare on a French page says nothing against the name's word with French accents (é è ê à ç …) in small
@@ -1818,6 +1819,27 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   }
   return false;
 }
+
+/** A text's words long enough to compare, in small letters, with their marks. */
+const markedWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
+
+/**
+ * Whether another reading shows a word of the name without the marks the name reads it with ("KALTEWERK", a
+ * logo, over the sender line's "Kältewerk Klimaservice GmbH" on a German page): one reading lost the marks or
+ * the other gained them. As on a page whose marks are read again (spelledOtherwise, `marksReadAgain`), the
+ * re-read of the name's row with the language's model judges that (ocr-marks.ts): a reading letter for letter,
+ * with the marks, settles the name; any other keeps it in doubt.
+ */
+function readBareElsewhere(name: string, items: readonly TextItem[]): boolean {
+  const kept = new Set(markedWords(name));
+  const own = [...kept].filter((w) => w !== fold(w));
+  return own.length > 0 && items.some((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t))
+    .some((t) => markedWords(t).some((v) => v === fold(v) && own.some((w) => fold(w) === v) && !markedTwice(kept, v, items))));
+}
+
+/** Whether two readings or more show a word of the name (`kept`) with the marks a bare reading lacks (spelledOtherwise). */
+const markedTwice = (kept: ReadonlySet<string>, bare: string, items: readonly TextItem[]) =>
+  [...kept].some((w) => w !== bare && fold(w) === bare && items.filter((i) => markedWords(i.text).includes(w)).length >= 2);
 
 /**
  * A name's letters as a domain spells them: marks dropped, or umlauts written out ("Müller" is

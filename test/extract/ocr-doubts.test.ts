@@ -1255,6 +1255,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
   });
 
+  it("leaves to German's re-read a German page's name that another reading shows without its marks", () => {
+    const inv = invoice();
+    const german = [item('83089647', 95), item('1526.00', 95), item('Rechnung', 95), item('Summe netto', 95), item('zzgl. MwSt. 19 %', 95), item('Rechnungsdatum', 95)];
+    inv.seller.name = 'Kältewerk Klimaservice GmbH';
+    const logo = doubtfulFields(inv, page(...german, item('KALTEWERK', 95), item('Kältewerk Klimaservice GmbH · Industriestr. 9 · 68169 Mannheim', 95)));
+    expect(logo.unsure).toEqual(['seller.name']);
+    expect(logo.marksOnly).toEqual(['seller.name']);
+    expect(logo.marksLanguage).toBe('deu');
+    // Other marks than the name's, or the name read bare under a marked reading: in doubt, no re-read's to settle.
+    expect(doubtfulFields(inv, page(...german, item('Kältewerk', 95), item('Kâltewerk Klimaservice GmbH', 95))).marksOnly).toBeUndefined();
+    inv.seller.name = 'Kaltewerk Klimaservice GmbH';
+    const bare = doubtfulFields(inv, page(...german, item('KÄLTEWERK', 95), item('Kaltewerk Klimaservice GmbH', 95)));
+    expect(bare.unsure).toEqual(['seller.name']);
+    expect(bare.marksOnly).toBeUndefined();
+  });
+
   it("leaves to the marks' re-read a reading with a mark the page's language does not write", () => {
     const inv = invoice();
     inv.buyer.name = 'Ayuntamiento de Villanueva de Gállego';
