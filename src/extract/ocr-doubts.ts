@@ -27,6 +27,7 @@ import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { plausibleYear } from '../invoice/receipt/dates.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
 import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
@@ -137,7 +138,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const inItems = showing(locate);
     const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines)) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines) && !(field === 'taxAmount' && taxByRows(value, allLines()))) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -155,7 +156,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items), marks.unread || (german && germanMarkLost(name)), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -677,9 +678,9 @@ function formCaseMisread(name: string): boolean {
  * ("GmbH&Co. KG", a letterhead's bold type, for "GmbH & Co. KG"; capitals alone, "AT&T", "H&M", are
  * written so), or a "c/o" row run into it. PaddleOCR loses spaces (paddle-lines.ts), and a detection box may span a name and the
  * street or the other party's name beside it; the parsers then take the run for the name. The German
- * company forms that are written so (GmbH, mbH, mbB) are no such place.
+ * company forms that are written so (GmbH, mbH, mbB, a partnership's PartG) are no such place.
  */
-const GLUED = onFirstUse(() => /(?!mbH|mbB)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}|\p{Ll}\p{Lu}?&\p{Lu}\p{Ll}/u);
+const GLUED = onFirstUse(() => /(?!mbH|mbB|rtG\b)\p{Ll}{2}\p{Lu}|\p{L}\.\d|\p{Ll}{2}\.\p{Lu}\p{Ll}|\p{Ll}\p{Lu}?&\p{Lu}\p{Ll}/u);
 const runTogether = (name: string, items: readonly TextItem[]) => name.split(/\s+/).some((word) => (GLUED().test(word) && !writtenSo(word, name, items)) || DIGIT_FOR_LETTER().test(word) || FORM_INTO_FIGURE.test(word)) || /c\/o\b/i.test(name);
 
 /**
@@ -760,14 +761,14 @@ const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
  * beside the item "PixelForge Pro - annual licence"): an OCR'd row prints the same word on its own
  * outside the name, in another row or in the rest of a row that shows the name too (a footer's
  * "HansaLog Spedition GmbH & Co. KG · … phG: HansaLog Verwaltungs GmbH"). Two places rarely lose the
- * same space at the same letters. So does a logo that prints the word alone in capitals, all of it one word
- * ("SWIFTPARCEL" over "SwiftParcel UK Ltd").
+ * same space at the same letters. So does a logo that prints the word alone in one case, capitals or small
+ * letters, all of it one word ("SWIFTPARCEL" or "swiftparcel" over "SwiftParcel UK Ltd").
  */
 function writtenSo(word: string, name: string, items: readonly TextItem[]): boolean {
   const own = squeeze(name);
   return items.some((i) => {
     const rest = i.text.split(name.trim()).join(' · ');
-    return i.confidence !== undefined && ((!squeeze(rest).includes(own) && rest.split(/[\s,;:()]+/).includes(word)) || i.text.trim() === word.toUpperCase());
+    return i.confidence !== undefined && ((!squeeze(rest).includes(own) && rest.split(/[\s,;:()]+/).includes(word)) || [word.toUpperCase(), word.toLowerCase()].includes(i.text.trim()));
   });
 }
 /** A digit amid small letters or ending them ("expedici6n", "Elad6" for "Eladó"): a letter OCR read as a digit, however sure it was. */
@@ -858,8 +859,9 @@ function onlyInDates(number: string, items: readonly TextItem[]): boolean {
     if (item.confidence === undefined) continue;
     const dates: Array<[number, number]> = [];
     for (let from = 0, d = findDate(item.text); d; d = findDate(item.text.slice(from))) {
-      // Digits alone ("47110815") read as a date are no date the page prints: they may be the number.
-      if (/\D/.test(item.text.slice(from + d.index, from + d.index + d.length))) dates.push([from + d.index, from + d.index + d.length]);
+      // Digits alone ("47110815") read as a date are no date the page prints: they may be the number. Nor is
+      // one of a year no invoice has ("25-11-0447", a number of a year's and a month's figures and a sequence).
+      if (/\D/.test(item.text.slice(from + d.index, from + d.index + d.length)) && plausibleYear(d.date)) dates.push([from + d.index, from + d.index + d.length]);
       from += d.index + d.length;
     }
     for (const m of item.text.matchAll(token)) {
@@ -1705,7 +1707,10 @@ function figuresLostBeside(number: string, items: readonly TextItem[]): boolean 
  * separators).
  */
 function cutShort(number: string, items: readonly TextItem[]): boolean {
-  if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => /^ \d{1,6}(?: \d{1,6})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
+  // (A group amid a code's groups, "00000 55120 88412" in a payment slip's reference, is no number cut short:
+  // the parser kept no first part of that code.)
+  const amidGroups = (text: string, at: number[]) => /\d\s+$/.test(text.slice(0, at[0]));
+  if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => !amidGroups(i.text, at) && /^ \d{1,6}(?: \d{1,6})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
   // A number printed in groups of digits ("8812 4471 0325") whose last group OCR put on a row of its
   // own, under the others: the parser kept the first row.
   if (!/^\d+(?: \d+)+$/.test(number)) return false;
@@ -1757,7 +1762,8 @@ const LONG_WORD = 7;
  * ending alike ("Aufraggeber Firmenkunde GmbH" beside "Herr Thomas Auftraggeber"): one of the two
  * readings is wrong, and OCR's certainty cannot say which. Mail and web addresses are left out: they
  * are spelt as their owner chose. `marksReadAgain`: the page is in a language whose marks OCR does not
- * read (unreadMarks), so the name is read again with its model (ocr-marks.ts), which judges its marks.
+ * read (unreadMarks), or in German with a reading of the name's word bare (readBareElsewhere), so the name
+ * is read again with its model (ocr-marks.ts), which judges its marks.
  * `french`: the page is in French (inFrench), which sets its capitals without their accents.
  */
 function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAgain: boolean, french = false, language?: string): boolean {
@@ -1771,7 +1777,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
       // A reading that only lost a letter of the word ("Velwerk" in a small sender line beside the
       // letterhead's "Velowerk") is the poorer of the two, as in nearlyPrinted.
       if (v.length < w.length && subsequence(v, w)) continue;
-      if (editDistance(v, w) === 1) return true;
+      // (Two items that show the name as read outvote the other reading, as in nearlyPrinted: "Kuhimann" in an
+      // owner's line beside the letterhead's, the sender line's and the footer's "Netzwerkstatt Kuhlmann".)
+      if (editDistance(v, w) === 1 && !shownTwice(name, items)) return true;
     }
   }
   // The same word printed elsewhere with other marks inside it ("Brandstatter" in a sender line,
@@ -1783,9 +1791,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   // and the sender line's "Druckerei Hansen & Söhne GmbH" over a footer's and a running head's "Sohne"):
   // PaddleOCR reads no marks, and two readings that the re-read of German and French marks gave the same
   // mark agree; a reading it left bare (small print, a footer) says nothing against them.
-  const marked = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
+  const marked = markedWords;
   const kept = new Set(marked(name));
-  const agreed = (bare: string) => [...kept].some((w) => w !== bare && fold(w) === bare && items.filter((i) => marked(i.text).includes(w)).length >= 2);
+  const agreed = (bare: string) => markedTwice(kept, bare, items);
   // French sets its capitals without their accents ("ATELIER NUMERIQUE" in a letterhead over the sender
   // line's "Atelier Numérique"), and PaddleOCR reads a capital's accent seldom: a word in capitals read
   // bare on a French page says nothing against the name's word with French accents (é è ê à ç …) in small
@@ -1811,6 +1819,27 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   }
   return false;
 }
+
+/** A text's words long enough to compare, in small letters, with their marks. */
+const markedWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
+
+/**
+ * Whether another reading shows a word of the name without the marks the name reads it with ("KALTEWERK", a
+ * logo, over the sender line's "Kältewerk Klimaservice GmbH" on a German page): one reading lost the marks or
+ * the other gained them. As on a page whose marks are read again (spelledOtherwise, `marksReadAgain`), the
+ * re-read of the name's row with the language's model judges that (ocr-marks.ts): a reading letter for letter,
+ * with the marks, settles the name; any other keeps it in doubt.
+ */
+function readBareElsewhere(name: string, items: readonly TextItem[]): boolean {
+  const kept = new Set(markedWords(name));
+  const own = [...kept].filter((w) => w !== fold(w));
+  return own.length > 0 && items.some((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t))
+    .some((t) => markedWords(t).some((v) => v === fold(v) && own.some((w) => fold(w) === v) && !markedTwice(kept, v, items))));
+}
+
+/** Whether two readings or more show a word of the name (`kept`) with the marks a bare reading lacks (spelledOtherwise). */
+const markedTwice = (kept: ReadonlySet<string>, bare: string, items: readonly TextItem[]) =>
+  [...kept].some((w) => w !== bare && fold(w) === bare && items.filter((i) => markedWords(i.text).includes(w)).length >= 2);
 
 /**
  * A name's letters as a domain spells them: marks dropped, or umlauts written out ("Müller" is
@@ -1872,13 +1901,7 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
   // six: "Adresse du Client" is no other reading of "LE CLIENT"). Names as short as a word ("Kunde AG"
   // beside "Kunden") are other words one letter apart.
   if (keys[0]!.length < LONG_WORD) return false;
-  // The words of an item, each as a domain spells it (ADDRESS's aside).
-  const wordsOf = (text: string) => text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
-  // Two items that show the name as it was read (the letterhead and the footer) outvote one a letter
-  // apart ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a name alike.
-  // (Its whole words: "Holzbau Reindl" in the letterhead does not show "Holzbau Reind", which lost its
-  // last word's last letter.)
-  if (items.filter((i) => keys.some((k) => wholeWordsShow(wordsOf(i.text), k))).length >= 2) return false;
+  if (shownTwice(name, items)) return false;
   const close = Math.max(1, Math.floor(keys[0]!.length / 6));
   // The name with its company form, for a poorer reading that lost letters of both ("Cedar Ridge Hme
   // Repair C." in a payment line, for "Cedar Ridge Home Repair LLC").
@@ -1904,6 +1927,20 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
     }
   }
   return false;
+}
+
+/** The words of an item, each as a domain spells it (ADDRESS's aside). */
+const wordsOf = (text: string) => text.split(/\s+/).filter((t) => t && !ADDRESS.test(t)).map((t) => spellings(t)[0]!).filter(Boolean);
+
+/**
+ * Whether two items show the name as it was read (the letterhead and the footer): they outvote a reading a
+ * letter apart elsewhere ("Kaltenbach Webdesiqn GmbH" in a small sender line): two boxes rarely misread a
+ * name alike. (Its whole words: "Holzbau Reindl" in the letterhead does not show "Holzbau Reind", which
+ * lost its last word's last letter.)
+ */
+function shownTwice(name: string, items: readonly TextItem[]): boolean {
+  const keys = spellings(withoutCompanyForm(name));
+  return items.filter((i) => keys.some((k) => wholeWordsShow(wordsOf(i.text), k))).length >= 2;
 }
 
 /**
@@ -2044,6 +2081,36 @@ function paidAtTill(invoice: Invoice, field: 'amount' | 'taxAmount' | 'totalAmou
   const paid = paidLessChange(lines().map((l) => l.text));
   return paid !== null && Math.round(paid * 100) === Math.round(invoice.totalAmount! * 100);
 }
+
+/**
+ * Whether rows one under another, each a tax's label and its one figure, add up to the tax: a US sales tax
+ * levied by the state, its county, its city and a district, printed by jurisdiction with no sum ("Colorado
+ * State Tax 54.06", "Boulder County Tax 37.00", "City of Boulder Tax 71.95", "RTD/CD District Tax 20.50"). The
+ * sum is read, as printedInParts reads two parts: misread figures would not add up to total − net by chance,
+ * and the rows must follow one another, a row of a tax's rate alone ("2.9%") under each aside.
+ */
+function taxByRows(value: number, lines: readonly Line[]): boolean {
+  const cents = Math.round(value * 100);
+  const taxRow = (l: Line) => {
+    const amounts = findAmounts(l.text);
+    return TAX_ROW.test(l.text) && !/total/i.test(l.text) && !TOTAL_WORD.test(l.text) && amounts.length === 1 ? Math.round(amounts[0]! * 100) : null;
+  };
+  for (let from = 0; from < lines.length; from++) {
+    let sum = 0;
+    for (let to = from; to < lines.length && lines[to]!.page === lines[from]!.page; to++) {
+      if (to > from && RATE_ALONE.test(lines[to]!.text.trim())) continue;
+      const c = taxRow(lines[to]!);
+      if (c === null || c <= 0) break;
+      sum += c;
+      if (to > from && sum === cents) return true;
+    }
+  }
+  return false;
+}
+/** A row labelled as a tax ("Boulder County Tax", "State sales tax"). */
+const TAX_ROW = /\btax\b/i;
+/** A row of a tax's rate alone, in small print under the tax's row ("2.9%"). */
+const RATE_ALONE = /^\d{1,2}(?:[.,]\d{1,3})?\s?%$/;
 
 /**
  * A net the form never prints: a 航空运输电子客票行程单 states 合计 and 增值税税额, and its net is their

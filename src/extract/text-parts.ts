@@ -7,7 +7,7 @@ import { onFirstUse } from '../core/remembered.js';
 import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
 import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence, withRowWrappedFrom, ZERO_AMID_CAPITALS, zeroAmidCapitals } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
-import { nameDoubt } from '../invoice/western/doubts.js';
+import { isProperName, nameDoubt } from '../invoice/western/doubts.js';
 import { twoReadings } from '../invoice/western/text.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
 import { currencyOnScan } from './ocr-currency.js';
@@ -172,11 +172,22 @@ export function senderLineParted(text: string): string {
   // (A Catalan "l·l" is a letter's dot, and one between figures a decimal point: no separators.)
   const between = (at: number, re: RegExp) => re.test(text[at - 1]!) && re.test(text[at + 1]!);
   const spaced = text.replace(/(?<=\S)([·•])(?=\S)/g, (dot, _d, at: number) => (between(at, /l/i) || between(at, /\d/) ? dot : ` ${dot} `));
-  const name = companyPrefix(spaced);
+  const name = companyPrefix(spaced) ?? ownerBeforeColon(spaced);
   if (!name || !spaced.startsWith(name)) return spaced;
   const m = STREET_AND_TOWN.exec(spaced.slice(name.length));
   if (!m) return spaced;
   return `${name} · ${m[1]!.trim()} · ${m[2]!.trim()}`;
+}
+
+/**
+ * A person's name opening a row, a colon standing apart after it ("Mag. Lena Hofbauer : Schlossgasse 4 · 8010
+ * Graz", the owner's line under a trade's letterhead): OCR's reading of the row's first middle dot, as after a
+ * company's form; the row is a sender line when a street and a postcode with its town follow (STREET_AND_TOWN).
+ * A label before a colon ("Adresse : …", "Tél : …") is one word, or no name's shape.
+ */
+function ownerBeforeColon(text: string): string | null {
+  const head = /^([^:·•|\d]+?)\s:\s/u.exec(text)?.[1];
+  return head && head.split(/\s+/).length >= 2 && isProperName(head) ? head : null;
 }
 
 /** The parsers mark their fields with a fixed source; the caller knows whether the text came from OCR. */

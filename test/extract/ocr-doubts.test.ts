@@ -54,9 +54,12 @@ describe('doubtful OCR fields', () => {
     // Printed nowhere else, or only where the name is: a space OCR lost.
     expect(doubtfulFields(inv, page(...sure, item('Pixel Forge Pro - annual licence (1 seat)', 90))).unsure).toEqual(['seller.name']);
     expect(doubtfulFields(inv, page(...sure, item('PixelForge Studio · 12 Mill Lane', 90))).unsure).toEqual(['seller.name']);
-    // A logo over the name that prints the word alone, in capitals, as one word ("PIXELFORGE"); not in two.
+    // A logo over the name that prints the word alone, in capitals or in small letters, as one word ("PIXELFORGE",
+    // "pixelforge"); not in two.
     expect(doubtfulFields(inv, page(item('PIXELFORGE', 94), ...sure)).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(item('pixelforge', 94), ...sure)).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(item('PIXEL FORGE', 94), ...sure)).unsure).toEqual(['seller.name']);
+    expect(doubtfulFields(inv, page(item('pixel forge', 94), ...sure)).unsure).toEqual(['seller.name']);
   });
 
   it('takes such a word that the rest of a row showing the name prints again on its own as written so', () => {
@@ -109,6 +112,15 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(item('83089647', 90), item('1526.00', 90), item('Kunde AG', 90), item('Kunden', 90))).unsure).toEqual([]);
   });
 
+  it("leaves a name that two items show as read, however a third reading spells its long word one letter apart", () => {
+    const inv = invoice();
+    inv.seller.name = 'Netzwerkstatt Kuhlmann';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('Netzwerkstatt Kuhlmann', 96), item('Inh. Jörg Kuhimann - Webentwicklung & Hosting', 90)];
+    expect(doubtfulFields(inv, page(...sure, item('Netzwerkstatt Kuhlmann · Gartenstr. 9 · 33602 Bielefeld', 93))).unsure).toEqual([]);
+    // Shown once, the two readings are one against the other: one of them is wrong.
+    expect(doubtfulFields(inv, page(...sure, item('Gartenstr. 9 · 33602 Bielefeld', 93))).unsure).toEqual(['seller.name']);
+  });
+
   it("names a party whose name the page's own web or mail domain spells a few letters apart, umlauts and accents folded", () => {
     const inv = invoice();
     const sure = [item('83089647', 90), item('1526.00', 90)];
@@ -149,7 +161,7 @@ describe('doubtful OCR fields', () => {
       expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([`${party}.name`]);
     }
     // Company forms written so, abbreviations, a digit in a brand: no doubt.
-    for (const name of ['Papierflieger-Vertriebs-GmbH', 'Kanzlei Dr. Weber Steuerberatungsgesellschaft mbH', 'Sportschool Fit4All B.V.', 'Tipografia Bianchi S.r.l.', 'Nordlicht IT-Service GmbH', 'Marc Lambert', 'Moselle Conseil S.à r.l.', 'Elektro Schuster e.K.', 'Gestoría López S.L.P.', 'Hanse Etikettendruck GmbH & Co. KG', 'AT&T Business', 'H&M Hennes & Mauritz AB']) {
+    for (const name of ['Papierflieger-Vertriebs-GmbH', 'Kanzlei Dr. Weber Steuerberatungsgesellschaft mbH', 'Sportschool Fit4All B.V.', 'Tipografia Bianchi S.r.l.', 'Nordlicht IT-Service GmbH', 'Marc Lambert', 'Moselle Conseil S.à r.l.', 'Elektro Schuster e.K.', 'Gestoría López S.L.P.', 'Hanse Etikettendruck GmbH & Co. KG', 'Kanzlei Vogt Rechtsanwälte PartG mbB', 'Müller & Partner PartG', 'AT&T Business', 'H&M Hennes & Mauritz AB']) {
       const inv = invoice();
       inv.seller.name = name;
       expect(doubtfulFields(inv, page(...sure, item(name, 97))).unsure, name).toEqual([]);
@@ -164,6 +176,9 @@ describe('doubtful OCR fields', () => {
     inv.number = '6';
     expect(doubtfulFields(inv, page(item('Creditnotanummer CN-2025-0042', 97), item('Datum  6 november 2025', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Rechnung Nr. 6', 97), item('Datum  6 november 2025', 97), item('1526.00', 90))).unsure).toEqual([]);
+    // A number that opens as a date reads ("25-11-0447", year, month and a sequence) goes on past that date.
+    inv.number = '25-11-0447';
+    expect(doubtfulFields(inv, page(item('N° : 25-11-0447 · Date : 22/11/2025', 97), item('1526.00', 90))).unsure).toEqual([]);
     // Digits that read as a date without separators are the number itself.
     inv.number = '47110815';
     expect(doubtfulFields(inv, page(item('Handelsrechnung Nr. 47110815 vom 31.10.2018', 97), item('1526.00', 90))).unsure).toEqual([]);
@@ -176,6 +191,10 @@ describe('doubtful OCR fields', () => {
     inv.number = 'R00251';
     expect(doubtfulFields(inv, page(item('Rechnungsnummer: R00251 18734', 94), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Rechnungsnummer: R00251 18.07.2025', 94), item('1526.00', 90))).unsure).toEqual([]);
+    // A group amid the groups of a payment slip's reference is no number cut short; the number's own showing still is.
+    inv.number = '55120';
+    expect(doubtfulFields(inv, page(item('Rechnungs-Nr. 55120 · Datum 26.11.2025', 94), item('00 00000 00000 00000 55120 88412', 94), item('1526.00', 90))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(item('Rechnungs-Nr. 55120 88412', 94), item('1526.00', 90))).unsure).toEqual(['number']);
     // A word with a letter read as a digit ("m6d" for "mód"), taken for the number.
     inv.number = 'm6d';
     expect(doubtfulFields(inv, page(item('sorszama  m6d  kelte', 97), item('1526.00', 90))).unsure).toEqual(['number']);
@@ -732,6 +751,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
   });
 
+  it("takes a US sales tax printed by jurisdiction, row under row, as read", () => {
+    const inv = invoice();
+    inv.amount = 1909;
+    inv.taxAmount = 183.51;
+    inv.totalAmount = 2092.51;
+    const at = (y: number, text: string): TextItem => ({ ...item(text, 95), y });
+    const sure = [at(10, 'Invoice 83089647'), at(100, 'Subtotal 1,909.00'), at(140, 'Invoice Total 2,092.51')];
+    const rows = [at(110, 'Colorado State Tax 54.06'), at(116, 'Boulder County Tax 37.00'), at(122, 'City of Boulder Tax 71.95'), at(128, 'RTD/CD District Tax 20.50')];
+    expect(doubtfulFields(inv, page(...sure, ...rows)).computed).toEqual([]);
+    // Each with its rate in small print under it.
+    expect(doubtfulFields(inv, page(...sure, ...rows, at(113, '2.9%'), at(119, '1.985%'), at(125, '3.86%'), at(131, '1.1%'))).computed).toEqual([]);
+    // Rows that do not add up to it, or that another row parts: computed.
+    expect(doubtfulFields(inv, page(...sure, ...rows.slice(0, 3))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(...sure, ...rows.slice(0, 2), at(119, 'Shipping 45.00'), ...rows.slice(2))).computed).toEqual(['taxAmount']);
+  });
+
   it("takes no net for printed in parts when a part is a rate's tax", () => {
     // Two rates' taxes printed, one read for the tax: the net read is the printed net and the other rate's tax.
     const ar = invoice();
@@ -1218,6 +1253,22 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...swedish, item('Fjällström Bygg AB · Storgatan 9', 75))).marksOnly).toBeUndefined();
     inv.seller.name = 'Glaserei Brandstätter GmbH';
     expect(doubtfulFields(inv, page(item('83089647', 95), item('1526.00', 95), item('Glaserei Brandstätter GmbH', 95), item('Glaserei Brandstatter · Wiener Str 55', 95))).unsure).toEqual(['seller.name']);
+  });
+
+  it("leaves to German's re-read a German page's name that another reading shows without its marks", () => {
+    const inv = invoice();
+    const german = [item('83089647', 95), item('1526.00', 95), item('Rechnung', 95), item('Summe netto', 95), item('zzgl. MwSt. 19 %', 95), item('Rechnungsdatum', 95)];
+    inv.seller.name = 'Kältewerk Klimaservice GmbH';
+    const logo = doubtfulFields(inv, page(...german, item('KALTEWERK', 95), item('Kältewerk Klimaservice GmbH · Industriestr. 9 · 68169 Mannheim', 95)));
+    expect(logo.unsure).toEqual(['seller.name']);
+    expect(logo.marksOnly).toEqual(['seller.name']);
+    expect(logo.marksLanguage).toBe('deu');
+    // Other marks than the name's, or the name read bare under a marked reading: in doubt, no re-read's to settle.
+    expect(doubtfulFields(inv, page(...german, item('Kältewerk', 95), item('Kâltewerk Klimaservice GmbH', 95))).marksOnly).toBeUndefined();
+    inv.seller.name = 'Kaltewerk Klimaservice GmbH';
+    const bare = doubtfulFields(inv, page(...german, item('KÄLTEWERK', 95), item('Kaltewerk Klimaservice GmbH', 95)));
+    expect(bare.unsure).toEqual(['seller.name']);
+    expect(bare.marksOnly).toBeUndefined();
   });
 
   it("leaves to the marks' re-read a reading with a mark the page's language does not write", () => {

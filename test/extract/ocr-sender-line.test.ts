@@ -59,6 +59,8 @@ describe('a sender line whose separators a scan lost or misread', () => {
     expect(senderLineParted('Tischlerei Johann Gruber e.U. · HauptstraBe 7.4040 Linz')).toBe('Tischlerei Johann Gruber e.U. · HauptstraBe 7 · 4040 Linz');
     expect(senderLineParted('Nuagix SAS · 27 rue des Tanneurs : 67000 Strasbourg : SIREN 912 448 306')).toBe('Nuagix SAS · 27 rue des Tanneurs · 67000 Strasbourg : SIREN 912 448 306');
     expect(senderLineParted('Energieversorgung Oberland GmbH · BahnhofstraBe 12 82362 Weilheim')).toBe('Energieversorgung Oberland GmbH · BahnhofstraBe 12 · 82362 Weilheim');
+    // An owner's line under a trade's letterhead, its first dot read as a colon after the person's name.
+    expect(senderLineParted('Mag. Lena Hofbauer : Schlossgasse 4 · 8010 Graz · lena@hofbauer.example')).toBe('Mag. Lena Hofbauer · Schlossgasse 4 · 8010 Graz · lena@hofbauer.example');
   });
 
   it('leaves other rows as read: a comma-written line, a Catalan l·l, a decimal dot, a row with no company first', () => {
@@ -68,5 +70,7 @@ describe('a sender line whose separators a scan lost or misread', () => {
     expect(senderLineParted('Tel. 0421 5566 · Fax 0421 5567 · info@weser.example')).toBe('Tel. 0421 5566 · Fax 0421 5567 · info@weser.example');
     expect(senderLineParted('Deutsche Bank AG IBAN DE12 5001 0517 0648 4898 90')).toBe('Deutsche Bank AG IBAN DE12 5001 0517 0648 4898 90');
     expect(senderLineParted('Weser GmbH Am Hafen 9')).toBe('Weser GmbH Am Hafen 9');
+    // A label before its colon, or a name before one with no street and town after it.
+    for (const row of ['Adresse : 12 rue de la Paix · 75002 Paris', 'Tél : 02 99 40 12 12 · Fax : 02 99 40 12 13', 'Lena Hofbauer : Übersetzungen · Lektorat']) expect(senderLineParted(row)).toBe(row);
   });
 });

@@ -221,6 +221,23 @@ describe("a letterhead's name that the scan's own rows confirm, its footer and p
     expect(guessed(page('Lena HoffmannGrafik Schilerstrae 7 04109 Leipig'))).toBe(true);
   });
 
+  it('by a row that goes on with a street written number first, as English and French write it', () => {
+    const page = (row: string) => [ocr(150, 12, 'Harbourline Studio'), ocr(140, 18, 'Design & Print'), ocr(20, 46, 'Weinhandlung Kramer'),
+      ocr(20, 51, 'Karl-Liebknecht-Str. 30'), ocr(20, 56, '04107 Leipzig'), ...body, ocr(20, 270, row)];
+    expect(guessed(page('Harbourline Studio 500 Howard Street, San Francisco, CA 94105 Tax ID 84-4471208'))).toBe(false);
+    expect(guessed(page('Harbourline Studio 5 rue de la Soif 35400 Saint-Malo'))).toBe(false);
+    // Figures that are no house number before a street, or another name's row, confirm nothing.
+    expect(guessed(page('Harbourline Studio 500 Howard Street'))).toBe(true);
+    expect(guessed(page('Harbourline Prints 500 Howard Street, San Francisco, CA 94105'))).toBe(true);
+  });
+
+  it('by a row whose comma before the postcode lost its space', () => {
+    const page = (row: string) => [ocr(150, 12, 'Nordfjord Kraft'), ocr(20, 46, 'Ingrid Solbakken'), ocr(20, 51, 'Kalfarveien 41 B'), ocr(20, 56, '5018 Bergen'), ...body, ocr(20, 270, row)];
+    expect(guessed(page('Nordfjord Kraft Postboks 7050,5020 Bergen Org.nr. 921 554 018 MVA'))).toBe(false);
+    // Figures after the comma that are no postcode before a town confirm nothing.
+    expect(guessed(page('Nordfjord Kraft Postboks 7050,50 kr'))).toBe(true);
+  });
+
   it('by a sender line that spells it with a space by its hyphen lost', () => {
     const page = (sender: string) => [ocr(120, 12, 'Holz- und Bautenschutz Maier'), ocr(120, 18, 'Inhaber Jens Maier · Meisterbetrieb'), ocr(20, 40, sender),
       ocr(20, 46, 'Weinhandlung Kramer'), ocr(20, 51, 'Karl-Liebknecht-Str. 30'), ocr(20, 56, '04107 Leipzig'), ...body];

@@ -1692,7 +1692,9 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL(), '').trim())) return true;
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
-  if (text.split('\n').some((row) => { const rest = afterSpelling(row.trim(), name); return rest !== undefined && STREET_FIRST().test(rest) && (ONE_ROW_ADDRESS().test(row) || STATE_ZIP().test(row) || SPACED_POSTCODE().test(rest)); })) return true;
+  // (A scan loses the space after a comma in small print: "Postboks 7050,5020 Bergen".)
+  const spacedComma = (row: string) => row.replace(/,(?=\d{4,5}\s)/g, ', ');
+  if (text.split('\n').some((row) => { const rest = afterSpelling(row.trim(), name); return rest !== undefined && STREET_FIRST().test(rest) && (ONE_ROW_ADDRESS().test(spacedComma(row)) || STATE_ZIP().test(row) || SPACED_POSTCODE().test(rest)); })) return true;
   const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
@@ -2097,7 +2099,7 @@ function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
  * number first ("5 rue de la Soif"), or a post box ("PO Box 2210"). Another word first goes on with the
  * name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
  */
-const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
+const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[\p{L}.'-]*|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
 
 /** A letterhead tagline's founding year, perhaps after its last trade: "depuis 1962", "since 1962", "est. 1962", "casalinghi dal 1974". */
 const FOUNDED = /(?:^|\s)(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
