@@ -903,9 +903,9 @@ function cellAbove(lines: readonly Line[], i: number, label: Segment): Segment |
   return cell;
 }
 
-/** A number's word alone in a header cell: "N°", "No.", "Nr.", "Numéro", "Code". */
 /** An account's or a customer's id named under its header word: "account", "ID". */
 const ACCOUNT_WORD = /^(?:account|acct\.?|id|konto|compte)$/i;
+/** A number's word alone in a header cell: "N°", "No.", "Nr.", "Numéro", "Code". */
 const NUMBER_WORD = /^(?:n[°º]\.?|no\.?|nr\.?|num[ée]ro|número|nummer|code|cod\.|r[ée]f\.?|r[ée]f[ée]rence|reference|referenz)$/i;
 
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {

@@ -1849,22 +1849,22 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
 const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
 /**
- * A surname alone, opening with its particle in lower case ("de Groot", "van der Linden"): a name is printed
- * with an initial or a title before it, and "M." is both ("M. de Groot", Dutch initial or French "Monsieur").
- */
-/**
  * One short word in title case: what heads a block ("Organisation", "Rental" over "agreement") or is left of a name
  * whose titles were dropped; a customer's name has a second word or a company form. (A long compound is a name of
  * its own: "Stockwerkeigentümergemeinschaft", a Swiss owners' association.)
  */
 const ONE_WORD = /^\p{Lu}\p{Ll}[\p{Ll}'’-]{0,10}$/u;
+/**
+ * A surname alone, opening with its particle in lower case ("de Groot", "van der Linden"): a name is printed
+ * with an initial or a title before it, and "M." is both ("M. de Groot", Dutch initial or French "Monsieur").
+ */
 const SURNAME_ALONE = /^(?:de|van|von|der|den|ter|ten|te|du|di|da|del|della|le|la)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}/u;
-/** A hotel folio's or a ticket's number label ("Folio No.", "Ticket number"): the stay's or the trip's document. */
 /** A line without the cells `drop` picks, its text joined again as a line's is. */
 function withoutCells(l: Line, drop: (s: Segment) => boolean): Line {
   const segments = l.segments.filter((s) => !drop(s));
   return { ...l, segments, text: segments.map((s) => s.text).join('  ') };
 }
+/** A hotel folio's or a ticket's number label ("Folio No.", "Ticket number"): the stay's or the trip's document. */
 const STAY_OR_TRIP_NUMBER = /\b(?:folio|ticket)\s*(?:#|no\.?|nr\.?|number)(?=$|[\s:#])/i;
 /**
  * Words that make a labelled number another document's: "zu Rechnung Nr.", "N° de facture associée", "original invoice",
