@@ -6693,4 +6693,147 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 46 (held out: car rental, reflexology, vets, computers, butchers, burgers, LPG, karaoke, toys, pizza)
+  {
+    id: 'car-rental-cdw-service-tax-total-amt-due-amex-inv-date-dd-mon-yyyy-caps', batch: 46, date: '2018-04-12', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A car rental counter: days of hire, a collision waiver, "Service Tax 6%", "Total Amt Due", paid by AMEX; "Inv Date: 12-APR-2018" over the return date.
+      const days = 3, rate = 118.0, hire = r2(days * rate), cdw = r2(days * 15), sub = r2(hire + cdw), tax = r2(sub * 0.06), total = r2(sub + tax);
+      return { total, lines: [
+        { c: 'PANDU KERETA SEWA' }, { c: 'PANDU AUTO RENTAL SDN BHD (1102233-X)' }, { c: 'Service Tax ID: W10-1808-31002233' }, { c: 'LOT 12, TERMINAL KETIBAAN, 81250 SENAI' }, '-',
+        ['Inv Date: 12-APR-2018', 'Inv: RA-04412'], ['Return: 15-APR-2018 10:00', 'Car: JPR 3318'], '-',
+        [`Rental ${days} days @ ${f2(rate)}`, f2(hire)], [`CDW ${days} days @ 15.00`, f2(cdw)], '-',
+        ['Sub Total', f2(sub)], ['Service Tax 6%', f2(tax)], { b: ['Total Amt Due', f2c(total)] }, ['AMEX', f2c(total)], 'AMEX XXXX XXXXXX 71005', '-', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'reflexology-minutes-pay-amount-samsung-pay-weekday-name-dd-month-yyyy-12h', batch: 46, date: '2018-06-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A reflexology centre: sessions by the minute, "GST 6%", "Pay Amount", paid by Samsung Pay; "Thursday, 07 June 2018 8:15 PM".
+      const it = priced([['FOOT REFLEXOLOGY 60MIN', 2, 58.0], ['SHOULDER MASSAGE 30MIN', 1, 35.0], ['HERBAL FOOT SOAK', 2, 10.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'PUSAT REFLEKSOLOGI SENTUHAN' }, { c: 'SENTUHAN WELLNESS (JM0778812-V)' }, { c: 'GST ID: 002244668800' }, { c: '3-1, JALAN BUKIT BINTANG, 55100 KUALA LUMPUR' }, '-',
+        'Thursday, 07 June 2018 8:15 PM', ['Therapist: 08, 11', 'Room 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Amount', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Pay Amount', f2(total)] }, ['Samsung Pay', f2(total)], '-', { c: 'RELAX AND COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'vet-clinic-zero-rated-gst-payment-due-diners-tkh-dd-mm-yyyy', batch: 46, date: '2017-10-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A veterinary clinic: consultation and medicine standard-rated, a vaccine zero-rated ("ZRL"), "Payment Due", Diners Club; "Tkh: 03/10/2017".
+      const sr = priced([['CONSULTATION', 1, 40.0], ['DEWORMER TAB', 2, 12.0], ['EAR CLEANSER 100ML', 1, 28.0]]);
+      const zr = priced([['RABIES VACCINE', 1, 45.0]]);
+      const gst = r2(sr.total * 0.06), total = r2(sr.total + zr.total + gst);
+      return { total, lines: [
+        { c: 'KLINIK HAIWAN CAHAYA' }, { c: 'CAHAYA VETERINARY SERVICES (SGR0088123-H)' }, { c: 'GST ID: 000998877665' }, { c: '21, JALAN SS 21/1, 47400 PETALING JAYA' }, '-',
+        ['Tkh: 03/10/2017', 'Masa: 17:25'], ['Pet: MILO (Canine)', 'Owner: 0448'], '-',
+        ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZRL`]), '-',
+        ['Total Excl. GST', f2(r2(sr.total + zr.total))], ['GST 6% (SR)', f2(gst)], ['GST 0% (ZRL)', '0.00'], { b: ['Payment Due', f2(total)] }, ['DINERS CLUB', f2(total)], 'Card: 3600 XXXXXX 4410', '-',
+        'Next visit: 03/10/2018 (booster)', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'computer-shop-sst-10-adj-rounding-ttl-due-bank-in-ddmonyy-glued', batch: 46, date: '2018-10-22', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A computer shop after September 2018: goods under "SST 10%", "Adj Rounding", "Ttl Due", paid by bank transfer ("Bank In"); "DATE 22OCT18 TIME 1532".
+      const it = priced([['SSD 512GB SATA', 1, 259.0], ['DDR4 8GB 2666', 2, 169.0], ['USB-C HUB 6IN1', 1, 89.0]]);
+      const sst = r2(it.total * 0.1), incl = r2(it.total + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'TEKNO PC CENTRE' }, { c: 'TEKNO PC SDN BHD (1188990-U)' }, { c: 'SST No: B16-1809-32000881' }, { c: 'LOT 3.21, PLAZA DIGITAL, 10450 GEORGE TOWN' }, '-',
+        'DATE 22OCT18 TIME 1532  INV 18102207', '-',
+        ...it.rows.flatMap((r) => [[`${r.qty} ${r.name}`, f2(r.amount)], `  S/N ${r.name.length}2210${r.qty}8`]), '-',
+        ['Sub Total', f2(it.total)], ['SST 10%', f2(sst)], ['Adj Rounding', f2(r2(total - incl))], { b: ['Ttl Due', f2c(total)] }, ['Bank In (Maybank)', f2c(total)], '-', { c: 'WARRANTY 1 YEAR WITH THIS RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'butcher-kg-total-bayar-tunai-pulangan-tkh-d-m-yy', batch: 46, date: '2019-03-05', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      // A butcher's stall in Malay: meat by the kilo, "Jumlah", "Total Bayar", "Tunai", "Pulangan"; "Tkh: 5/3/19".
+      const rows = [['DAGING LEMBU', '1.5kg x 38.00', r2(1.5 * 38)], ['TULANG SUP', '1.0kg x 16.00', 16.0], ['AYAM SEEKOR', '1 x 19.50', 19.5]];
+      const sub = sum(rows.map((r) => r[2])), total = round5(sub), cash = 100;
+      return { total, lines: [
+        { c: 'GERAI DAGING PAK HASSAN' }, { c: 'HASSAN & ANAK ENTERPRISE (CA0067123-P)' }, { c: 'PASAR BESAR SITI KHADIJAH, 15000 KOTA BHARU' }, '-',
+        ['Tkh: 5/3/19', 'No: 2031'], '-',
+        ...rows.flatMap((r) => [r[0], [`  ${r[1]}`, f2(r[2])]]), '-',
+        ['Jumlah', f2(sub)], ['Bundar', f2(r2(total - sub))], { b: ['Total Bayar', f2(total)] }, ['Tunai', f2(cash)], ['Pulangan', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-burger-eat-in-total-incl-gst-apple-pay-dd-mon-yy-dashes', batch: 46, date: '2019-07-18', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A Singapore burger bar: sets and add-ons, "Total (incl. GST)", paid by Apple Pay, an order number in large type; "18-Jul-19 12:41".
+      const it = priced([['CLASSIC BEEF SET', 2, 11.9], ['ADD CHEESE', 2, 1.0], ['TRUFFLE FRIES', 1, 6.5], ['ICED LEMON TEA', 1, 3.2]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'PATTY STATION' }, { c: 'PATTY STATION PTE LTD' }, { c: 'GST Reg No: 201734567K' }, { c: '68 Orchard Road #B1-22 S(238839)' }, '-',
+        ['18-Jul-19 12:41', 'EAT IN'], { hw: ['ORDER', '218'] }, '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total (incl. GST)', f2(total)] }, ['GST 7%', f2(gst)], ['Apple Pay', f2(total)], '-', { c: 'ENJOY YOUR MEAL' },
+      ] };
+    },
+  },
+  {
+    id: 'lpg-dealer-cylinder-deposit-amount-in-rm-change-due-d-m-yyyy-points', batch: 46, date: '2017-08-30', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A gas dealer: cylinders refilled, a new cylinder's deposit, "GST 6%" on the gas, "Amount In RM", "Cash", "Change Due"; "30.8.2017".
+      const gas = priced([['LPG 14KG REFILL', 2, 26.6]]);
+      const deposit = 60, gst = r2(gas.total * 0.06), incl = r2(gas.total + deposit + gst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'SYARIKAT GAS MEGAH' }, { c: 'GAS MEGAH TRADING (MA0033221-D)' }, { c: 'GST ID: 001122003344' }, { c: '7, JALAN BUNGA RAYA, 75100 MELAKA' }, '-',
+        ['30.8.2017', 'D/O 30817'], '-',
+        ...gas.rows.map((r) => [`${r.qty} x ${r.name}`, `${f2(r.amount)} SR`]), ['1 x CYLINDER DEPOSIT 14KG', `${f2(deposit)} OS`], '-',
+        ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Amount In RM', f2(total)] }, ['Cash', f2(cash)], ['Change Due', f2(r2(cash - total))], '-',
+        'Deposit refundable on return of cylinder', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'karaoke-room-hours-svc-chg-sst-bill-rounding-nett-total-visa-weekday-dd-mon-yy', batch: 46, date: '2018-11-24', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A karaoke: room by the hour, drinks, "Service Chg 10%", "SST 6%", "Bill Rounding", "Nett Total", VISA; "Sat, 24 Nov 18" over "Time In 21:00 Time Out 00:30".
+      const it = priced([['MEDIUM ROOM (HR)', 3, 48.0], ['SOFT DRINK JUG', 2, 18.0], ['FRIES PLATTER', 1, 22.0]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'NADA KTV' }, { c: 'NADA ENTERTAINMENT SDN BHD (1201234-A)' }, { c: 'SST No: W10-1808-32001234' }, { c: 'LEVEL 3, SUNWAY SQUARE, 47500 SUBANG JAYA' }, '-',
+        ['Sat, 24 Nov 18', 'Room M07'], ['Time In 21:00', 'Time Out 00:30'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Chg 10%', f2(svc)], ['SST 6%', f2(sst)], ['Bill Rounding', f2(r2(total - incl))], { b: ['Nett Total', f2(total)] }, ['VISA', f2(total)], '-', { c: 'SING AGAIN SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'toy-shop-credit-note-and-cash-total-saving-ordinal-dd-mon-yyyy', batch: 46, date: '2019-04-12', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A toy shop: a promotion taken off, "Total", part paid by a credit note, the rest in cash, "Change", "Total Saving"; "Date: 12th Apr 2019".
+      const it = priced([['BUILDING BLOCKS 500PCS', 1, 129.9], ['RC CAR 1:24', 1, 79.9], ['PUZZLE 1000PCS', 1, 39.9]]);
+      const promo = 20, total = round5(r2(it.total - promo)), note = 50, cash = 200;
+      return { total, lines: [
+        { c: 'DUNIA MAINAN CERIA' }, { c: 'CERIA TOYS SDN BHD (998822-T)' }, { c: 'G-15, MAHKOTA PARADE, 75000 MELAKA' }, '-',
+        ['Date: 12th Apr 2019', 'Time: 14:08'], 'Receipt: CT190412-033', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['PROMO RM20 OFF', `-${f2(promo)}`], '-',
+        { b: ['Total', f2(total)] }, ['Credit Note CN-0218', f2(note)], ['Cash', f2(cash)], ['Change', f2(r2(note + cash - total))], ['Total Saving', f2(promo)], '-', { c: 'EXCHANGE WITHIN 7 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'pizza-delivery-fee-packaging-sst-rndg-order-total-paid-online-order-date-iso', batch: 46, date: '2019-02-09', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A pizza shop's delivery order: a delivery fee and packaging, "SST 6%", "Rndg", "Order Total", "Paid Online"; "Order Date: 2019-02-09 19:02".
+      const it = priced([['PIZZA PEPPERONI (L)', 1, 36.9], ['PIZZA HAWAIIAN (R)', 1, 24.9], ['GARLIC BREAD', 2, 6.9]]);
+      const fee = 5, pack = 1.5, sub = r2(it.total + fee + pack), sst = r2(sub * 0.06), incl = r2(sub + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'PIZZA MAMA' }, { c: 'MAMA FOODS SDN BHD (1145566-K)' }, { c: 'SST No: W10-1810-31005566' }, { c: '25, JALAN KENARI 17, 47170 PUCHONG' }, '-',
+        'Order Date: 2019-02-09 19:02', ['Order #PM-88412', 'DELIVERY'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['DELIVERY FEE', f2(fee)], ['PACKAGING', f2(pack)], '-',
+        ['Sub Total', f2(sub)], ['SST 6%', f2(sst)], ['Rndg', f2(r2(total - incl))], { b: ['Order Total', f2(total)] }, ['Paid Online (Card)', f2(total)], '-', { c: 'HOT AND FRESH' },
+      ] };
+    },
+  },
 ];
