@@ -6836,4 +6836,144 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 47 (held out: gyms, ice cream, shoes, paint, tuition, watches, nurseries, aquariums, hotels, music)
+  {
+    id: 'sg-gym-membership-period-amount-payable-nets-date-of-issue-dd-mon-yyyy', batch: 47, date: '2018-03-01', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore gym: a month's membership and a towel rental, "GST 7%" added, "Amount Payable", NETS; "Date of Issue: 01 Mar 2018" over the period paid for.
+      const it = priced([['MONTHLY MEMBERSHIP', 1, 128.0], ['TOWEL SERVICE', 1, 12.0], ['PERSONAL TRAINING (1 SESSION)', 1, 70.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'IRONWORKS FITNESS' }, { c: 'IRONWORKS FITNESS PTE LTD' }, { c: 'GST Reg No: 201512345M' }, { c: '10 Tampines Central 1 #04-07 S(529536)' }, '-',
+        'Date of Issue: 01 Mar 2018', 'Period: 01/03/2018 - 31/03/2018', ['Member: M10442', 'Receipt: IF-2203'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 7%', f2(gst)], { b: ['Amount Payable', f2(total)] }, ['NETS', f2(total)], '-', { c: 'NO PAIN NO GAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'ice-cream-scoops-grand-total-gst-incl-samsung-pay-d-m-yyyy-seconds-12h', batch: 47, date: '2018-07-07', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // An ice cream parlour: scoops and toppings, GST included, "Grand Total", "Samsung Pay"; "7/7/2018 3:05:12 PM".
+      const it = priced([['DOUBLE SCOOP CUP', 2, 11.9], ['WAFFLE CONE', 1, 2.5], ['TOPPING - OREO', 2, 1.5], ['MILKSHAKE VANILLA', 1, 13.9]]);
+      const total = round5(it.total), gst = r2((it.total * 6) / 106);
+      return { total, lines: [
+        { c: 'SCOOPS & CO' }, { c: 'SCOOPS DESSERT SDN BHD (1023344-H)' }, { c: 'GST ID: 000788990011' }, { c: 'G-08, SUNWAY PYRAMID, 47500 SUBANG JAYA' }, '-',
+        ['7/7/2018 3:05:12 PM', 'T/No 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding Adj', f2(r2(total - it.total))], { b: ['Grand Total', f2(total)] }, ['Samsung Pay', f2(total)], ['GST 6% incl.', f2(gst)], '-', { c: 'STAY COOL' },
+      ] };
+    },
+  },
+  {
+    id: 'shoe-shop-buy1-free1-total-sales-incl-sst-debit-card-yyyy-mm-dd-points', batch: 47, date: '2019-04-13', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A shoe shop: a second pair free ("B1F1" taken off), "Total Sales Incl SST" with the sales tax included, "Debit Card"; "2019.04.13".
+      const it = priced([['RUNNING SHOE SZ 42', 2, 189.0], ['SOCKS 3-PACK', 1, 25.9]]);
+      const free = 189.0, total = r2(it.total - free), sst = r2((total * 10) / 110);
+      return { total, lines: [
+        { c: 'LANGKAH SHOE GALLERY' }, { c: 'LANGKAH RETAIL SDN BHD (1156677-W)' }, { c: 'SST No: B10-1809-31006677' }, { c: 'LOT F-21, AEON MALL, 80200 JOHOR BAHRU' }, '-',
+        ['2019.04.13', '16:22'], 'Slip: LS0413-0087', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['B1F1 PROMO', `-${f2(free)}`], '-',
+        { b: ['Total Sales Incl SST', f2(total)] }, ['SST 10% incl.', f2(sst)], ['Debit Card', f2(total)], 'Card No: ************2291', '-', { c: 'EXCHANGE WITHIN 14 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'paint-shop-excl-incl-sst-10-cheque-dd-mon-yyyy-delivery-date', batch: 47, date: '2018-09-13', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A paint and tiles shop: "Total Amount Excl. SST", "SST 10%", "Total Amount Incl. SST", paid by cheque; "13 Sep 2018" over the delivery date.
+      const it = priced([['EMULSION PAINT 18L WHITE', 2, 168.0], ['FLOOR TILE 60X60 (BOX)', 8, 42.0], ['TILE ADHESIVE 25KG', 3, 28.5]]);
+      const sst = r2(it.total * 0.1), total = r2(it.total + sst);
+      return { total, lines: [
+        { c: 'KEDAI CAT & JUBIN SERI WARNA' }, { c: 'SERI WARNA BUILDING SUPPLY (NS0099887-M)' }, { c: 'SST No: B12-1809-32009988' }, { c: '45, JALAN RASAH, 70300 SEREMBAN' }, '-',
+        ['13 Sep 2018', 'Cash Bill: 18-2209'], 'Delivery: 15 Sep 2018', '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['Total Amount Excl. SST', f2c(it.total)], ['SST 10%', f2(sst)], { b: ['Total Amount Incl. SST', f2c(total)] }, ['Cheque (PBB 004412)', f2c(total)], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'tuition-centre-fees-month-amount-received-bank-in-receipt-date-dd-mm-yyyy', batch: 47, date: '2019-01-08', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A tuition centre: the month's fees named by month ("Fees for Jan 2019"), registration, "Amount Received", paid by bank transfer; "Receipt Date: 08/01/2019".
+      const it = priced([['FEES FOR JAN 2019 - MATHS', 1, 120.0], ['FEES FOR JAN 2019 - SCIENCE', 1, 120.0], ['REGISTRATION FEE', 1, 50.0], ['BOOKS', 1, 35.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'PUSAT TUISYEN BIJAK' }, { c: 'BIJAK EDUCATION (SA0567123-T)' }, { c: '22-1, JALAN PJU 5/9, 47810 PETALING JAYA' }, '-',
+        ['Receipt Date: 08/01/2019', 'No: BJ-0108'], 'Student: S2019-041', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Amount Received', f2(total)] }, ['Payment: Bank In (CIMB)', f2(total)], '-', { c: 'FEES ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'watch-repair-handwritten-jumlah-deposit-baki-d-m-yyyy', batch: 47, date: '2018-02-14', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A watch repair stall's bill book, written in by hand: a service and a battery, "Jumlah RM", a deposit paid and the balance paid on collection; "14/2/2018".
+      const it = priced([['SERVIS JAM', 1, 65.0], ['BATERI', 1, 15.0]]);
+      const total = it.total, deposit = 30;
+      return { total, lines: [
+        { c: 'KEDAI JAM TEPAT' }, { c: 'TEPAT WATCH SERVICE (KL0123987-X)' }, { c: '1-12, JALAN TUN H.S. LEE, 50000 KUALA LUMPUR' }, '-',
+        { hand: ['14/2/2018', 'No 1188'] }, '-',
+        ...it.rows.map((r) => ({ hand: [r.name, f2(r.amount)] })), '-',
+        { hand: ['Jumlah RM', f2(total)] }, { hand: ['Deposit', f2(deposit)] }, { hand: ['Baki', f2(r2(total - deposit))] }, '-', { c: 'WARRANTY 3 MONTHS' },
+      ] };
+    },
+  },
+  {
+    id: 'plant-nursery-malay-diskaun-pelarasan-jumlah-bersih-tunai-wang-dikembalikan-tarikh-dashes', batch: 47, date: '2019-03-21', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A plant nursery's till in Malay: "Jumlah Kecil", "Diskaun 10%", "Pelarasan Bundar", "Jumlah Bersih", "Tunai", "Wang Dikembalikan"; "Tarikh: 21-03-2019".
+      const it = priced([['POKOK BUNGA KERTAS', 3, 15.0], ['BAJA ORGANIK 5KG', 2, 18.9], ['PASU TANAH LIAT 10"', 3, 8.5]]);
+      const disc = r2(it.total * 0.1), net = r2(it.total - disc), total = round5(net), cash = 100;
+      return { total, lines: [
+        { c: 'TAPAK SEMAIAN HIJAU SUBUR' }, { c: 'HIJAU SUBUR NURSERY (JM0445566-A)' }, { c: 'BATU 8, JALAN KLANG LAMA, 58200 KUALA LUMPUR' }, '-',
+        ['Tarikh: 21-03-2019', 'Masa: 09:47'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Diskaun 10%', `-${f2(disc)}`], ['Pelarasan Bundar', f2(r2(total - net))], { b: ['Jumlah Bersih', f2(total)] }, ['Tunai', f2(cash)], ['Wang Dikembalikan', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-aquarium-total-amt-gst-incl-nets-flashpay-weekday-name-dd-month-yyyy', batch: 47, date: '2018-03-14', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore aquarium shop: fish and a filter, "Total Amt", GST 7% included, NETS FlashPay; "Wednesday, 14 March 2018".
+      const it = priced([['NEON TETRA', 12, 1.2], ['CANISTER FILTER 600L/H', 1, 89.0], ['FISH FOOD 100G', 2, 6.5]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'BLUE REEF AQUARIUM' }, { c: 'BLUE REEF TRADING PTE LTD' }, { c: 'GST Reg No: 200809876E' }, { c: '21 Tampines St 92 #01-14 S(528871)' }, '-',
+        'Wednesday, 14 March 2018', ['Time 18:12', 'Rcpt 30314'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Amt', f2(total)] }, ['GST 7% Incl', f2(gst)], ['NETS FlashPay', f2(total)], '-', { c: 'HAPPY FISHKEEPING' },
+      ] };
+    },
+  },
+  {
+    id: 'hotel-folio-nights-tourism-tax-service-tax-total-charges-master-bill-date-arrival-departure', batch: 47, date: '2019-06-17', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A small hotel's folio: nights, "Service Tax 6%", "Tourism Tax" per night (not taxed), "Total Charges", paid by MasterCard; "Bill Date: 17/06/2019" beside arrival and departure.
+      const nights = 2, rate = 168.0, room = r2(nights * rate), tax = r2(room * 0.06), tourism = r2(nights * 10), total = r2(room + tax + tourism);
+      return { total, lines: [
+        { c: 'HOTEL SERI PELANGI' }, { c: 'SERI PELANGI HOSPITALITY SDN BHD (1034567-D)' }, { c: 'SST No: W10-1808-31004567' }, { c: '8, JALAN TEMENGGONG, 20000 KUALA TERENGGANU' }, '-',
+        ['Bill Date: 17/06/2019', 'Folio: 60417'], ['Arrival: 15/06/2019', 'Departure: 17/06/2019'], ['Room: 305', 'Guest: MR. TAN'], '-',
+        [`Room Charge ${nights} nights @ ${f2(rate)}`, f2(room)], ['Service Tax 6%', f2(tax)], [`Tourism Tax ${nights} x 10.00`, f2(tourism)], '-',
+        { b: ['Total Charges', f2(total)] }, ['Paid by Credit Card (MASTER)', f2(total)], ['Balance', '0.00'], '-', { c: 'THANK YOU FOR STAYING WITH US' },
+      ] };
+    },
+  },
+  {
+    id: 'music-store-guitar-total-inclusive-gst-ezypay-instalment-dd-mon-yyyy-label-time', batch: 47, date: '2017-12-28', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A music store: a guitar and accessories, "Total Inclusive GST 6%", paid by card on a 12-month instalment plan; "Date:28-Dec-2017 Time:16:20".
+      const it = priced([['ACOUSTIC GUITAR 41"', 1, 1299.0], ['GUITAR BAG PADDED', 1, 129.0], ['CAPO + TUNER SET', 1, 79.0]]);
+      const total = it.total, gst = r2((total * 6) / 106), monthly = r2(total / 12);
+      return { total, lines: [
+        { c: 'NADA MUZIK' }, { c: 'NADA MUSIC HOUSE SDN BHD (776655-K)' }, { c: 'GST ID: 001776655009' }, { c: '2-15, JALAN DATO ONN JAAFAR, 80000 JOHOR BAHRU' }, '-',
+        ['Date:28-Dec-2017', 'Time:16:20'], 'Invoice: NM-17-12-0412', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        { b: ['Total Inclusive GST 6%', f2c(total)] }, ['GST Amount', f2(gst)], ['Card (EzyPay 12 mths)', f2c(total)], `Instalment: 12 x ${f2(monthly)}`, '-', { c: 'KEEP THE MUSIC PLAYING' },
+      ] };
+    },
+  },
 ];
