@@ -108,3 +108,19 @@ describe('a reflexology centre\'s "Pay Amount" paid by Samsung Pay', () => {
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
   });
 });
+
+describe('a pharmacy\'s tax summary under a change OCR misread', () => {
+  const page = (gross: string) => ['GUARDIAN HEALTH AND BEAUTY', '(Co.Reg 133123-K)', 'GST ID: 001088774016', '02/03/2018  12:18', 'ANTISEPTIC LIQUID SOAP  14.90',
+    'THERMOMETER DIGITAL  29.90', 'COTT0N WO0L 100G X2  1.80', 'Rounding  0.00', 'Amount Due  52.60', 'Cash  100.00', 'Change  57.40', 'Total Saving  6.20',
+    'GST Summary  Net  GST  Gross', `SR 6%  49.62  2.98  ${gross}`, 'THANK YOU'];
+
+  it('the summary\'s net and tax, which make the total, vouch for it: the change is the misread figure (and an item\'s)', () => {
+    const r = settled(page('52.60'));
+    expect(r.invoice.totalAmount).toBe(52.6);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a summary that does not add up leaves the doubt', () => {
+    expect(fieldsInDoubt(settled(page('52.80')).checks)).toContain('totalAmount');
+  });
+});

@@ -277,6 +277,21 @@ function sumAbove(lines: readonly string[], at: number, total: number, passOver?
 }
 
 /**
+ * Whether a tax summary's row prints a net, its tax and their sum, the sum being `total` ("GST Summary  Net
+ * GST  Gross" over "SR 6%  49.62  2.98  52.60"): the total printed a second time with its parts, which add
+ * up, apart from the payments; a payment OCR misread ("Change 57.40" for 47.40) does not put it in doubt. A
+ * tax no more than a quarter of the net (MAX_TAX_SHARE), as the rates tills print are.
+ */
+function grossInSummary(lines: readonly string[], total: number): boolean {
+  return lines.some((l) => {
+    const [gross, tax, net] = amountsIn(l).slice(-3).reverse();
+    return net !== undefined && tax! > 0 && tax! <= net * MAX_TAX_SHARE && cents(net) + cents(tax!) === cents(gross!) && cents(gross!) === cents(total);
+  });
+}
+/** The largest share of a net its tax is on a till (a 25% rate; Malaysia's and Singapore's are 6 to 10%). */
+const MAX_TAX_SHARE = 0.25;
+
+/**
  * The sum of two or more lines right above a total (`at`) that differs from it in the last digit only and by
  * more than a rounding ("Tổng cộng 217,809" under 218,000, -20,000 and 19,800, which make 217,800): a digit of
  * one of them misread, which neither says; null when no such sum is printed.
@@ -665,7 +680,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // is what was paid; vouched by its label when a total's ("JUMLAH ... 65.65"), else in doubt.
     const under = paidUnder(lines, last.at, paid);
     if (under) return { total: paid, arithmetic: 'paid', ...(totalLabelled(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
-    if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
+    if (sumAbove(lines, last.at, last.value) || grossInSummary(lines, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
@@ -676,7 +691,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (lines.some((l, i) => (CARD_PAID.test(l.trim()) || CASH_GIVEN.test(l.trim())) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     if (deposits > 0 && lines.some((l, i) => CARD_PAID.test(l.trim()) && cents(labelledAmount(lines, i) ?? -1) + cents(deposits) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     // A payment that disagrees with a total the figures above it make is the misread one.
-    const made = () => sumAbove(lines, last.at, last.value);
+    const made = () => sumAbove(lines, last.at, last.value) || grossInSummary(lines, last.value);
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
     if (card !== null && made()) return { total: last.value, arithmetic: 'sum' };
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
