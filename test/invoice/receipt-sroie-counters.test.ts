@@ -2,7 +2,8 @@
  * Malaysian and Singaporean receipts of the SROIE kind from counters the other tests do not have: a gym's
  * membership with the period it pays for, a paint shop's delivery date, a computer shop's "22OCT18" (its O
  * read as a zero), a vet's "Tkh:", a burger bar's and a music store's totals whose labels say they hold the
- * tax, a reflexology centre's "Pay Amount" paid by Samsung Pay.
+ * tax, a reflexology centre's "Pay Amount" paid by Samsung Pay, a pharmacy's tax summary under a change OCR
+ * misread, an ice cream parlour's time run into the year.
  */
 import { describe, expect, it } from 'vitest';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
@@ -122,5 +123,15 @@ describe('a pharmacy\'s tax summary under a change OCR misread', () => {
 
   it('a summary that does not add up leaves the doubt', () => {
     expect(fieldsInDoubt(settled(page('52.80')).checks)).toContain('totalAmount');
+  });
+});
+
+describe('an ice cream parlour\'s date with the time run into its year', () => {
+  it('"7/7/20183:05:12 PM" shows 7 July 2018: OCR is not taken to be unsure of it', () => {
+    const r = settled(['SCOOPS & CO', 'SCOOPS DESSERT SDN BHD (1023344-H)', 'GST ID: 000788990011', 'G-08, SUNWAY PYRAMID, 47500 SUBANG JAYA', '7/7/20183:05:12 PM  T/No 12',
+      '2 DOUBLE SCOOP CUP  23.80', '1 WAFFLE CONE  2.50', '2 TOPPING-OREO  3.00', '1 MILKSHAKE VANILLA  13.90', 'Rounding Adj  0.00', 'Grand Total  43.20', 'Samsung Pay  43.20',
+      'GST 6% incl.  2.45', 'STAY COOL']);
+    expect(r.invoice.date).toBe('2018-07-07');
+    expect(fieldsInDoubt(r.checks)).not.toContain('date');
   });
 });

@@ -190,12 +190,14 @@ function partDate(line: string): string {
  * A line with its month-name dates written as findDate reads them ("Mar 27, 18" and "13 Mac 2018" as
  * "27-Mar-18" and "13-Mar-2018"), and its years of another calendar as the Common Era's ("令和8年", a
  * Buddhist "27/11/2569" or "13/11/69"), a separator read as a colon put back ("05:01-18 16:08"), a month's
- * O read as a zero too ("22-N0V-2026": no other month is so spelt), and the comma read as a point after a
- * month's day ("Jan 14.2019"), the rest of it as printed: how a till's date in words is shown.
+ * O read as a zero too ("22-N0V-2026", "220CT18": no other month is so spelt), the comma read as a point
+ * after a month's day ("Jan 14.2019"), a date label run into the day ("DATE220CT18") and a time into a
+ * four-digit year ("7/7/20183:05:12 PM") parted, the rest of it as printed: how a till's date is shown.
  */
 export function monthNameDatesParted(line: string): string {
   return monthLettersPutBack(commonEraYears(line, true, true))
     .replace(COLON_FOR_SEPARATOR, colonForSeparator)
+    .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
     .replace(LABEL_BEFORE_DAY, '$1 ')
