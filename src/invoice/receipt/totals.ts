@@ -76,7 +76,7 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|a
 const ACCOUNT_CREDIT = String.raw`(?:brought|carried|forward|note|memo)\b`;
 
 /** What was handed over: "CASH 50.00", "TUNAI", "TENDER", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00", Japanese "お預り". */
-const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tender(?:ed)?|(?:amt\.?|amount)\s+tendered|amount\s+paid|paid|pay(?:ment)?(?!\s+(?:amount|amt)\b)|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
+const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tender(?:ed)?|(?:amt\.?|amount)\s+tendered|amount\s+paid|paid|payment|pay(?!\s+(?:amount|amt)\b)|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 // (France's "CB" as a word of its own, "CB  19,34 €", not an item's code joined to it: "CB-48 Commercial blender".)
 // (Not an account's credit on a bill, "Credit brought forward −45.00", "Credit note": no payment at a till.)
