@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
 import { readReceiptDate } from '../../src/invoice/receipt/dates.js';
+import { paidLessChange } from '../../src/invoice/receipt/totals.js';
 import { settledTill as settled } from './till-page.js';
 
 describe('a Singapore gym\'s receipt for a month\'s membership', () => {
@@ -107,6 +108,10 @@ describe('a reflexology centre\'s "Pay Amount" paid by Samsung Pay', () => {
       'Amount  171.00', 'GST 6%  10.26', 'Rounding  -0.01', 'Pay Amount  181.25', 'Samsung Pay  181.25', 'RELAX AND COME AGAIN']);
     expect(r.invoice.totalAmount).toBe(181.25);
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('"Payment Amount", "Payment" and "Pay" are still what was handed over', () => {
+    for (const label of ['Payment Amount', 'Payment Amt', 'Payment', 'Pay']) expect(paidLessChange(['TOTAL  45.00', `${label}  50.00`, 'Change  5.00'])).toBe(45);
   });
 });
 
