@@ -6693,4 +6693,287 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 46 (held out: car rental, reflexology, vets, computers, butchers, burgers, LPG, karaoke, toys, pizza)
+  {
+    id: 'car-rental-cdw-service-tax-total-amt-due-amex-inv-date-dd-mon-yyyy-caps', batch: 46, date: '2018-04-12', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A car rental counter: days of hire, a collision waiver, "Service Tax 6%", "Total Amt Due", paid by AMEX; "Inv Date: 12-APR-2018" over the return date.
+      const days = 3, rate = 118.0, hire = r2(days * rate), cdw = r2(days * 15), sub = r2(hire + cdw), tax = r2(sub * 0.06), total = r2(sub + tax);
+      return { total, lines: [
+        { c: 'PANDU KERETA SEWA' }, { c: 'PANDU AUTO RENTAL SDN BHD (1102233-X)' }, { c: 'Service Tax ID: W10-1808-31002233' }, { c: 'LOT 12, TERMINAL KETIBAAN, 81250 SENAI' }, '-',
+        ['Inv Date: 12-APR-2018', 'Inv: RA-04412'], ['Return: 15-APR-2018 10:00', 'Car: JPR 3318'], '-',
+        [`Rental ${days} days @ ${f2(rate)}`, f2(hire)], [`CDW ${days} days @ 15.00`, f2(cdw)], '-',
+        ['Sub Total', f2(sub)], ['Service Tax 6%', f2(tax)], { b: ['Total Amt Due', f2c(total)] }, ['AMEX', f2c(total)], 'AMEX XXXX XXXXXX 71005', '-', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'reflexology-minutes-pay-amount-samsung-pay-weekday-name-dd-month-yyyy-12h', batch: 46, date: '2018-06-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A reflexology centre: sessions by the minute, "GST 6%", "Pay Amount", paid by Samsung Pay; "Thursday, 07 June 2018 8:15 PM".
+      const it = priced([['FOOT REFLEXOLOGY 60MIN', 2, 58.0], ['SHOULDER MASSAGE 30MIN', 1, 35.0], ['HERBAL FOOT SOAK', 2, 10.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'PUSAT REFLEKSOLOGI SENTUHAN' }, { c: 'SENTUHAN WELLNESS (JM0778812-V)' }, { c: 'GST ID: 002244668800' }, { c: '3-1, JALAN BUKIT BINTANG, 55100 KUALA LUMPUR' }, '-',
+        'Thursday, 07 June 2018 8:15 PM', ['Therapist: 08, 11', 'Room 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Amount', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Pay Amount', f2(total)] }, ['Samsung Pay', f2(total)], '-', { c: 'RELAX AND COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'vet-clinic-zero-rated-gst-payment-due-diners-tkh-dd-mm-yyyy', batch: 46, date: '2017-10-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A veterinary clinic: consultation and medicine standard-rated, a vaccine zero-rated ("ZRL"), "Payment Due", Diners Club; "Tkh: 03/10/2017".
+      const sr = priced([['CONSULTATION', 1, 40.0], ['DEWORMER TAB', 2, 12.0], ['EAR CLEANSER 100ML', 1, 28.0]]);
+      const zr = priced([['RABIES VACCINE', 1, 45.0]]);
+      const gst = r2(sr.total * 0.06), total = r2(sr.total + zr.total + gst);
+      return { total, lines: [
+        { c: 'KLINIK HAIWAN CAHAYA' }, { c: 'CAHAYA VETERINARY SERVICES (SGR0088123-H)' }, { c: 'GST ID: 000998877665' }, { c: '21, JALAN SS 21/1, 47400 PETALING JAYA' }, '-',
+        ['Tkh: 03/10/2017', 'Masa: 17:25'], ['Pet: MILO (Canine)', 'Owner: 0448'], '-',
+        ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZRL`]), '-',
+        ['Total Excl. GST', f2(r2(sr.total + zr.total))], ['GST 6% (SR)', f2(gst)], ['GST 0% (ZRL)', '0.00'], { b: ['Payment Due', f2(total)] }, ['DINERS CLUB', f2(total)], 'Card: 3600 XXXXXX 4410', '-',
+        'Next visit: 03/10/2018 (booster)', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'computer-shop-sst-10-adj-rounding-ttl-due-bank-in-ddmonyy-glued', batch: 46, date: '2018-10-22', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A computer shop after September 2018: goods under "SST 10%", "Adj Rounding", "Ttl Due", paid by bank transfer ("Bank In"); "DATE 22OCT18 TIME 1532".
+      const it = priced([['SSD 512GB SATA', 1, 259.0], ['DDR4 8GB 2666', 2, 169.0], ['USB-C HUB 6IN1', 1, 89.0]]);
+      const sst = r2(it.total * 0.1), incl = r2(it.total + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'TEKNO PC CENTRE' }, { c: 'TEKNO PC SDN BHD (1188990-U)' }, { c: 'SST No: B16-1809-32000881' }, { c: 'LOT 3.21, PLAZA DIGITAL, 10450 GEORGE TOWN' }, '-',
+        'DATE 22OCT18 TIME 1532  INV 18102207', '-',
+        ...it.rows.flatMap((r) => [[`${r.qty} ${r.name}`, f2(r.amount)], `  S/N ${r.name.length}2210${r.qty}8`]), '-',
+        ['Sub Total', f2(it.total)], ['SST 10%', f2(sst)], ['Adj Rounding', f2(r2(total - incl))], { b: ['Ttl Due', f2c(total)] }, ['Bank In (Maybank)', f2c(total)], '-', { c: 'WARRANTY 1 YEAR WITH THIS RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'butcher-kg-total-bayar-tunai-pulangan-tkh-d-m-yy', batch: 46, date: '2019-03-05', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      // A butcher's stall in Malay: meat by the kilo, "Jumlah", "Total Bayar", "Tunai", "Pulangan"; "Tkh: 5/3/19".
+      const rows = [['DAGING LEMBU', '1.5kg x 38.00', r2(1.5 * 38)], ['TULANG SUP', '1.0kg x 16.00', 16.0], ['AYAM SEEKOR', '1 x 19.50', 19.5]];
+      const sub = sum(rows.map((r) => r[2])), total = round5(sub), cash = 100;
+      return { total, lines: [
+        { c: 'GERAI DAGING PAK HASSAN' }, { c: 'HASSAN & ANAK ENTERPRISE (CA0067123-P)' }, { c: 'PASAR BESAR SITI KHADIJAH, 15000 KOTA BHARU' }, '-',
+        ['Tkh: 5/3/19', 'No: 2031'], '-',
+        ...rows.flatMap((r) => [r[0], [`  ${r[1]}`, f2(r[2])]]), '-',
+        ['Jumlah', f2(sub)], ['Bundar', f2(r2(total - sub))], { b: ['Total Bayar', f2(total)] }, ['Tunai', f2(cash)], ['Pulangan', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-burger-eat-in-total-incl-gst-apple-pay-dd-mon-yy-dashes', batch: 46, date: '2019-07-18', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A Singapore burger bar: sets and add-ons, "Total (incl. GST)", paid by Apple Pay, an order number in large type; "18-Jul-19 12:41".
+      const it = priced([['CLASSIC BEEF SET', 2, 11.9], ['ADD CHEESE', 2, 1.0], ['TRUFFLE FRIES', 1, 6.5], ['ICED LEMON TEA', 1, 3.2]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'PATTY STATION' }, { c: 'PATTY STATION PTE LTD' }, { c: 'GST Reg No: 201734567K' }, { c: '68 Orchard Road #B1-22 S(238839)' }, '-',
+        ['18-Jul-19 12:41', 'EAT IN'], { hw: ['ORDER', '218'] }, '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total (incl. GST)', f2(total)] }, ['GST 7%', f2(gst)], ['Apple Pay', f2(total)], '-', { c: 'ENJOY YOUR MEAL' },
+      ] };
+    },
+  },
+  {
+    id: 'lpg-dealer-cylinder-deposit-amount-in-rm-change-due-d-m-yyyy-points', batch: 46, date: '2017-08-30', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A gas dealer: cylinders refilled, a new cylinder's deposit, "GST 6%" on the gas, "Amount In RM", "Cash", "Change Due"; "30.8.2017".
+      const gas = priced([['LPG 14KG REFILL', 2, 26.6]]);
+      const deposit = 60, gst = r2(gas.total * 0.06), incl = r2(gas.total + deposit + gst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'SYARIKAT GAS MEGAH' }, { c: 'GAS MEGAH TRADING (MA0033221-D)' }, { c: 'GST ID: 001122003344' }, { c: '7, JALAN BUNGA RAYA, 75100 MELAKA' }, '-',
+        ['30.8.2017', 'D/O 30817'], '-',
+        ...gas.rows.map((r) => [`${r.qty} x ${r.name}`, `${f2(r.amount)} SR`]), ['1 x CYLINDER DEPOSIT 14KG', `${f2(deposit)} OS`], '-',
+        ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Amount In RM', f2(total)] }, ['Cash', f2(cash)], ['Change Due', f2(r2(cash - total))], '-',
+        'Deposit refundable on return of cylinder', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'karaoke-room-hours-svc-chg-sst-bill-rounding-nett-total-visa-weekday-dd-mon-yy', batch: 46, date: '2018-11-24', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A karaoke: room by the hour, drinks, "Service Chg 10%", "SST 6%", "Bill Rounding", "Nett Total", VISA; "Sat, 24 Nov 18" over "Time In 21:00 Time Out 00:30".
+      const it = priced([['MEDIUM ROOM (HR)', 3, 48.0], ['SOFT DRINK JUG', 2, 18.0], ['FRIES PLATTER', 1, 22.0]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'NADA KTV' }, { c: 'NADA ENTERTAINMENT SDN BHD (1201234-A)' }, { c: 'SST No: W10-1808-32001234' }, { c: 'LEVEL 3, SUNWAY SQUARE, 47500 SUBANG JAYA' }, '-',
+        ['Sat, 24 Nov 18', 'Room M07'], ['Time In 21:00', 'Time Out 00:30'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Chg 10%', f2(svc)], ['SST 6%', f2(sst)], ['Bill Rounding', f2(r2(total - incl))], { b: ['Nett Total', f2(total)] }, ['VISA', f2(total)], '-', { c: 'SING AGAIN SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'toy-shop-credit-note-and-cash-total-saving-ordinal-dd-mon-yyyy', batch: 46, date: '2019-04-12', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A toy shop: a promotion taken off, "Total", part paid by a credit note, the rest in cash, "Change", "Total Saving"; "Date: 12th Apr 2019".
+      const it = priced([['BUILDING BLOCKS 500PCS', 1, 129.9], ['RC CAR 1:24', 1, 79.9], ['PUZZLE 1000PCS', 1, 39.9]]);
+      const promo = 20, total = round5(r2(it.total - promo)), note = 50, cash = 200;
+      return { total, lines: [
+        { c: 'DUNIA MAINAN CERIA' }, { c: 'CERIA TOYS SDN BHD (998822-T)' }, { c: 'G-15, MAHKOTA PARADE, 75000 MELAKA' }, '-',
+        ['Date: 12th Apr 2019', 'Time: 14:08'], 'Receipt: CT190412-033', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['PROMO RM20 OFF', `-${f2(promo)}`], '-',
+        { b: ['Total', f2(total)] }, ['Credit Note CN-0218', f2(note)], ['Cash', f2(cash)], ['Change', f2(r2(note + cash - total))], ['Total Saving', f2(promo)], '-', { c: 'EXCHANGE WITHIN 7 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'pizza-delivery-fee-packaging-sst-rndg-order-total-paid-online-order-date-iso', batch: 46, date: '2019-02-09', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A pizza shop's delivery order: a delivery fee and packaging, "SST 6%", "Rndg", "Order Total", "Paid Online"; "Order Date: 2019-02-09 19:02".
+      const it = priced([['PIZZA PEPPERONI (L)', 1, 36.9], ['PIZZA HAWAIIAN (R)', 1, 24.9], ['GARLIC BREAD', 2, 6.9]]);
+      const fee = 5, pack = 1.5, sub = r2(it.total + fee + pack), sst = r2(sub * 0.06), incl = r2(sub + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'PIZZA MAMA' }, { c: 'MAMA FOODS SDN BHD (1145566-K)' }, { c: 'SST No: W10-1810-31005566' }, { c: '25, JALAN KENARI 17, 47170 PUCHONG' }, '-',
+        'Order Date: 2019-02-09 19:02', ['Order #PM-88412', 'DELIVERY'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['DELIVERY FEE', f2(fee)], ['PACKAGING', f2(pack)], '-',
+        ['Sub Total', f2(sub)], ['SST 6%', f2(sst)], ['Rndg', f2(r2(total - incl))], { b: ['Order Total', f2(total)] }, ['Paid Online (Card)', f2(total)], '-', { c: 'HOT AND FRESH' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 47 (held out: gyms, ice cream, shoes, paint, tuition, watches, nurseries, aquariums, hotels, music)
+  {
+    id: 'sg-gym-membership-period-amount-payable-nets-date-of-issue-dd-mon-yyyy', batch: 47, date: '2018-03-01', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore gym: a month's membership and a towel rental, "GST 7%" added, "Amount Payable", NETS; "Date of Issue: 01 Mar 2018" over the period paid for.
+      const it = priced([['MONTHLY MEMBERSHIP', 1, 128.0], ['TOWEL SERVICE', 1, 12.0], ['PERSONAL TRAINING (1 SESSION)', 1, 70.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'IRONWORKS FITNESS' }, { c: 'IRONWORKS FITNESS PTE LTD' }, { c: 'GST Reg No: 201512345M' }, { c: '10 Tampines Central 1 #04-07 S(529536)' }, '-',
+        'Date of Issue: 01 Mar 2018', 'Period: 01/03/2018 - 31/03/2018', ['Member: M10442', 'Receipt: IF-2203'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 7%', f2(gst)], { b: ['Amount Payable', f2(total)] }, ['NETS', f2(total)], '-', { c: 'NO PAIN NO GAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'ice-cream-scoops-grand-total-gst-incl-samsung-pay-d-m-yyyy-seconds-12h', batch: 47, date: '2018-07-07', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // An ice cream parlour: scoops and toppings, GST included, "Grand Total", "Samsung Pay"; "7/7/2018 3:05:12 PM".
+      const it = priced([['DOUBLE SCOOP CUP', 2, 11.9], ['WAFFLE CONE', 1, 2.5], ['TOPPING - OREO', 2, 1.5], ['MILKSHAKE VANILLA', 1, 13.9]]);
+      const total = round5(it.total), gst = r2((it.total * 6) / 106);
+      return { total, lines: [
+        { c: 'SCOOPS & CO' }, { c: 'SCOOPS DESSERT SDN BHD (1023344-H)' }, { c: 'GST ID: 000788990011' }, { c: 'G-08, SUNWAY PYRAMID, 47500 SUBANG JAYA' }, '-',
+        ['7/7/2018 3:05:12 PM', 'T/No 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding Adj', f2(r2(total - it.total))], { b: ['Grand Total', f2(total)] }, ['Samsung Pay', f2(total)], ['GST 6% incl.', f2(gst)], '-', { c: 'STAY COOL' },
+      ] };
+    },
+  },
+  {
+    id: 'shoe-shop-buy1-free1-total-sales-incl-sst-debit-card-yyyy-mm-dd-points', batch: 47, date: '2019-04-13', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A shoe shop: a second pair free ("B1F1" taken off), "Total Sales Incl SST" with the sales tax included, "Debit Card"; "2019.04.13".
+      const it = priced([['RUNNING SHOE SZ 42', 2, 189.0], ['SOCKS 3-PACK', 1, 25.9]]);
+      const free = 189.0, total = r2(it.total - free), sst = r2((total * 10) / 110);
+      return { total, lines: [
+        { c: 'LANGKAH SHOE GALLERY' }, { c: 'LANGKAH RETAIL SDN BHD (1156677-W)' }, { c: 'SST No: B10-1809-31006677' }, { c: 'LOT F-21, AEON MALL, 80200 JOHOR BAHRU' }, '-',
+        ['2019.04.13', '16:22'], 'Slip: LS0413-0087', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['B1F1 PROMO', `-${f2(free)}`], '-',
+        { b: ['Total Sales Incl SST', f2(total)] }, ['SST 10% incl.', f2(sst)], ['Debit Card', f2(total)], 'Card No: ************2291', '-', { c: 'EXCHANGE WITHIN 14 DAYS WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'paint-shop-excl-incl-sst-10-cheque-dd-mon-yyyy-delivery-date', batch: 47, date: '2018-09-13', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A paint and tiles shop: "Total Amount Excl. SST", "SST 10%", "Total Amount Incl. SST", paid by cheque; "13 Sep 2018" over the delivery date.
+      const it = priced([['EMULSION PAINT 18L WHITE', 2, 168.0], ['FLOOR TILE 60X60 (BOX)', 8, 42.0], ['TILE ADHESIVE 25KG', 3, 28.5]]);
+      const sst = r2(it.total * 0.1), total = r2(it.total + sst);
+      return { total, lines: [
+        { c: 'KEDAI CAT & JUBIN SERI WARNA' }, { c: 'SERI WARNA BUILDING SUPPLY (NS0099887-M)' }, { c: 'SST No: B12-1809-32009988' }, { c: '45, JALAN RASAH, 70300 SEREMBAN' }, '-',
+        ['13 Sep 2018', 'Cash Bill: 18-2209'], 'Delivery: 15 Sep 2018', '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['Total Amount Excl. SST', f2c(it.total)], ['SST 10%', f2(sst)], { b: ['Total Amount Incl. SST', f2c(total)] }, ['Cheque (PBB 004412)', f2c(total)], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'tuition-centre-fees-month-amount-received-bank-in-receipt-date-dd-mm-yyyy', batch: 47, date: '2019-01-08', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A tuition centre: the month's fees named by month ("Fees for Jan 2019"), registration, "Amount Received", paid by bank transfer; "Receipt Date: 08/01/2019".
+      const it = priced([['FEES FOR JAN 2019 - MATHS', 1, 120.0], ['FEES FOR JAN 2019 - SCIENCE', 1, 120.0], ['REGISTRATION FEE', 1, 50.0], ['BOOKS', 1, 35.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'PUSAT TUISYEN BIJAK' }, { c: 'BIJAK EDUCATION (SA0567123-T)' }, { c: '22-1, JALAN PJU 5/9, 47810 PETALING JAYA' }, '-',
+        ['Receipt Date: 08/01/2019', 'No: BJ-0108'], 'Student: S2019-041', '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Amount Received', f2(total)] }, ['Payment: Bank In (CIMB)', f2(total)], '-', { c: 'FEES ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'watch-repair-handwritten-jumlah-deposit-baki-d-m-yyyy', batch: 47, date: '2018-02-14', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A watch repair stall's bill book, written in by hand: a service and a battery, "Jumlah RM", a deposit paid and the balance paid on collection; "14/2/2018".
+      const it = priced([['SERVIS JAM', 1, 65.0], ['BATERI', 1, 15.0]]);
+      const total = it.total, deposit = 30;
+      return { total, lines: [
+        { c: 'KEDAI JAM TEPAT' }, { c: 'TEPAT WATCH SERVICE (KL0123987-X)' }, { c: '1-12, JALAN TUN H.S. LEE, 50000 KUALA LUMPUR' }, '-',
+        { hand: ['14/2/2018', 'No 1188'] }, '-',
+        ...it.rows.map((r) => ({ hand: [r.name, f2(r.amount)] })), '-',
+        { hand: ['Jumlah RM', f2(total)] }, { hand: ['Deposit', f2(deposit)] }, { hand: ['Baki', f2(r2(total - deposit))] }, '-', { c: 'WARRANTY 3 MONTHS' },
+      ] };
+    },
+  },
+  {
+    id: 'plant-nursery-malay-diskaun-pelarasan-jumlah-bersih-tunai-wang-dikembalikan-tarikh-dashes', batch: 47, date: '2019-03-21', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A plant nursery's till in Malay: "Jumlah Kecil", "Diskaun 10%", "Pelarasan Bundar", "Jumlah Bersih", "Tunai", "Wang Dikembalikan"; "Tarikh: 21-03-2019".
+      const it = priced([['POKOK BUNGA KERTAS', 3, 15.0], ['BAJA ORGANIK 5KG', 2, 18.9], ['PASU TANAH LIAT 10"', 3, 8.5]]);
+      const disc = r2(it.total * 0.1), net = r2(it.total - disc), total = round5(net), cash = 100;
+      return { total, lines: [
+        { c: 'TAPAK SEMAIAN HIJAU SUBUR' }, { c: 'HIJAU SUBUR NURSERY (JM0445566-A)' }, { c: 'BATU 8, JALAN KLANG LAMA, 58200 KUALA LUMPUR' }, '-',
+        ['Tarikh: 21-03-2019', 'Masa: 09:47'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Diskaun 10%', `-${f2(disc)}`], ['Pelarasan Bundar', f2(r2(total - net))], { b: ['Jumlah Bersih', f2(total)] }, ['Tunai', f2(cash)], ['Wang Dikembalikan', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-aquarium-total-amt-gst-incl-nets-flashpay-weekday-name-dd-month-yyyy', batch: 47, date: '2018-03-14', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore aquarium shop: fish and a filter, "Total Amt", GST 7% included, NETS FlashPay; "Wednesday, 14 March 2018".
+      const it = priced([['NEON TETRA', 12, 1.2], ['CANISTER FILTER 600L/H', 1, 89.0], ['FISH FOOD 100G', 2, 6.5]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'BLUE REEF AQUARIUM' }, { c: 'BLUE REEF TRADING PTE LTD' }, { c: 'GST Reg No: 200809876E' }, { c: '21 Tampines St 92 #01-14 S(528871)' }, '-',
+        'Wednesday, 14 March 2018', ['Time 18:12', 'Rcpt 30314'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Amt', f2(total)] }, ['GST 7% Incl', f2(gst)], ['NETS FlashPay', f2(total)], '-', { c: 'HAPPY FISHKEEPING' },
+      ] };
+    },
+  },
+  {
+    id: 'hotel-folio-nights-tourism-tax-service-tax-total-charges-master-bill-date-arrival-departure', batch: 47, date: '2019-06-17', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A small hotel's folio: nights, "Service Tax 6%", "Tourism Tax" per night (not taxed), "Total Charges", paid by MasterCard; "Bill Date: 17/06/2019" beside arrival and departure.
+      const nights = 2, rate = 168.0, room = r2(nights * rate), tax = r2(room * 0.06), tourism = r2(nights * 10), total = r2(room + tax + tourism);
+      return { total, lines: [
+        { c: 'HOTEL SERI PELANGI' }, { c: 'SERI PELANGI HOSPITALITY SDN BHD (1034567-D)' }, { c: 'SST No: W10-1808-31004567' }, { c: '8, JALAN TEMENGGONG, 20000 KUALA TERENGGANU' }, '-',
+        ['Bill Date: 17/06/2019', 'Folio: 60417'], ['Arrival: 15/06/2019', 'Departure: 17/06/2019'], ['Room: 305', 'Guest: MR. TAN'], '-',
+        [`Room Charge ${nights} nights @ ${f2(rate)}`, f2(room)], ['Service Tax 6%', f2(tax)], [`Tourism Tax ${nights} x 10.00`, f2(tourism)], '-',
+        { b: ['Total Charges', f2(total)] }, ['Paid by Credit Card (MASTER)', f2(total)], ['Balance', '0.00'], '-', { c: 'THANK YOU FOR STAYING WITH US' },
+      ] };
+    },
+  },
+  {
+    id: 'music-store-guitar-total-inclusive-gst-ezypay-instalment-dd-mon-yyyy-label-time', batch: 47, date: '2017-12-28', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A music store: a guitar and accessories, "Total Inclusive GST 6%", paid by card on a 12-month instalment plan; "Date:28-Dec-2017 Time:16:20".
+      const it = priced([['ACOUSTIC GUITAR 41"', 1, 1299.0], ['GUITAR BAG PADDED', 1, 129.0], ['CAPO + TUNER SET', 1, 79.0]]);
+      const total = it.total, gst = r2((total * 6) / 106), monthly = r2(total / 12);
+      return { total, lines: [
+        { c: 'NADA MUZIK' }, { c: 'NADA MUSIC HOUSE SDN BHD (776655-K)' }, { c: 'GST ID: 001776655009' }, { c: '2-15, JALAN DATO ONN JAAFAR, 80000 JOHOR BAHRU' }, '-',
+        ['Date:28-Dec-2017', 'Time:16:20'], 'Invoice: NM-17-12-0412', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        { b: ['Total Inclusive GST 6%', f2c(total)] }, ['GST Amount', f2(gst)], ['Card (EzyPay 12 mths)', f2c(total)], `Instalment: 12 x ${f2(monthly)}`, '-', { c: 'KEEP THE MUSIC PLAYING' },
+      ] };
+    },
+  },
 ];

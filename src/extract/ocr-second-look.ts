@@ -12,6 +12,9 @@
  * wrong one's ("Walsh" with its h at 45), and the larger reading tells them apart as it does a 楷体 digit.
  * A name in doubt for another reason (run together, an address row, marks a language loses) keeps it.
  *
+ * A till receipt's date read only by repairing its row ("14/64/18": a 0 read as a 6) gets one too
+ * (tillDateReadAgain): the repair's doubt goes when the row read larger shows that date with no repair.
+ *
  * A page OCR read turned (PaddleOCR reads a page fed sideways or upside down upright, and places its
  * text in the turned page) gets no second look: the row's box would be cut from another part of the
  * image, so the doubt stays. OCR says so (OcrResult.turn); a page whose text's size shows it lay
@@ -21,6 +24,7 @@ import type { Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
+import { readReceiptDate } from '../invoice/receipt/dates.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 import { lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
 
@@ -58,11 +62,43 @@ const canvasAddon = () => import('@napi-rs/canvas');
  * `pages`: the OCR'd pages' text; `read(page)`: that page's image as OCR read it.
  */
 export async function secondLook(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: Recognizer, signal?: AbortSignal): Promise<void> {
+  for (const till of parts.filter((p) => p.source === 'ocr' && p.tillReceipt && p.guessed?.date)) await tillDateReadAgain(till, pages, read, ocr, signal);
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.unsure.length);
   if (!part?.doubtful) return;
   const fields = isChineseInvoice(part.invoice) ? FIELDS : WESTERN_FIELDS.filter((f) => part.doubtful!.uncertainOnly?.includes(f));
   await readRowsAgain(part, fields, valueRows(pages, read), (row) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal }),
     (field, value, items) => readsSurely(items, value) || (field.endsWith('.name') && formReadAlike(items, value)));
+}
+
+/**
+ * A till receipt's date the receipt reader read only by repairing its row (receipt/dates.ts: a 0 read as a 6,
+ * an 8 or a 9, a separator lost, the day run into the year) is in doubt: the blur that cost one figure may have
+ * cost another. Its row read again larger settles it when that reading shows the same date as printed, needing
+ * no repair, each of the row's figures at MIN_CONFIDENCE or above: the reader's doubt and OCR's are dropped.
+ * A second reading that needs a repair too, reads another date or is unsure of a figure keeps them; so does a
+ * doubt of another kind (which of two dates, the order of day and month), which no row's reading settles.
+ */
+async function tillDateReadAgain(part: SourcedInvoice, pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: Recognizer, signal?: AbortSignal): Promise<void> {
+  const date = part.invoice.date;
+  const why = part.guessed?.date;
+  const repaired = pages.flatMap((p) => p.items).find((i) => {
+    const own = readReceiptDate([i.text]);
+    return own?.date === date && own.doubt === why;
+  });
+  if (!date || !why || !repaired) return;
+  const items = await rowReadAgain(repaired.text, valueRows(pages, read), (row) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal }));
+  if (!items?.some((i) => dateReadSurely(i, date))) return;
+  const { date: _settled, ...guessed } = part.guessed!;
+  part.guessed = guessed;
+  if (part.doubtful) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => f !== 'date') };
+}
+
+/** Whether an item reads as `date` with no repair, each of its figures sure (or the item, without per-character certainty). */
+function dateReadSurely(item: TextItem, date: string): boolean {
+  const own = readReceiptDate([item.text]);
+  if (own?.date !== date || own.doubt !== undefined || item.confidence === undefined) return false;
+  const each = item.charConfidence?.length === item.text.length ? item.charConfidence : undefined;
+  return each ? [...item.text].every((c, k) => !/\d/.test(c) || each[k]! >= MIN_CONFIDENCE) : item.confidence >= MIN_CONFIDENCE;
 }
 
 /**

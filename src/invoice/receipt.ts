@@ -717,7 +717,7 @@ function includedTaxPrinted(lines: readonly string[], tax: number): boolean {
 function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   const { amount, taxAmount, totalAmount } = inv;
   if (amount === null || totalAmount === null) return;
-  const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount));
+  const included = lines.map((l) => (TAX_INCLUDED.test(l) ? trailingAmount(l) : null)).find((v) => v !== null && v > 0 && cents(v) < cents(totalAmount)) ?? taxInLabelledGross(lines, totalAmount, taxAmount);
   if (included == null) return;
   if (cents(amount) !== cents(totalAmount) && grossBeforeDiscount(lines, amount, totalAmount)) {
     // A subtotal that a printed discount brings down to the total ("SUB-TOTAL 139.70", "PROMO DISC
@@ -739,6 +739,19 @@ function noNetInGross(inv: Invoice, lines: readonly string[]): void {
   inv.amount = null;
   inv.taxAmount = included;
   if (inv.fieldSources?.totalAmount) inv.fieldSources.taxAmount ??= inv.fieldSources.totalAmount;
+}
+
+/**
+ * The tax a total's own label says it holds, printed on a tax line of its own ("Total (incl. GST) 35.50"
+ * with "GST 7% 2.32", "Total Inclusive GST 6% 1,507.00" with "GST Amount 85.30"): a part of the total, as
+ * the tax of a line that says "incl." is. Null when the total's line says no such thing or no tax line
+ * prints `tax`.
+ */
+function taxInLabelledGross(lines: readonly string[], total: number, tax: number | null): number | null {
+  if (tax === null || tax <= 0 || cents(tax) >= cents(total)) return null;
+  const printedOn = (l: string, figure: number) => cents(trailingAmount(l) ?? -1) === cents(figure);
+  const gross = lines.some((l) => TAX_INCLUDED.test(l) && isTotalLine(l) && printedOn(l, total));
+  return gross && lines.some((l) => TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l) && printedOn(l, tax)) ? tax : null;
 }
 
 /** Whether `amount` less a discount the page prints (with its minus or without) is `total`. */

@@ -48,17 +48,22 @@ export interface ReceiptDate {
 /** A time of day ("20:15", "3:15PM"). */
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 
-/** A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:"). */
-const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tgl|datum|fecha)\b|日期/i;
+/**
+ * A date label, also as OCR misreads it ("Dete", "Oate"), or run into the number before it ("NO.08Date:")
+ * or the date after it ("DATE220CT18"); Malay "Tarikh" and its short form "Tkh".
+ */
+const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fecha)(?:\b|(?=\d))|日期/i;
 /**
  * Lines whose date is another one than the receipt's: a due date, an expiry ("Valid", OCR's "Vald"), a membership, an order's
  * later collection ("Collect: 02/04/2018", "Collection Date", a worn print's "collect1on"), the last day to exchange or return the goods
  * ("Exchange by 19/02/2018", "Return by: 2018-03-20"), the original sale's receipt a return or a refund
  * names ("Orig: GH-117004 02/11/2026", "Original Receipt 28/10/2026"; not a copy's "ORIGINAL" mark nor an
  * e-invoice's class, "Original (OO)", printed beside the document's own date). (The German "bis", not the
- * standard a rendered e-invoice names beside its date: "Peppol BIS Billing 3.0".)
+ * standard a rendered e-invoice names beside its date: "Peppol BIS Billing 3.0".) A period paid for
+ * ("Period: 01/03/2018 - 31/03/2018", a worn print's "per1od") and a later delivery ("Delivery: 15 Sep
+ * 2018", "Delivery Date:") are no sale's date either.
  */
-const OTHER_DATE = /\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -75,9 +80,16 @@ const DATE_SHAPED = new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4})
 
 /**
  * A month's name with its inner O read as a zero ("22-N0V-2026", "N0vember"), between a day and a year:
- * the letter put back. (A leading zero, "0CT", findDate reads already.)
+ * the letter put back. (October's leading one: OCT_ZERO.)
  */
 const MONTH_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(n)0(v(?:ember)?\.?)(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
+/**
+ * October's leading O read as a zero between a day and a year, run into both or not ("220CT18", "22-0CT-2018"):
+ * no other month opens with an O, and no figure of a date is followed by "CT".
+ */
+const OCT_ZERO = /(?<=(?<!\d)\d{1,2}[-/.\s]?)0(ct(?:ober)?\.?)(?=[-/.\s]?(?:\d{4}|\d{2})(?!\d))/gi;
+/** A date label run into the day after it ("DATE220CT18"): parted, so that the day is a number of its own. */
+const LABEL_BEFORE_DAY = /\b(date|tarikh|tkh)(?=\d)/gi;
 
 /**
  * Spanish August's "AGO" between a day and a year ("14/AGO/2026"), whose O the repair below reads as a
@@ -88,7 +100,8 @@ const AGO_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(ag)0(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\
 /** An O of a month's name that was read as a zero ("22-N0V-2026", "14/AG0/2026"), put back. */
 function monthLettersPutBack(line: string): string {
   return line.replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`)
-    .replace(AGO_ZERO, (_m, ag: string) => `${ag}${ag === 'AG' ? 'O' : 'o'}`);
+    .replace(AGO_ZERO, (_m, ag: string) => `${ag}${ag === 'AG' ? 'O' : 'o'}`)
+    .replace(OCT_ZERO, (_m, ct: string) => `${ct[0] === 'C' ? 'O' : 'o'}${ct}`);
 }
 
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only; an O read as 0 in a month's name. */
@@ -168,6 +181,7 @@ function partDate(line: string): string {
     .replace(T_AFTER_ISO_DATE, '$1 ')
     .replace(LETTER_AFTER_DATE, '$1 ')
     // Parted from a time run into the year ("03Mar20237:45PM").
+    .replace(LABEL_BEFORE_DAY, '$1 ')
     .replace(MONTH_NAME_DATE, monthNameDate)
     .replace(MONTH_DATE_BEFORE_LETTER, '$1 ');
 }
@@ -176,14 +190,17 @@ function partDate(line: string): string {
  * A line with its month-name dates written as findDate reads them ("Mar 27, 18" and "13 Mac 2018" as
  * "27-Mar-18" and "13-Mar-2018"), and its years of another calendar as the Common Era's ("令和8年", a
  * Buddhist "27/11/2569" or "13/11/69"), a separator read as a colon put back ("05:01-18 16:08"), a month's
- * O read as a zero too ("22-N0V-2026": no other month is so spelt), and the comma read as a point after a
- * month's day ("Jan 14.2019"), the rest of it as printed: how a till's date in words is shown.
+ * O read as a zero too ("22-N0V-2026", "220CT18": no other month is so spelt), the comma read as a point
+ * after a month's day ("Jan 14.2019"), a date label run into the day ("DATE220CT18") and a time into a
+ * four-digit year ("7/7/20183:05:12 PM") parted, the rest of it as printed: how a till's date is shown.
  */
 export function monthNameDatesParted(line: string): string {
   return monthLettersPutBack(commonEraYears(line, true, true))
     .replace(COLON_FOR_SEPARATOR, colonForSeparator)
+    .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
+    .replace(LABEL_BEFORE_DAY, '$1 ')
     .replace(MONTH_NAME_DATE, monthNameDate);
 }
 

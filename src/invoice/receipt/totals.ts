@@ -12,7 +12,8 @@ import { MAX_ROUNDING } from './rounding.js';
 /**
  * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales", "lotal Payable": a faded
  * T read as l); Malay "Jumlah" and "Harga Bersih" (the net price, after a discount) too, and the terse
- * ones of tills: "DUE 7.20", "AMT DUE 21.20", "TTL 39.72", "TTL ATF RND 46.90" (total after rounding),
+ * ones of tills: "DUE 7.20", "AMT DUE 21.20", "TTL 39.72", "TTL ATF RND 46.90" (total after rounding), "Ttl Due"
+ * (its l read as an I on a photo: "TtI Due"), "Pay Amount" (the amount to pay, no payment),
  * "Amount Payable" and "Payable Amount", a clinic's or a workshop's "Invoice Amount", a restaurant's "Bill
  * Amount" (after a discount and a service charge under "Food Total"), "NET PAYABLE" (after
  * a discount or a rounding); a ticket's fare: "TOLL FARE", Malay "KADAR TOL", "TAMBANG" (not a fare alone: an air
@@ -32,7 +33,7 @@ const VN_TOTAL = String.raw`\bt${VN_O}ng\s+c${VN_O}ng\b`;
 const VN_CASH = String.raw`ti${VN_E}n\s+(?:m${VN_A}t|kh${VN_A}ch\s+[dđ]${VN_U}a)\b`;
 /** Vietnamese change: "Tiền thừa", the southern "Tiền thối", "Tiền trả lại". */
 const VN_CHANGE = String.raw`ti${VN_E}n\s+(?:th(?:${VN_U}a|${VN_O}i)|tr${VN_A}\s+l${VN_A}i)\b`;
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bpayable\s+(?:amount|amt)\b|\b(?:invoice|bill)\s+(?:amount|amt)\b|\bamt\.?\s*due\b|balance\s+due|\bharga\s+bersih\b|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bpayable\s+(?:amount|amt)\b|\b(?:invoice|bill)\s+(?:amount|amt)\b|\bamt\.?\s*due\b|\btt[1i|]\s+due\b|^pay\s+(?:amount|amt)\b|balance\s+due|\bharga\s+bersih\b|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
 const VN_TOTAL_LABEL = new RegExp(VN_TOTAL, 'i');
 /** A total's label, a Vietnamese one too. */
 const totalLabelled = (line: string): boolean => TOTAL_LABEL.test(line) || VN_TOTAL_LABEL.test(line);
@@ -75,16 +76,17 @@ const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|a
 const ACCOUNT_CREDIT = String.raw`(?:brought|carried|forward|note|memo)\b`;
 
 /** What was handed over: "CASH 50.00", "TUNAI", "TENDER", and a till's "PAY 10.00", "PAYMENT: 10.50", "RECEIVED 30.00", Japanese "お預り". */
-const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tender(?:ed)?|(?:amt\.?|amount)\s+tendered|amount\s+paid|paid|pay(?:ment)?|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
+const PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:cash|credit|card|visa|master\s*card|debit|tunai|tender(?:ed)?|(?:amt\.?|amount)\s+tendered|amount\s+paid|paid|payment|pay(?!\s+(?:amount|amt)\b)|received|bar(?:geld)?|espèces)\b|现金|实收|收款|支付|(?:お)?[預预]り|${VN_CASH})`, 'i'));
 /** A payment anywhere on its line ("TTL CASH RM43.40"), for a payment that needs no change line. */
 // (France's "CB" as a word of its own, "CB  19,34 €", not an item's code joined to it: "CB-48 Commercial blender".)
 // (Not an account's credit on a bill, "Credit brought forward −45.00", "Credit note": no payment at a till.)
 const PAYMENT = ocrTolerant(new RegExp(String.raw`\b(?:cash|credit(?!\s+${ACCOUNT_CREDIT})|card|visa|master\s*card|debit|nets|edc|tunai|tender(?:ed)?|paid|cb(?![-/.]?\w)|carte|tarjeta|karte)\b`, 'i'));
 /**
  * An e-wallet or a bank's QR payment, which pays the total exactly as a card does: "E-WALLET", "TOUCH N
- * GO EWALLET", "GRABPAY", "SHOPEEPAY", "MAE QR", "DUITNOW QR", Singapore's "PayNow", "ALIPAY".
+ * GO EWALLET", "GRABPAY", "SHOPEEPAY", "MAE QR", "DUITNOW QR", Singapore's "PayNow", "ALIPAY"; a phone's
+ * "Samsung Pay", "Apple Pay", "Google Pay".
  */
-const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost|shopee\s*pay|mae\s*qr|maybank\s*qr(?:\s*pay)?|duit\s*now(?:\s*qr)?|pay\s*now|ali\s*pay|we\s*chat\s*pay|big\s*pay`;
+const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost|shopee\s*pay|mae\s*qr|maybank\s*qr(?:\s*pay)?|duit\s*now(?:\s*qr)?|pay\s*now|ali\s*pay|we\s*chat\s*pay|big\s*pay|samsung\s*pay|apple\s*pay|google\s*pay`;
 /** The bank whose card a Malaysian or Singapore till names before it ("MAYBANK DEBIT", "CIMB VISA"). */
 const CARD_BANK = String.raw`(?:maybank|cimb|public\s*bank|pbb|rhb|hong\s*leong|hlb|ambank|bsn|bank\s*islam|ocbc|uob|dbs|posb)`;
 /**
@@ -273,6 +275,21 @@ function sumAbove(lines: readonly string[], at: number, total: number, passOver?
   }
   return false;
 }
+
+/**
+ * Whether a tax summary's row prints a net, its tax and their sum, the sum being `total` ("GST Summary  Net
+ * GST  Gross" over "SR 6%  49.62  2.98  52.60"): the total printed a second time with its parts, which add
+ * up, apart from the payments; a payment OCR misread ("Change 57.40" for 47.40) does not put it in doubt. A
+ * tax no more than a quarter of the net (MAX_TAX_SHARE), as the rates tills print are.
+ */
+function grossInSummary(lines: readonly string[], total: number): boolean {
+  return lines.some((l) => {
+    const [gross, tax, net] = amountsIn(l).slice(-3).reverse();
+    return net !== undefined && tax! > 0 && tax! <= net * MAX_TAX_SHARE && cents(net) + cents(tax!) === cents(gross!) && cents(gross!) === cents(total);
+  });
+}
+/** The largest share of a net its tax is on a till (a 25% rate; Malaysia's and Singapore's are 6 to 10%). */
+const MAX_TAX_SHARE = 0.25;
 
 /**
  * The sum of two or more lines right above a total (`at`) that differs from it in the last digit only and by
@@ -663,7 +680,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // is what was paid; vouched by its label when a total's ("JUMLAH ... 65.65"), else in doubt.
     const under = paidUnder(lines, last.at, paid);
     if (under) return { total: paid, arithmetic: 'paid', ...(totalLabelled(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
-    if (sumAbove(lines, last.at, last.value)) return { total: last.value, arithmetic: 'sum' };
+    if (sumAbove(lines, last.at, last.value) || grossInSummary(lines, last.value)) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
@@ -674,7 +691,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (lines.some((l, i) => (CARD_PAID.test(l.trim()) || CASH_GIVEN.test(l.trim())) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     if (deposits > 0 && lines.some((l, i) => CARD_PAID.test(l.trim()) && cents(labelledAmount(lines, i) ?? -1) + cents(deposits) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     // A payment that disagrees with a total the figures above it make is the misread one.
-    const made = () => sumAbove(lines, last.at, last.value);
+    const made = () => sumAbove(lines, last.at, last.value) || grossInSummary(lines, last.value);
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
     if (card !== null && made()) return { total: last.value, arithmetic: 'sum' };
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };
