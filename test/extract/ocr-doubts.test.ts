@@ -1627,6 +1627,9 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     // Two letters apart, or another word, is another name's printing.
     expect(seller(letter('HOTEL MAR BLAUE', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels'))).invoice.seller.name).toBe('Hotel Mar lau S.L.');
     expect(seller(letter('HOTEL MIR BLAU', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels'))).invoice.seller.name).toBe('Hotel Mar lau S.L.');
+    // A logo in capitals over its trade in small letters: the fuller word opens with the name's capital.
+    const trade = seller(letter('VAN DER LINDEN', [{ x: 22, y: 29.5, text: 'installatietechniek', size: 6 }], foot('Van der Linden Installtietechniek B.V. · Edisonstraat 21 · 3861 NE Nijkerk')));
+    expect(trade.invoice.seller.name).toBe('Van der Linden Installatietechniek B.V.');
   });
 
   it('is the company of a row that goes on with a street and a postcode of three and two figures', () => {
