@@ -37,6 +37,14 @@ describe('a name whose printed form a scan loses', () => {
     expect(doubts('Alföldi Vonal Telekom Zrt.', 'Kovács és Társa Építőipari Kft.')).toEqual([]);
   });
 
+  it("doubts a straight apostrophe on a page whose OCR reads a typographic one elsewhere", () => {
+    const terms = ['Pénalités de retard : trois fois le taux d’intérêt légal'];
+    expect(doubts('Lemoine Matériel SAS', "Boulangerie Le Fournil d'Antoine SARL", terms)).toContain('buyer.name');
+    // The name read with the page's own apostrophe, or a page whose apostrophes OCR reads straight throughout.
+    expect(doubts('Lemoine Matériel SAS', 'Boulangerie Le Fournil d’Antoine SARL', terms)).toEqual([]);
+    expect(doubts('Lemoine Matériel SAS', "Boulangerie Le Fournil d'Antoine SARL", ["Pénalités de retard : trois fois le taux d'intérêt légal"])).toEqual([]);
+  });
+
   it('doubts a Dutch form the page prints with one stop after its letters', () => {
     expect(doubts('Zeeland Schadeverzekeringen NV', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen NV. AFM-vergunning 12041877'])).toContain('seller.name');
     expect(doubts('Zeeland Schadeverzekeringen N.V.', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen N.V. AFM-vergunning 12041877'])).toEqual([]);
