@@ -125,7 +125,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
@@ -1724,6 +1724,23 @@ function signReadAsFigure(number: string, items: readonly TextItem[]): boolean {
   if (!/^\d{1,2}$/.test(number)) return false;
   const endsLabel = new RegExp(`(?:^|\\s)[Nn](?:\\.|º|°|o)\\s?${number}$`);
   return items.some((i) => i.confidence !== undefined && endsLabel.test(i.text.trim()));
+}
+
+/**
+ * A number's label followed on its row by a code cut at a separator ("Invoice Number: DR-IE-"), the number
+ * read on a row under it ("220931"): the number's cell wrapped at its separator, and its head is that code
+ * ("DR-IE-220931"), which the number read lacks. (OCR joins a row's cells into one line, so the head and
+ * its label are one box; the text layer keeps the cell's two rows together.)
+ */
+const CUT_HEAD = /(?:^|[\s.])(?:no|nr|number|nummer|num[ée]ro|n[°º])\.?\s*[:#]?\s*((?:[\p{L}\d]+[-/])+)(?=\s|$)/iu;
+function headOnRowAbove(number: string, items: readonly TextItem[]): boolean {
+  return items.some((label) => {
+    if (label.confidence === undefined || !NUMBER_WORD.test(label.text)) return false;
+    // (The label's box and the boxes after it on its row: OCR may box the head apart from its label.)
+    const row = items.filter((i) => i.page === label.page && Math.abs(i.y - label.y) < label.height / 2 && i.x >= label.x).sort((a, b) => a.x - b.x).map((i) => i.text).join(' ');
+    const head = CUT_HEAD.exec(row)?.[1];
+    return !!head && !number.startsWith(head) && items.some((i) => i.page === label.page && i.y > label.y && i.y - label.y <= 2.5 * label.height && occurrences(number)(i.text).length > 0);
+  });
 }
 
 /**

@@ -176,6 +176,15 @@ describe('doubtful OCR fields', () => {
     inv.number = 'R00251';
     expect(doubtfulFields(inv, page(item('Rechnungsnummer: R00251 18734', 94), item('1526.00', 90))).unsure).toEqual(['number']);
     expect(doubtfulFields(inv, page(item('Rechnungsnummer: R00251 18.07.2025', 94), item('1526.00', 90))).unsure).toEqual([]);
+    // A number whose cell wrapped at a separator: its head beside the label, the rest read on the row under it.
+    inv.number = '220931';
+    const at = (text: string, x: number, y: number): TextItem => ({ ...item(text, 97), x, y });
+    const wrapped = (head: string) => page(at(`Invoice Number: ${head} Date:`, 60, 30), at('Order Number:', 20, 31), at('1184471', 20, 35), at('220931', 60, 35), at('18/11/2025', 110, 35), item('1526.00', 90));
+    expect(doubtfulFields(inv, wrapped('DR-IE-')).unsure).toEqual(['number']);
+    // The label's value whole on its own row, or the number read with its head: no doubt.
+    expect(doubtfulFields(inv, wrapped('DR-IE-220931')).unsure).toEqual([]);
+    inv.number = 'DR-IE-220931';
+    expect(doubtfulFields(inv, page(at('Invoice Number: DR-IE- Date:', 60, 30), at('DR-IE-220931', 60, 35), item('1526.00', 90))).unsure).toEqual([]);
     // A word with a letter read as a digit ("m6d" for "mód"), taken for the number.
     inv.number = 'm6d';
     expect(doubtfulFields(inv, page(item('sorszama  m6d  kelte', 97), item('1526.00', 90))).unsure).toEqual(['number']);
