@@ -37,6 +37,13 @@ describe('a name whose printed form a scan loses', () => {
     expect(doubts('Alföldi Vonal Telekom Zrt.', 'Kovács és Társa Építőipari Kft.')).toEqual([]);
   });
 
+  it("doubts a name opening with a name's label, its colon lost", () => {
+    expect(doubts('Firmenname Lindqvist Gebäudeservice GmbH', 'Kreisverwaltung Oberland')).toContain('seller.name');
+    expect(doubts('Lindqvist Gebäudeservice GmbH', 'Raison sociale Kreisverwaltung Oberland')).toContain('buyer.name');
+    // A company whose name opens with a short word labels also use ("Firma", "Name") is a name.
+    expect(doubts('Firma Lindqvist Gebäudeservice', 'Kreisverwaltung Oberland')).toEqual([]);
+  });
+
   it("doubts a straight apostrophe on a page whose OCR reads a typographic one elsewhere", () => {
     const terms = ['Pénalités de retard : trois fois le taux d’intérêt légal'];
     expect(doubts('Lemoine Matériel SAS', "Boulangerie Le Fournil d'Antoine SARL", terms)).toContain('buyer.name');

@@ -221,6 +221,18 @@ export function withoutNameLabel(row: string): string {
   return m && NAME_FIELD.test(m[1]!.trim()) ? m[2]! : row;
 }
 
+/** Letters of a name's label that no company's name opens with ("Firmenname", not "Firma" nor "Name"). */
+const LONG_NAME_LABEL = 6;
+
+/**
+ * Whether a name opens with a name's label as words of its own, its colon lost ("Firmenname Lindqvist
+ * Gebäudeservice GmbH", "Raison sociale Atelier Morel"): the label's row read for the name.
+ */
+export function opensWithNameLabel(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return [1, 2, 3].some((k) => words.length > k && NAME_FIELD.test(words.slice(0, k).join(' ')) && words.slice(0, k).join(' ').length >= LONG_NAME_LABEL);
+}
+
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
