@@ -934,8 +934,12 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // (So is a label with the next block's delivery heading set close beside it in one cell, "Rechnungsanschrift
     // Lieferanschrift" over the two blocks: the label is the cell up to that heading, the block under it its own.)
     const nextHeading = DELIVERY_LABEL.test(rest) ? seg.items.find((item, k) => k > 0 && DELIVERY_LABEL.test(item.text.trim())) : undefined;
+    // (OCR boxes the two headings as one, "Adresse de facturation Adresse de livraison": the cell ends where the
+    // heading starts within the box.)
+    const inBox = !nextHeading && seg.items.length === 1 && DELIVERY_LABEL.test(rest) ? seg.text.lastIndexOf(rest) : -1;
     if (nextHeading) seg = clipped(seg, nextHeading.x);
-    const isLabel = rest === '' || /^\(.*\)$/.test(rest) || !!nextHeading;
+    else if (inBox > 0) seg = { ...seg, text: seg.text.slice(0, inBox).trimEnd(), x2: charX(seg, inBox) - CELL_GAP };
+    const isLabel = rest === '' || /^\(.*\)$/.test(rest) || !!nextHeading || inBox > 0;
     // A row of an info table whose value is a code ("Cliente | C-0457", "Kunde | 10382"): the label names
     // the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
