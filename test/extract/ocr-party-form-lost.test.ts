@@ -44,14 +44,6 @@ describe('a name whose printed form a scan loses', () => {
     expect(doubts('Firma Lindqvist Gebäudeservice', 'Kreisverwaltung Oberland')).toEqual([]);
   });
 
-  it('doubts a name read with an apostrophe, straight or typographic', () => {
-    expect(doubts('Lemoine Matériel SAS', "Boulangerie Le Fournil d'Antoine SARL")).toContain('buyer.name');
-    expect(doubts('Lemoine Matériel SAS', 'Boulangerie Le Fournil d’Antoine SARL')).toContain('buyer.name');
-    // A name without one, or a sign between a letter and a space, is not.
-    expect(doubts('Lemoine Matériel SAS', 'Boulangerie Le Fournil Antoine SARL')).toEqual([]);
-    expect(doubts('Lemoine Matériel SAS', "Les Fournils' SARL")).toEqual([]);
-  });
-
   it('doubts a Dutch form the page prints with one stop after its letters', () => {
     expect(doubts('Zeeland Schadeverzekeringen NV', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen NV. AFM-vergunning 12041877'])).toContain('seller.name');
     expect(doubts('Zeeland Schadeverzekeringen N.V.', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen N.V. AFM-vergunning 12041877'])).toEqual([]);
