@@ -29,7 +29,7 @@ import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { plausibleYear } from '../invoice/receipt/dates.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, opensWithNameLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -109,6 +109,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     return cells.filter((c) => locate(c.text).length);
   };
   const unsure = (locate: Locate, shown = showing(locate)) => shown.length > 0 && certainty(shown, locate) < MIN_CONFIDENCE;
+  const unsureThroughout = (locate: Locate, shown = showing(locate)) => shown.length > 0 && shown.every((read) => locate(read.text).every((at) => eachWordWeak(read, at)));
   const out: OcrDoubts = { unsure: [], computed: [] };
   /**
    * A field in doubt: for OCR's certainty (`uncertain`), the marks of the page's language (`marksLost`),
@@ -125,7 +126,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
@@ -156,7 +157,8 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const words = withoutCompanyForm(name) || name;
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
-    doubt(`${party}.name`, unsure(own, own === locate ? shown : items.filter((i) => own(i.text).length)), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items))), french && frenchMarkLost(name));
+    const ownShown = own === locate ? shown : items.filter((i) => own(i.text).length);
+    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -564,6 +566,33 @@ function certainty(shown: readonly Read[], locate: Locate): number {
     for (const at of locate(read.text)) best = Math.max(best, each ? Math.min(...at.map((i) => each[i]!)) : read.confidence);
   }
   return best;
+}
+
+/**
+ * A letter OCR was less than sure of: above MIN_CONFIDENCE, which one such letter in a right name often is
+ * ("Imprim'Ouest" with a letter at 62), but when every word of a name has one, the print itself was poor.
+ */
+const WEAK_LETTER = 65;
+/** Words of a name that say whether its print was read well: those of three letters or more. */
+const WEIGHED_WORD = 3;
+
+/**
+ * Whether a showing of a name (`at`: its characters' indices in `read`) has, in each of its words of
+ * WEIGHED_WORD letters or more, two at least, a letter under WEAK_LETTER: a name printed small or faint, a
+ * footer's small print ("Ateller Verier du Lac SARL" for "Atelier Verrier", its three words' least sure
+ * letters at 62-64), whose letters OCR got wrong as well as any. A right name is most often sure of one of
+ * its words. Without each character's confidence, no say.
+ */
+function eachWordWeak(read: Read, at: readonly number[]): boolean {
+  const each = read.charConfidence?.length === read.text.length ? read.charConfidence : undefined;
+  if (!each || !at.length) return false;
+  const words: number[][] = [[]];
+  for (const [k, i] of at.entries()) {
+    if (k && /\s/u.test(read.text.slice(at[k - 1]! + 1, i))) words.push([]);
+    words.at(-1)!.push(i);
+  }
+  const weighed = words.filter((w) => w.length >= WEIGHED_WORD);
+  return weighed.length >= 2 && weighed.every((w) => Math.min(...w.map((i) => each[i]!)) < WEAK_LETTER);
 }
 
 /** Every place `value` stands in a text, as the indices of its characters. */
@@ -1687,6 +1716,23 @@ function signReadAsFigure(number: string, items: readonly TextItem[]): boolean {
   if (!/^\d{1,2}$/.test(number)) return false;
   const endsLabel = new RegExp(`(?:^|\\s)[Nn](?:\\.|º|°|o)\\s?${number}$`);
   return items.some((i) => i.confidence !== undefined && endsLabel.test(i.text.trim()));
+}
+
+/**
+ * A number's label followed on its row by a code cut at a separator ("Invoice Number: DR-IE-"), the number
+ * read on a row under it ("220931"): the number's cell wrapped at its separator, and its head is that code
+ * ("DR-IE-220931"), which the number read lacks. (OCR joins a row's cells into one line, so the head and
+ * its label are one box; the text layer keeps the cell's two rows together.)
+ */
+const CUT_HEAD = /(?:^|[\s.])(?:no|nr|number|nummer|num[ée]ro|n[°º])\.?\s*[:#]?\s*((?:[\p{L}\d]+[-/])+)(?=\s|$)/iu;
+function headOnRowAbove(number: string, items: readonly TextItem[]): boolean {
+  return items.some((label) => {
+    if (label.confidence === undefined || !NUMBER_WORD.test(label.text)) return false;
+    // (The label's box and the boxes after it on its row: OCR may box the head apart from its label.)
+    const row = items.filter((i) => i.page === label.page && Math.abs(i.y - label.y) < label.height / 2 && i.x >= label.x).sort((a, b) => a.x - b.x).map((i) => i.text).join(' ');
+    const head = CUT_HEAD.exec(row)?.[1];
+    return !!head && !number.startsWith(head) && items.some((i) => i.page === label.page && i.y > label.y && i.y - label.y <= 2.5 * label.height && occurrences(number)(i.text).length > 0);
+  });
 }
 
 /**

@@ -624,7 +624,10 @@ function fullerPrinting<P extends { name: string | null }>(party: P, pages: read
     if (fuller.some((w) => w === undefined) || fuller.every((w, k) => w === words[k])) continue;
     // A word the other reading sets in capitals, in the name's case: a capital first as most of its words have, or small.
     const capitals = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
-    const cased = fuller.map((w, k) => (w === words[k] || !capitals(w!) || capitals(words[k]!) ? w! : titled ? w![0]! + w!.slice(1).toLowerCase() : w!.toLowerCase()));
+    // A word the other reading sets all small (a logo's line under its name, "installatietechniek"), opened as the
+    // name's own word opens: a logo's style, not the name's spelling.
+    const opened = (w: string, own: string) => (/^\p{Lu}/u.test(own) && w === w.toLowerCase() ? w[0]!.toUpperCase() + w.slice(1) : w);
+    const cased = fuller.map((w, k) => (w === words[k] ? w! : !capitals(w!) ? opened(w!, words[k]!) : capitals(words[k]!) ? w! : titled ? w![0]! + w!.slice(1).toLowerCase() : w!.toLowerCase()));
     return { ...party, name: `${cased.join(' ')}${name.slice(own.length)}` };
   }
   return party;

@@ -195,6 +195,15 @@ describe('doubtful OCR fields', () => {
     inv.number = '55120';
     expect(doubtfulFields(inv, page(item('Rechnungs-Nr. 55120 · Datum 26.11.2025', 94), item('00 00000 00000 00000 55120 88412', 94), item('1526.00', 90))).unsure).toEqual([]);
     expect(doubtfulFields(inv, page(item('Rechnungs-Nr. 55120 88412', 94), item('1526.00', 90))).unsure).toEqual(['number']);
+    // A number whose cell wrapped at a separator: its head beside the label, the rest read on the row under it.
+    inv.number = '220931';
+    const at = (text: string, x: number, y: number): TextItem => ({ ...item(text, 97), x, y });
+    const wrapped = (head: string) => page(at(`Invoice Number: ${head} Date:`, 60, 30), at('Order Number:', 20, 31), at('1184471', 20, 35), at('220931', 60, 35), at('18/11/2025', 110, 35), item('1526.00', 90));
+    expect(doubtfulFields(inv, wrapped('DR-IE-')).unsure).toEqual(['number']);
+    // The label's value whole on its own row, or the number read with its head: no doubt.
+    expect(doubtfulFields(inv, wrapped('DR-IE-220931')).unsure).toEqual([]);
+    inv.number = 'DR-IE-220931';
+    expect(doubtfulFields(inv, page(at('Invoice Number: DR-IE- Date:', 60, 30), at('DR-IE-220931', 60, 35), item('1526.00', 90))).unsure).toEqual([]);
     // A word with a letter read as a digit ("m6d" for "mód"), taken for the number.
     inv.number = 'm6d';
     expect(doubtfulFields(inv, page(item('sorszama  m6d  kelte', 97), item('1526.00', 90))).unsure).toEqual(['number']);
@@ -1678,6 +1687,9 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     // Two letters apart, or another word, is another name's printing.
     expect(seller(letter('HOTEL MAR BLAUE', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels'))).invoice.seller.name).toBe('Hotel Mar lau S.L.');
     expect(seller(letter('HOTEL MIR BLAU', [], foot('Hotel Mar lau S.L. · Passeig Marítim 45 · 08860 Castelldefels'))).invoice.seller.name).toBe('Hotel Mar lau S.L.');
+    // A logo in capitals over its trade in small letters: the fuller word opens with the name's capital.
+    const trade = seller(letter('VAN DER LINDEN', [{ x: 22, y: 29.5, text: 'installatietechniek', size: 6 }], foot('Van der Linden Installtietechniek B.V. · Edisonstraat 21 · 3861 NE Nijkerk')));
+    expect(trade.invoice.seller.name).toBe('Van der Linden Installatietechniek B.V.');
   });
 
   it('is the company of a row that goes on with a street and a postcode of three and two figures', () => {

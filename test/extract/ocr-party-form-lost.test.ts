@@ -37,6 +37,13 @@ describe('a name whose printed form a scan loses', () => {
     expect(doubts('Alföldi Vonal Telekom Zrt.', 'Kovács és Társa Építőipari Kft.')).toEqual([]);
   });
 
+  it("doubts a name opening with a name's label, its colon lost", () => {
+    expect(doubts('Firmenname Lindqvist Gebäudeservice GmbH', 'Kreisverwaltung Oberland')).toContain('seller.name');
+    expect(doubts('Lindqvist Gebäudeservice GmbH', 'Raison sociale Kreisverwaltung Oberland')).toContain('buyer.name');
+    // A company whose name opens with a short word labels also use ("Firma", "Name") is a name.
+    expect(doubts('Firma Lindqvist Gebäudeservice', 'Kreisverwaltung Oberland')).toEqual([]);
+  });
+
   it('doubts a Dutch form the page prints with one stop after its letters', () => {
     expect(doubts('Zeeland Schadeverzekeringen NV', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen NV. AFM-vergunning 12041877'])).toContain('seller.name');
     expect(doubts('Zeeland Schadeverzekeringen N.V.', 'Mosselkwekerij Van der Heijden B.V.', ['Zeeland Schadeverzekeringen N.V. AFM-vergunning 12041877'])).toEqual([]);

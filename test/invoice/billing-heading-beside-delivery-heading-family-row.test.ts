@@ -10,10 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { d, toPageText } from './page-builder.js';
 
-const page = (first: string) => toPageText([
+const page = (first: string, headings = [d(18.3, 38.1, 'Rechnungsanschrift', 4.23), d(62.5, 38.1, 'Lieferanschrift', 4.23)]) => toPageText([
   d(18.3, 17.5, 'waldkind', 5.29), d(163.9, 17.6, 'Waldkind Naturwaren e.K.', 2.47),
   d(173.0, 20.6, 'Mühlweg 8', 2.47), d(173.4, 23.5, '79098 Freiburg', 2.47),
-  d(18.3, 38.1, 'Rechnungsanschrift', 4.23), d(62.5, 38.1, 'Lieferanschrift', 4.23),
+  ...headings,
   d(111.1, 38.6, 'Rechnungsnummer', 4.23), d(158.6, 38.6, 'RE-2025-30417', 4.23),
   d(18.3, 43.1, first, 4.23), d(67.9, 43.1, 'Jonas Kessler', 4.23),
   d(18.3, 48.2, 'Jonas Kessler', 4.23), d(67.9, 48.2, 'Packstation 204', 4.23),
@@ -31,6 +31,10 @@ const page = (first: string) => toPageText([
 describe('"Rechnungsanschrift" and "Lieferanschrift" read as one cell', () => {
   it('labels the buyer\'s block, the family addressed by its surname', () => {
     expect(parseWesternInvoiceText(page('Familie Kessler')).buyer.name).toBe('Familie Kessler');
+  });
+  it('labels it when OCR boxed the two headings as one', () => {
+    const scan = page('Familie Kessler', [d(18.3, 38.1, 'Rechnungsanschrift Lieferanschrift', 4.23)]).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+    expect(parseWesternInvoiceText(scan).buyer.name).toBe('Familie Kessler');
   });
   it('a company\'s name under it is the buyer', () => {
     expect(parseWesternInvoiceText(page('Kessler Holzbau GmbH')).buyer.name).toBe('Kessler Holzbau GmbH');

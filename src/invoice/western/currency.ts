@@ -76,7 +76,8 @@ const OTHER_CODES =
   'MCF MDC MGF MKN MLF MRO MTL MTP MVP MXP MXV MZE MZM NIC NLG PEI PES PLZ PTE RHD ROL RUR SDD SDP SIT ' +
   'SKK SRG STD SUR TJR TMM TPE TRL UAK UGS USN USS UYI UYP UYW VEB VED VEF VNN XAG XAU XBA XBB XBC XBD ' +
   'XEU XFO XFU XPD XPT XRE XTS XUA XXX YDD YUD YUM YUN YUR ZAL ZMK ZRN ZRZ ZWD ZWR';
-const currencyCodes = onFirstUse(() => new Set([...Intl.supportedValuesOf('currency'), ...OTHER_CODES.split(' ')]));
+const inUse = onFirstUse(() => new Set(Intl.supportedValuesOf('currency')));
+const currencyCodes = onFirstUse(() => new Set([...inUse(), ...OTHER_CODES.split(' ')]));
 
 /** An ISO 4217 code as printed: three capitals that name a currency, current or withdrawn. */
 export const isCurrencyCode = (code: string): boolean => code.length === 3 && currencyCodes().has(code);
@@ -189,7 +190,10 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     const [x, x2] = [charX(s, at), charX(s, at + 3)];
     return units.some((u) => x < u.x + u.width + 2 && x2 > u.x - 2);
   };
-  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].filter((m) => !inUnitColumn(s, m)).map((m) => m[1] ?? m[2] ?? m[3]))).filter(isCurrencyCode);
+  // (A code in brackets, a header's "Total (KES)", one in use: a withdrawn code is printed beside old invoices'
+  // figures, and one in brackets elsewhere is an abbreviation that spells it, "Addebito su conto corrente
+  // (SDD)", SEPA's direct debit, once the Sudanese dinar.)
+  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].filter((m) => !inUnitColumn(s, m) && (!m[3] || inUse().has(m[3]))).map((m) => m[1] ?? m[2] ?? m[3]))).filter(isCurrencyCode);
   if (codes.length) return mostFrequent(codes);
   // A currency printed after its figures by its local sign: "317 500 Ft".
   const local = LOCAL_SIGNS.find(([re]) => re.test(text));

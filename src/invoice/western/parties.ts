@@ -233,6 +233,18 @@ export function withoutNameLabel(row: string): string {
   return m && NAME_FIELD.test(m[1]!.trim()) ? m[2]! : row;
 }
 
+/** Letters of a name's label that no company's name opens with ("Firmenname", not "Firma" nor "Name"). */
+const LONG_NAME_LABEL = 6;
+
+/**
+ * Whether a name opens with a name's label as words of its own, its colon lost ("Firmenname Lindqvist
+ * Gebäudeservice GmbH", "Raison sociale Atelier Morel"): the label's row read for the name.
+ */
+export function opensWithNameLabel(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return [1, 2, 3].some((k) => words.length > k && NAME_FIELD.test(words.slice(0, k).join(' ')) && words.slice(0, k).join(' ').length >= LONG_NAME_LABEL);
+}
+
 /** A code and a long number: "GLN 4304171000002", "EORI 123456789". */
 const LABELLED_ID = /^[A-Z]{2,5}\s+\d{6,}$/;
 
@@ -936,8 +948,12 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // (So is a label with the next block's delivery heading set close beside it in one cell, "Rechnungsanschrift
     // Lieferanschrift" over the two blocks: the label is the cell up to that heading, the block under it its own.)
     const nextHeading = DELIVERY_LABEL.test(rest) ? seg.items.find((item, k) => k > 0 && DELIVERY_LABEL.test(item.text.trim())) : undefined;
+    // (OCR boxes the two headings as one, "Adresse de facturation Adresse de livraison": the cell ends where the
+    // heading starts within the box.)
+    const inBox = !nextHeading && seg.items.length === 1 && DELIVERY_LABEL.test(rest) ? seg.text.lastIndexOf(rest) : -1;
     if (nextHeading) seg = clipped(seg, nextHeading.x);
-    const isLabel = rest === '' || /^\(.*\)$/.test(rest) || !!nextHeading;
+    else if (inBox > 0) seg = { ...seg, text: seg.text.slice(0, inBox).trimEnd(), x2: charX(seg, inBox) - CELL_GAP };
+    const isLabel = rest === '' || /^\(.*\)$/.test(rest) || !!nextHeading || inBox > 0;
     // A row of an info table whose value is a code ("Cliente | C-0457", "Kunde | 10382"): the label names
     // the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];

@@ -714,7 +714,11 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       // (Each cell of such a line sits under a header of the label's line, none under the label.)
       const overlaps = (a: Segment, b: Segment) => a.x < b.x2 && a.x2 > b.x;
       const secondRows = seg && lines[i + 1] && !HAS_DIGIT.test(lines[i + 1].text) && lines[i + 1].segments.every((s) => !overlaps(s, seg) && line.segments.some((h) => overlaps(s, h)));
-      const headerRows = secondRows ? [i + 1, i + 2] : [i + 1];
+      // (Or a row of values a scan's skew split into two lines that overlap, the cells of its higher end a line of
+      // their own with none under the label: "06 12 44 71 80" under "Ligne", over "1.2204471 | M25110544718 | …"
+      // under "N° client | N° de facture | …".)
+      const splitRow = seg && lines[i + 1] && lines[i + 2]?.page === line.page && lines[i + 2].y < lines[i + 1].y2 && lines[i + 1].segments.every((s) => !overlaps(s, seg));
+      const headerRows = secondRows || splitRow ? [i + 1, i + 2] : [i + 1];
       // (Not a label in a sentence, "Bei Zahlung innerhalb von 7 Tagen ab Rechnungsdatum gewähren wir …": it heads no
       // value. A title's words and a dash before it are none: "Faktura – daňový doklad č." over "2025110447". On a
       // scan a sentence is one box of OCR's, and the boxes before the label's in its cell are other headers set
