@@ -2129,6 +2129,12 @@ describe('a company form of letters set apart', () => {
     for (const name of ['Gradska ljekarna Zagreb', 'Tisza Irodagép Kft.', 'Atelier l\'Olivier SARL', 'Ollie Lloyd Ltd']) expect(doubts(name).unsure, name).toEqual([]);
   });
 
+  it('doubts an elided article read with a capital I, the small l OCR read as an I', () => {
+    expect(doubts("Clinique Vétérinaire de I'Erdre SELARL").unsure).toEqual(['buyer.name']);
+    expect(doubts('Bottega dell’Arte di I’Aquila S.r.l.').unsure).toEqual(['buyer.name']);
+    for (const name of ["Clinique Vétérinaire de l'Erdre SELARL", "L'Atelier d'Isabelle SARL", "O'Brien Interiors Ltd"]) expect(doubts(name).unsure, name).toEqual([]);
+  });
+
   it('doubts a company form that lost a letter, one letter short of a form', () => {
     expect(doubts('Tisza Irodagép Kf.').unsure).toEqual(['buyer.name']);
     expect(doubts('Harbourside Joinery Lt.').unsure).toEqual(['buyer.name']);
