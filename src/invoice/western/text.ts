@@ -1862,6 +1862,19 @@ const ONE_WORD = /^\p{Lu}\p{Ll}[\p{Ll}'’-]{0,10}$/u;
  * A surname alone, opening with its particle in lower case ("de Groot", "van der Linden"): a name is printed
  * with an initial or a title before it, and "M." is both ("M. de Groot", Dutch initial or French "Monsieur").
  */
+/**
+ * Words a heading ends with before the party it introduces ("Crédité à", "Gutschrift an", "Refunded to", "Facturado
+ * a", "Verrekend met"): no name ends with a preposition, so a name read so is a block's heading a label list did not
+ * hold, whoever stands under it.
+ */
+const HEADING_END = new Set(['à', 'a', 'an', 'to', 'for', 'für', 'de', 'du', 'des', 'van', 'von', 'voor', 'aan', 'met', 'per', 'pour', 'por', 'para', 'al', 'da', 'di', 'til', 'till', 'för', 'dla', 'pro', 'at', 'by']);
+/** The preposition a name ends with, in small letters or in a name set all in capitals; null for a name. */
+function headingToParty(name: string | null): string | null {
+  const words = name?.trim().split(/\s+/) ?? [];
+  const last = words.at(-1);
+  if (words.length < 2 || !last || (last !== last.toLowerCase() && name !== name!.toUpperCase())) return null;
+  return HEADING_END.has(last.toLowerCase()) ? last : null;
+}
 const SURNAME_ALONE = /^(?:de|van|von|der|den|ter|ten|te|du|di|da|del|della|le|la)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}/u;
 /** A line without the cells `drop` picks, its text joined again as a line's is. */
 function withoutCells(l: Line, drop: (s: Segment) => boolean): Line {
@@ -2724,6 +2737,10 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   else if (buyer.name && isFieldLabel(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is a field's label`);
   else if (buyer.name && SURNAME_ALONE.test(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is a surname alone: what stood before it was dropped as a title`);
   else if (buyer.name && ONE_WORD.test(buyer.name) && !endsInCompanyForm(buyer.name)) noteGuess(inv, 'buyer.name', `"${buyer.name}" is one word without a company form: a heading or a surname, not a name`);
+  for (const party of ['seller', 'buyer'] as const) {
+    const heading = headingToParty(inv[party].name);
+    if (heading) noteGuess(inv, `${party}.name`, `"${inv[party].name}" ends with "${heading}": a heading that names no one`);
+  }
   if (seller.name && buyer.name && oneBlock(page1, seller.name, buyer.name)) {
     const why = `"${seller.name}" and "${buyer.name}" are rows of one block`;
     noteGuess(inv, 'seller.name', why);
