@@ -1430,7 +1430,9 @@ const hungarianCapitalsMarkLost = (name: string) => /^[^\p{Ll}]+\s(?:KFT|ZRT|NYR
  */
 function formStopLost(name: string, items: readonly TextItem[]): boolean {
   const form = name.match(/\s([NB])\.?(V)\.?$/)?.slice(1).join('');
-  return !!form && items.some((i) => i.confidence !== undefined && new RegExp(`(?<![\\p{L}.])${form}\\.(?![\\p{L}.])`, 'u').test(i.text));
+  if (!form) return false;
+  const printed = new RegExp(`(?<![\\p{L}.])${form}\\.(?![\\p{L}.])`, 'u');
+  return items.some((i) => i.confidence !== undefined && printed.test(i.text));
 }
 
 /**
@@ -1823,6 +1825,7 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
   const page = new Set(items.flatMap((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(words)));
+  let outvoted: boolean | undefined;
   for (const w of own) {
     for (const v of page) {
       if (v === w || Math.abs(v.length - w.length) > 1 || v[0] !== w[0] || v.slice(-2) !== w.slice(-2)) continue;
@@ -1831,7 +1834,7 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
       if (v.length < w.length && subsequence(v, w)) continue;
       // (Two items that show the name as read outvote the other reading, as in nearlyPrinted: "Kuhimann" in an
       // owner's line beside the letterhead's, the sender line's and the footer's "Netzwerkstatt Kuhlmann".)
-      if (editDistance(v, w) === 1 && !shownTwice(name, items)) return true;
+      if (editDistance(v, w) === 1 && !(outvoted ??= shownTwice(name, items))) return true;
     }
   }
   // The same word printed elsewhere with other marks inside it ("Brandstatter" in a sender line,
@@ -1843,8 +1846,7 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   // and the sender line's "Druckerei Hansen & Söhne GmbH" over a footer's and a running head's "Sohne"):
   // PaddleOCR reads no marks, and two readings that the re-read of German and French marks gave the same
   // mark agree; a reading it left bare (small print, a footer) says nothing against them.
-  const marked = markedWords;
-  const kept = new Set(marked(name));
+  const kept = new Set(markedWords(name));
   const agreed = (bare: string) => markedTwice(kept, bare, items);
   // French sets its capitals without their accents ("ATELIER NUMERIQUE" in a letterhead over the sender
   // line's "Atelier Numérique"), and PaddleOCR reads a capital's accent seldom: a word in capitals read
@@ -1861,7 +1863,7 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
     return is.length === was.length && is.some((c, k) => c !== was[k]) && is.every((c, k) => c === was[k] || (fold(c) === fold(was[k]!) && writes.includes(c) && fold(was[k]!) !== was[k] && !writes.includes(was[k]!)));
   });
   for (const item of items) {
-    for (const token of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t))) for (const v of marked(token)) {
+    for (const token of item.text.split(/\s+/).filter((t) => !ADDRESS.test(t))) for (const v of markedWords(token)) {
       if (marksReadAgain && v === fold(v)) continue;
       if (foreignMarked(v)) continue;
       if (v === fold(v) && agreed(v)) continue;

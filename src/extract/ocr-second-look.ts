@@ -81,11 +81,12 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
 async function tillDateReadAgain(part: SourcedInvoice, pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: Recognizer, signal?: AbortSignal): Promise<void> {
   const date = part.invoice.date;
   const why = part.guessed?.date;
+  if (!date || !why) return;
   const repaired = pages.flatMap((p) => p.items).find((i) => {
     const own = readReceiptDate([i.text]);
     return own?.date === date && own.doubt === why;
   });
-  if (!date || !why || !repaired) return;
+  if (!repaired) return;
   const items = await rowReadAgain(repaired.text, valueRows(pages, read), (row) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal }));
   if (!items?.some((i) => dateReadSurely(i, date))) return;
   const { date: _settled, ...guessed } = part.guessed!;

@@ -642,6 +642,8 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     }
   }
   const last = totals[totals.length - 1];
+  // The last total made by the figures above it, or printed again with its net and tax in a tax summary.
+  const made = () => !!last && (sumAbove(lines, last.at, last.value) || grossInSummary(lines, last.value));
   const tendered = paidLessChange(lines);
   const pointless = tendered === null ? changeWithoutPoint(lines) : null;
   if (pointless && lines.some((l, i) => totalLabelled(l) && !isSummaryRow(l) && cents(labelledAmount(lines, i) ?? -1) === cents(pointless.paid))) {
@@ -680,7 +682,7 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     // is what was paid; vouched by its label when a total's ("JUMLAH ... 65.65"), else in doubt.
     const under = paidUnder(lines, last.at, paid);
     if (under) return { total: paid, arithmetic: 'paid', ...(totalLabelled(under) ? {} : { doubt: `paid less change, ${money(paid)}, is printed under "${under}" below the total ${money(last.value)}` }) };
-    if (sumAbove(lines, last.at, last.value) || grossInSummary(lines, last.value)) return { total: last.value, arithmetic: 'sum' };
+    if (made()) return { total: last.value, arithmetic: 'sum' };
     return { total: last.value, arithmetic: null, contradicted: true, doubt: `paid less change${deposits ? ` with the deposit` : ''} is ${money(paid)}, not ${money(last.value)}` };
   }
   if (last) {
@@ -691,7 +693,6 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
     if (lines.some((l, i) => (CARD_PAID.test(l.trim()) || CASH_GIVEN.test(l.trim())) && cents(labelledAmount(lines, i) ?? -1) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     if (deposits > 0 && lines.some((l, i) => CARD_PAID.test(l.trim()) && cents(labelledAmount(lines, i) ?? -1) + cents(deposits) === cents(last.value))) return { total: last.value, arithmetic: 'paid' };
     // A payment that disagrees with a total the figures above it make is the misread one.
-    const made = () => sumAbove(lines, last.at, last.value) || grossInSummary(lines, last.value);
     const card = cardAgainst(lines, totals.map((t) => t.value), rounding?.value ?? 0);
     if (card !== null && made()) return { total: last.value, arithmetic: 'sum' };
     if (card !== null) return { total: last.value, arithmetic: null, contradicted: true, doubt: `${money(card)} is paid by card, not ${money(last.value)}` };

@@ -191,9 +191,11 @@ const COUPLE_BY_SURNAME = onFirstUse(() => new RegExp(`^${SALUTATION_WORDS}\\s+(
  * Marchal", "Brandt GmbH, Herrn Jan Kessing"): the name ends with the company form, the person is no part of it.
  */
 function withoutContactAfterForm(name: string): string {
-  const comma = name.search(new RegExp(`,\\s*${SALUTATION_WORDS}\\s+\\p{Lu}`, 'iu'));
+  const comma = name.search(CONTACT_AFTER_COMMA());
   return comma > 0 && endsInCompanyForm(name.slice(0, comma)) ? name.slice(0, comma) : name;
 }
+
+const CONTACT_AFTER_COMMA = onFirstUse(() => new RegExp(`,\\s*${SALUTATION_WORDS}\\s+\\p{Lu}`, 'iu'));
 
 /** A family addressed by its surname alone: "Familie Oberdorf", "Famille Girard", "Eheleute Weber". */
 const FAMILY_BY_SURNAME = /^(?:familie|famille|famiglia|familia|family|eheleute)\s+\p{Lu}[\p{L}'’-]+$/iu;

@@ -1326,7 +1326,7 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // Headers wrapped in narrow cells ("Base" over "imponible", "Cuota" over "IVA"): a cell and the one
     // under it on a line of words only, read as one. (Words and rates: "Dto." over "5 %", "IVA" over "21 %".)
     const under = lines[i + 1];
-    const wrapped = under && under.page === lines[i].page && under.y - lines[i].y2 < lines[i].height && !/\d/.test(under.text.replace(new RegExp(RATE_IN_HEADER.source, 'g'), '')) ? under : null;
+    const wrapped = under && under.page === lines[i].page && under.y - lines[i].y2 < lines[i].height && !figureBesideRates(under.text) ? under : null;
     const headerText = (s: Segment) => {
       const rest = wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x);
       return rest ? `${s.text} ${rest.text}` : s.text;
@@ -1445,16 +1445,15 @@ function itemHeaderWrapped(lines: readonly Line[], i: number): boolean {
  * nearest gross cell right of it, when net + tax make that gross to the cent: the first such three.
  */
 function runningTotalsBand(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
-  const noFigure = (l: Line) => !/\d/.test(l.text.replace(new RegExp(RATE_IN_HEADER.source, 'g'), ''));
   for (let i = 0; i + 1 < lines.length; i++) {
     // (A text layer's band may run header cells set close into one segment, "Remise | Net" or "Acompte | Net à": its
     // items apart by a gap are the cells.)
     const cells = lines[i].segments.flatMap((c) => (c.items.some((it) => it.confidence !== undefined) ? [c] : cellsAtGaps(c)));
-    if (cells.length < 4 || !noFigure(lines[i])) continue;
+    if (cells.length < 4 || figureBesideRates(lines[i].text)) continue;
     // Headers wrapped in the band's narrow cells ("Total" over "HT", "Montant" over "TVA", "Net à" over "payer"): each
     // cell read with the one under it, on a line of words and rates only right under the band's first.
     const next = lines[i + 1];
-    const wrapped = next.page === lines[i].page && next.y - lines[i].y2 < lines[i].height && noFigure(next) ? next : null;
+    const wrapped = next.page === lines[i].page && next.y - lines[i].y2 < lines[i].height && !figureBesideRates(next.text) ? next : null;
     const headerText = (s: Segment) => {
       const rest = wrapped?.segments.flatMap((c) => cellsAtGaps(c)).find((n) => n.x < s.x2 && n.x2 > s.x);
       return rest ? `${s.text} ${rest.text}` : s.text;
@@ -1528,6 +1527,9 @@ function recapitulationTotal(lines: readonly Line[], i: number, figures: (l: Lin
 
 /** A rate in a column's header ("USt 19 %"). */
 const RATE_IN_HEADER = /\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/;
+const RATES_IN_HEADER = new RegExp(RATE_IN_HEADER.source, 'g');
+/** Whether a header row holds a figure besides its rates ("MwSt. 19 %" holds none): a row of values, not headers. */
+const figureBesideRates = (text: string) => /\d/.test(text.replace(RATES_IN_HEADER, ''));
 
 /** A column of a totals grid headed by its rate alone or with the tax's word: "7 %", "5,5 %", "VAT 25%", "IVA 6%". */
 const RATE_COLUMN = onFirstUse(() => /^(?:\p{L}[\p{L}.]*\s*)?\d{1,2}(?:[.,]\d{1,3})?\s*%$/u);
