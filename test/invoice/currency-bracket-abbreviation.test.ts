@@ -22,4 +22,8 @@ describe('a code in brackets', () => {
   it('names one in use', () => {
     expect(page('Importi espressi in franchi (CHF).').currency).toBe('CHF');
   });
+
+  it("names a withdrawn one that an amount's word heads, as an invoice of before the euro prints it", () => {
+    expect(page('Total Amount (ITL) 152.370').currency).toBe('ITL');
+  });
 });

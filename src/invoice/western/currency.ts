@@ -145,6 +145,8 @@ const CODE_IN_REFERENCE = /\b[A-Z]{3}-(?=[A-Z\d/-]*\d)[A-Z\d]+(?:[-/][A-Z\d]+)*(
  * header and a comma ("Amount, AMD"), as pages in a currency without cents print it.
  */
 const CODE_BESIDE_FIGURE = /\b([A-Z]{3})\s?(?=\d[\d.,' ]*[.,]\d{2}\b)|(?<=\d[.,]\d{2}\s?|\b(?:[Aa]mount|[Pp]rice|[Tt]otal|[Ss]um|[Vv]alue),\s?)([A-Z]{3})\b|\(([A-Z]{3})\)/g;
+/** An amount's word right before a bracket, whose code is then the amount's currency: "Total Amount (", "Betrag (". */
+const AMOUNT_WORD_BEFORE = /(?:amount|total|price|sum|value|betrag|summe|preis|montant|prix|importe|importo|totale|bedrag|totaal|prijs)\s*$/i;
 /** An item table's unit column's header: "UM", "U.M.", "Unit", "Einheit", "ME", "Unité", "Eenheid", "Unidad". */
 const UNIT_HEADER = /^(?:u\.?\s?m\.?|units?|unit\s+of\s+measure|uom|einheit|me|unit[ée]|eenheid|unidad|unidade|enhet|yksikk[öo]|j\.\s?m\.)$/i;
 /** Japan's consumption tax or its qualified-invoice registration number ("T" and 13 digits): "¥" is the yen. */
@@ -190,10 +192,11 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     const [x, x2] = [charX(s, at), charX(s, at + 3)];
     return units.some((u) => x < u.x + u.width + 2 && x2 > u.x - 2);
   };
-  // (A code in brackets, a header's "Total (KES)", one in use: a withdrawn code is printed beside old invoices'
-  // figures, and one in brackets elsewhere is an abbreviation that spells it, "Addebito su conto corrente
-  // (SDD)", SEPA's direct debit, once the Sudanese dinar.)
-  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].filter((m) => !inUnitColumn(s, m) && (!m[3] || inUse().has(m[3]))).map((m) => m[1] ?? m[2] ?? m[3]))).filter(isCurrencyCode);
+  // (A code in brackets names a currency when it is one in use, or when an amount's word heads it, "Total
+  // Amount (DEM)" on an invoice of before the euro; a withdrawn code in brackets elsewhere is an abbreviation
+  // that spells it, "Addebito su conto corrente (SDD)", SEPA's direct debit, once the Sudanese dinar.)
+  const bracketed = (s: Segment, m: RegExpMatchArray) => inUse().has(m[3]!) || AMOUNT_WORD_BEFORE.test(s.text.slice(0, m.index));
+  const codes = lines.flatMap((l) => l.segments.flatMap((s) => [...s.text.matchAll(CODE_BESIDE_FIGURE)].filter((m) => !inUnitColumn(s, m) && (!m[3] || bracketed(s, m))).map((m) => m[1] ?? m[2] ?? m[3]))).filter(isCurrencyCode);
   if (codes.length) return mostFrequent(codes);
   // A currency printed after its figures by its local sign: "317 500 Ft".
   const local = LOCAL_SIGNS.find(([re]) => re.test(text));
