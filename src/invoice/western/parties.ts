@@ -615,6 +615,9 @@ const NAMED_AFTER_BUILDING = new RegExp(`^${OWNERS_WORDS}\\s+\\S`, 'i');
 /** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
 const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
 
+/** A name's row before a form wrapped under it, with the comma it ends with as printed ("Sorriso Atlântico," over "Lda."). */
+const headBeforeForm = (row: BlockRow) => (row.cell && /,\s*$/.test(row.cell.text) && !/,$/.test(row.text) ? `${row.text},` : row.text);
+
 function fromBlock(all: readonly BlockRow[]): FoundParty {
   // Contact rows before the name are the party's details, not its name.
   let lead = all.findIndex((r) => !isContactRow(r.text));
@@ -642,8 +645,7 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
     // the row under it ("Comunidad de Propietarios" over "Avenida del Puerto 212", "Condomínio Edifício" over "Atlântico").
     const owners = OWNERS_ASSOCIATION.test(rows[0].text.trim());
     const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text) || tradeWordBeforeForm(rows.map((r) => r.text));
-    // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
-    const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
+    const head = formAfter ? headBeforeForm(rows[0]) : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) {
       rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
       // A long name wraps once more in a narrow column, after a word no name ends with ("Asesoría Fiscal y" over
@@ -1405,7 +1407,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
   // (So does a company form alone on the row under it, "Fjordbyens Boligselskab" over "A.m.b.a.".)
   if (tradeWordBeforeForm(rows)) rows.splice(0, 3, `${rows[0]} ${rows[1]} ${rows[2]}`);
-  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
+  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${isFormOnly(rows[1]) ? headBeforeForm(blockRows[0]) : rows[0]} ${rows[1]}`);
   // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
   else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.shift();
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
@@ -1573,17 +1575,21 @@ function namedAsIssuer(text: string): string | null {
     // So is a sentence before it, ended by its stop: "Terms: 30 days. Inkwell Press Ltd, registered in …" (not a
     // form's stop, "Smith Bros. Ltd": what follows it names a company of more than its form).
     const after = name?.split(/(?<=[\p{Ll}\d]{2})\.\s+(?=\p{Lu})/u).at(-1);
-    if (after && after !== name && namesCompany(after) && after.trim().split(/\s+/).length >= 2) return cleanName(after);
-    if (name) return cleanName(name);
+    // (Without the brand's words a sentence may open with: "Northern Data Summit is organised by Acme Events Ltd, registered in …".)
+    if (after && after !== name && namesCompany(after) && after.trim().split(/\s+/).length >= 2) return cleanName(after).replace(OPERATOR(), '');
+    if (name) return cleanName(name).replace(OPERATOR(), '');
   }
   return null;
 }
 
 /**
- * "Operated by …", "A unit of …", "Hostbaas is een handelsnaam van …": the company behind a brand's letterhead,
+ * "Operated by …", "A unit of …", "Hostbaas is een handelsnaam van …", "… is organised by …": the company behind a brand's letterhead,
  * without the words (and the brand the sentence opens with).
  */
-const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|est|es|è)\\s+${TRADE_NAME_OF})\\s+`, 'i'));
+const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|wird|est|es|è)\\s+(?:${TRADE_NAME_OF}|${RUN_BY}))\\s+`, 'i'));
+
+/** Words saying who runs a brand's event or venue: "(Northern Data Summit is) organised by", "(… est) organisé par". */
+const RUN_BY = String.raw`(?:(?:organi[sz]ed|operated|managed|owned|run|hosted|published)\s+by|(?:organis|exploit)[ée]e?\s+par|organizad[oa]\s+por|georganiseerd\s+door|organizzat[oa]\s+da|(?:betrieben|veranstaltet)\s+von)`;
 
 /** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St", "1180 Industrial Pkwy, Suite B"). */
 const STREET_LINE = onFirstUse(() => /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy|pkwy|parkway|cir|circle|sq|square|trl|trail)\.?(?:,?\s+(?:suite|ste\.?|unit|apt\.?|#)\s*\w+)?$/iu);
