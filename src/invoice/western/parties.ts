@@ -686,13 +686,18 @@ function contactOverCompany(rows: readonly string[]): number {
   if (rows.length < 3) return 0;
   const [first, second, third] = rows;
   const person = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u;
-  if (!person.test(first) || namesCompany(first)) return 0;
+  if (!person.test(first.trim().replace(LEADING_SALUTATION, '')) || namesCompany(first)) return 0;
   // (Not "c/o Brightwell Lettings Ltd" under a person: the company that receives the person's mail, the person the party.)
   const company = (row: string) => namesCompany(row) && !/\d/.test(row) && !isContactRow(row);
   if (company(second)) return 1;
   // (A role: a few words without a figure, and an address row under the company's.)
   const role = !/\d/.test(second) && second.trim().split(/\s+/).length <= 3 && !namesCompany(second);
-  return role && rows.length >= 4 && company(third) && /\d/.test(rows[3]) ? 2 : 0;
+  if (role && rows.length >= 4 && company(third) && /\d/.test(rows[3])) return 2;
+  // (Under the person's department, the organisation's row names it without a company form too, an address
+  // of a row or two under it: "M. Julien Ferrand" / "Service achats" / "Coopérative Agricole Val de Saône" /
+  // "Zone artisanale des Prés" / "71240 Sennecey-le-Grand".)
+  const organisation = DEPARTMENT.test(second.trim()) && !/\d/.test(third) && !isContactRow(third);
+  return organisation && rows.slice(3, 5).some((r) => /\d/.test(r)) ? 2 : 0;
 }
 
 /**
@@ -1070,7 +1075,10 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     const { top: _top, delivery: _delivery, ...billed } = windowBlock(page1, sellerName, sellerAddress, 'right');
     if (billed.name && !billed.guessed) return billed;
   }
-  const { top: leftTop, ...left }: FoundParty & { top?: number } = CITES_NUMBER.test(leftBlock.name ?? '') ? named(null) : leftBlock;
+  // (Nor is a block whose name holds the seller's, a logo's word, between a trade's word and a company form:
+  // the sender's own block, "Vertaalbureau Scheldetaal BV" under the logo "Scheldetaal".)
+  const own = !!leftBlock.name && namesSeller(leftBlock.name, sellerName);
+  const { top: leftTop, ...left }: FoundParty & { top?: number } = CITES_NUMBER.test(leftBlock.name ?? '') || own ? named(null) : leftBlock;
   const addressRow = (t: string) => POSTAL_LINE().test(t) || (/^\d{1,4}(?:,\s*|\s+)\p{L}/u.test(t) && !namesCompany(t));
   // A name over rows without a figure, no street number and no postcode, is no address block ("Sag" /
   // "opgang B" under a terms line: an info box's rows), unless it names a company.
@@ -1177,6 +1185,16 @@ function sendersLine(text: string, squeezedName: string): boolean {
 }
 
 /** Whether a name reads as the seller's, letters lost or changed (a fifth at most): a scan of the letterhead. */
+/** A company's name that holds the seller's as whole words, before its company form ("Vertaalbureau Scheldetaal BV" for "Scheldetaal"). */
+function namesSeller(name: string, sellerName: string | null): boolean {
+  const seller = sellerName?.trim() ?? '';
+  if (seller.length < 6 || !endsInCompanyForm(name)) return false;
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const body = words(withoutCompanyForm(name));
+  const key = words(seller);
+  return body.length > key.length && body.some((_, i) => key.every((k, j) => body[i + j] === k));
+}
+
 function nearName(name: string, sellerName: string | null): boolean {
   if (!sellerName) return false;
   const [a, b] = [squeeze(name), squeeze(sellerName)];
