@@ -662,7 +662,7 @@ function valueCellRight(line: Line, label: RegExp): number | null {
  * by what its cell says before it ("zu Rechnung Nr.": another document's number) or by its line (the line
  * stays, for the label above it, whose value it may be).
  */
-function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null, skip?: (before: string, line: Line, i: number) => boolean): string | null {
+function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null, skip?: LabelSkip): string | null {
   for (const label of labels) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -891,6 +891,12 @@ function withWrappedHead(lines: readonly Line[], i: number, value: string, accep
   return (head && /^[A-Z0-9][A-Z0-9\-/._]*[-/]$/i.test(head) && accept(head + value)) || value;
 }
 
+/**
+ * Whether a label found is not the field's: the words before it in its cell, its line and the line's index, and for a
+ * label wrapped in its cell the cell's two rows joined ("Ticket" over "number").
+ */
+type LabelSkip = (before: string, line: Line, i: number, wrapped?: string) => boolean;
+
 /** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
 interface WrappedCell { i: number; k: number; under: Segment; j: number; joined: string }
 
@@ -990,10 +996,10 @@ function nextFieldsRow(lines: readonly Line[], j: number, label: LabelCell): boo
  * right of the label's first line, or, in a table of header cells, the cell under the label's last one.
  * Asked only when no line holds the label whole.
  */
-function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string, line: Line, i: number) => boolean): string | null {
+function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: LabelSkip): string | null {
   const m = joined.match(label);
   // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
-  if (!m || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index), lines[i], i)) return null;
+  if (!m || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index), lines[i], i, joined)) return null;
   // (Not the next header of a row of them, "Date de | Échéance:" over "facture: | 26/12/2025": a label's
   // cell, ending in its colon, heads its own value.)
   const right = lines[i].segments[k + 1];
@@ -2476,13 +2482,16 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   // A hotel's "Folio No." or an airline's "Ticket No." above its "Invoice No.": the invoice's own number.
-  const stayOrTrip = INVOICE_NUMBER.test(text) ? (l: Line) => STAY_OR_TRIP_NUMBER.test(l.text) && !INVOICE_NUMBER.test(l.text) : () => false;
+  // (Either label may be wrapped in a header grid's cell: "Ticket" over "number" beside "Invoice" over "number".)
+  const invoiceNumberLabelled = INVOICE_NUMBER.test(text) || wrappedCells(lines).some((p) => INVOICE_NUMBER.test(p.joined));
+  const stayOrTrip = invoiceNumberLabelled ? (l: Line) => STAY_OR_TRIP_NUMBER.test(l.text) && !INVOICE_NUMBER.test(l.text) : () => false;
   // On the invoice number's own line (a header grid's "Ticket number | Invoice number", a folio's two columns with
   // "Folio No.: 88412" beside "Invoice No.: …") the stay's or the trip's cell is another document's: the line is
   // read without it.
   const tripCell = (s: Segment) => STAY_OR_TRIP_NUMBER.test(s.text) && !INVOICE_NUMBER.test(s.text);
   const numberLines = lines.map((l) => (INVOICE_NUMBER.test(l.text) && l.segments.some(tripCell) ? withoutCells(l, tripCell) : l));
-  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l) => OTHER_DOCUMENT.test(before) || stayOrTrip(l));
+  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l, _i, wrapped) => OTHER_DOCUMENT.test(before) || stayOrTrip(l)
+    || (invoiceNumberLabelled && wrapped !== undefined && STAY_OR_TRIP_NUMBER.test(wrapped) && !INVOICE_NUMBER.test(wrapped)));
   const otherNumber = inv.number ? secondReading(numberLines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
