@@ -167,8 +167,10 @@ const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatz
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
-// (The amount an EN 16931 view says was paid before, BT-113: "Gezahlter Betrag", "Paid amount", "Montant payé".)
-const DEDUCTION = ocrTolerant(/\b(?:(?:gezahlter|bezahlter)\s+betrag|paid\s+amount|montant\s+pay[ée]|betaald\s+bedrag|importe\s+pagado|importo\s+pagato|anzahlung|abschlag(?:szahlung)?|vorauszahlung|voraus\s?bezahlte[rn]?\s+betrag|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:entregad[oa]s?|entregas|pagos?|cobrad[oa]s?)\s+a\s+cuenta|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh)/i);
+// (The amount an EN 16931 view says was paid before, BT-113: "Gezahlter Betrag", "Paid amount", "Montant payé". And a
+// builder's retention kept back from the total until the work is accepted, "abzgl. 3 % Haftrücklass", "Retenue de
+// garantie 5 %": deducted from the total the same way, what is left is the amount to pay.)
+const DEDUCTION = ocrTolerant(/\b(?:(?:gezahlter|bezahlter)\s+betrag|haftr[üu]cklass|deckungsr[üu]cklass|(?:sicherheits|gew[äa]hrleistungs)einbehalt|retenue\s+de\s+garantie|retention\s+money|ritenuta\s+(?:a\s+)?garanzia|paid\s+amount|montant\s+pay[ée]|betaald\s+bedrag|importe\s+pagado|importo\s+pagato|anzahlung|abschlag(?:szahlung)?|vorauszahlung|voraus\s?bezahlte[rn]?\s+betrag|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:entregad[oa]s?|entregas|pagos?|cobrad[oa]s?)\s+a\s+cuenta|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh)/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
