@@ -1584,6 +1584,19 @@ const ISSUER_SENTENCES = [
   /^(.+?),?\s+registered\s+office\b/i,
 ];
 
+/**
+ * Whether a sentence of the page says the brand the page opens with is the issuer's: "ParkWise is a trading name of PW
+ * Car Park Services Ltd", "Northern Data Summit is organised by Threadneedle Events Limited" under "Northern Data Summit 2026".
+ */
+function brandOf(lines: readonly Line[], opening: string, issuer: string): boolean {
+  const [brand, company] = [squeeze(opening), squeeze(issuer)];
+  return lines.some((l) => {
+    const m = l.text.trim().match(OPERATOR());
+    const said = m ? squeeze(m[0].replace(/\s(?:is|ist|wird|est|es|è)\s[\s\S]*$/i, '')) : '';
+    return said.length >= 4 && brand.startsWith(said) && squeeze(l.text.trim().slice(m![0].length)).startsWith(company);
+  });
+}
+
 /** The company a sentence names as the issuer, or null. */
 function namedAsIssuer(text: string): string | null {
   for (const re of ISSUER_SENTENCES) {
@@ -2107,7 +2120,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const first = page1[0]?.segments[0];
     const opening = first?.text.trim() ?? '';
     const ocr = !!first?.items.some((item) => item.confidence !== undefined);
-    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer)) && !sameIssuer(opening, issuer, ocr);
+    // (Not when the page says whose the opening's brand is: "ParkWise is a trading name of PW Car Park Services Ltd".)
+    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer)) && !sameIssuer(opening, issuer, ocr) && !brandOf(lines, opening, issuer);
     return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
   }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
