@@ -1597,7 +1597,8 @@ function basesAndTaxesRow(lines: readonly Line[]): Partial<Record<TotalsKey, num
   const QUOTA = /^(?:cuota|quota|imposta|imposto|iva|vat|tax)$/i;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
-    if (l.segments.length < 5 || HAS_DIGIT.test(l.text)) continue;
+    // (No figure on the header's row but its rates: "Netto 7 % | MwSt 7 % | … | Rechnungsbetrag EUR" on one row.)
+    if (l.segments.length < 5 || l.segments.some((s) => HAS_DIGIT.test(s.text.replace(RATE_IN_HEADER, '')))) continue;
     const under = lines[i + 1];
     const wrapped = under.page === l.page && under.y - l.y2 < l.height && !MONEY_CELL.test(under.segments[0]?.text.trim() ?? '') ? under : null;
     const headers = l.segments.map((s) => {
