@@ -2590,8 +2590,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
-  // (Not an allowance an e-invoice view calls "Abschlag" with its reason, "Abschlag | Projektrabatt 3 % | -59,35": a discount.)
-  const deducted = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text) && !DISCOUNT.test(l.text));
+  const deducted = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text));
   // (A net labelled under it starts the invoice's own sums again, as an advance invoice deducts the advance
   // invoiced before from its progress: "abzüglich 1. Abschlagsrechnung (netto) -16.800,00" over "Abschlagsbetrag
   // netto 21.000,00 / zuzüglich 19 % Umsatzsteuer 3.990,00". The deduction reaches down to that net.)
@@ -2600,8 +2599,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const afterDeduction = (l: Line) => underDeduction.has(l);
   // What is left to pay after a payment deducted ("Att betala" under "Avgår förskott", "Pozostało do zapłaty"
   // under "Zapłacono") is a balance: the invoice's total is the gross labelled above the deduction, if one is.
-  if (deducted >= 0) {
-    const at = lines[deducted];
+  // (The payment's line, not an allowance an e-invoice view calls "Abschlag" with its reason above it, "Abschlag |
+  // Projektrabatt 3 % | -59,35": a discount, whose line still ends the tax's readings as before.)
+  const paidAt = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text) && !DISCOUNT.test(l.text));
+  if (paidAt >= 0) {
+    const at = lines[paidAt];
     const above = (l: Line) => l.page < at.page || (l.page === at.page && l.y < at.y);
     inv.totalAmount = moneyField(totalsLines.filter(above), GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true) ?? inv.totalAmount;
   }
@@ -2643,11 +2645,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // A total that is not net + tax on a page that deducts a payment is what is left to pay: the invoice's own
   // total is the figure right above the deduction when net + tax make it, whatever its word ("Summa 80 000,00"
   // over "Avgår förskottsfaktura … -20 000,00" over "Att betala SEK 60 000,00").
-  if (deducted > 0 && inv.amount !== null && inv.taxAmount !== null) {
+  if (paidAt > 0 && inv.amount !== null && inv.taxAmount !== null) {
     const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
-    const at = lines[deducted];
+    const at = lines[paidAt];
     if (inv.totalAmount === null || Math.abs(inv.totalAmount - gross) >= 0.005) {
-      for (let i = deducted - 1; i >= Math.max(0, deducted - 2); i--) {
+      for (let i = paidAt - 1; i >= Math.max(0, paidAt - 2); i--) {
         const l = lines[i];
         const last = l.segments[l.segments.length - 1];
         if (l.page !== at.page || l.segments.length < 2 || !/\p{L}{2}/u.test(l.segments[0].text) || !MONEY_CELL.test(last.text.trim())) continue;
