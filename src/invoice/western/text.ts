@@ -78,6 +78,8 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  */
 const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!(?:38\d|751)\b(?=.*\b(?:factur-?x|zugferd|xrechnung|en\s?16931|peppol|ubl|cii)\b))(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
 // (A Greek series is a Greek capital: "Α-1042".)
+/** A document's title alone in its cell, as ERPs set it over the number: "FACTURE", "Invoice", "Rechnung". */
+const TITLE_ALONE = /^(?:invoice|tax\s+invoice|(?:schluss)?rechnung|facture|factuur|factura|fattura|fatura)$/i;
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
 // (Its last group may be shorter: "7004 8812 19", its first longer: "30044718 2207", or of two figures when two
@@ -2509,6 +2511,13 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
         break;
       }
     }
+  }
+  // Or the title alone in its cell, its number alone in the cell under it ("FACTURE" over "FA-2025-00412" at the top
+  // right): an id of letters and figures, not a date or an amount.
+  for (let i = 0; !inv.number && i < lines.length && lines[i].page === page1[0]?.page; i++) {
+    const title = lines[i].segments.find((s) => TITLE_ALONE.test(s.text.trim()));
+    const under = title ? cellUnder(lines, i, title, true)?.seg.text.trim() ?? '' : '';
+    if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d][\p{L}\d\-/._]{3,}$/u.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = under;
   }
 
   if (!inv.number) {
