@@ -1,7 +1,8 @@
 /**
  * An ERP's invoice sets its title alone at the top right and the number alone in the cell under it, no label
  * ("FACTURE" over "FA-2025-00412"): the number is the id under the title (the 152nd batch's Sellsy invoice was read
- * without a number, named). Only an id of letters and figures: a date under the title is none.
+ * without a number, named). Only an id of letters and figures: a date under the title is none; and only under a
+ * title set larger than it, not under a header's word wrapped in its cell ("Numéro" over "de" over "facture").
  */
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -67,5 +68,9 @@ describe('a number alone under the title', () => {
   it('takes no date under the title for the number', () => {
     const dated = items.map((i) => (i.text === 'FA-2025-00412' ? { ...i, text: '24/11/2025' } : i));
     expect(parseWesternInvoiceText(page(dated)).number).toBeNull();
+  });
+  it('takes no id under a title word set as small as it, a header wrapped in its cell', () => {
+    const small = items.map((i) => (i.text === 'FACTURE' ? { ...i, height: 4.23 } : i));
+    expect(parseWesternInvoiceText(page(small)).number).toBeNull();
   });
 });

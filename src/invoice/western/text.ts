@@ -2513,10 +2513,12 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     }
   }
   // Or the title alone in its cell, its number alone in the cell under it ("FACTURE" over "FA-2025-00412" at the top
-  // right): an id of letters and figures, not a date or an amount.
+  // right): an id of letters and figures, not a date or an amount. The title set larger than the number, as a title
+  // is: not a header's word wrapped in its cell ("Numéro" over "de" over "facture" over "FX-2025-").
   for (let i = 0; !inv.number && i < lines.length && lines[i].page === page1[0]?.page; i++) {
     const title = lines[i].segments.find((s) => TITLE_ALONE.test(s.text.trim()));
-    const under = title ? cellUnder(lines, i, title, true)?.seg.text.trim() ?? '' : '';
+    const cell = title ? cellUnder(lines, i, title, true)?.seg : undefined;
+    const under = cell && cell.height < title!.height * 0.9 ? cell.text.trim() : '';
     if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d][\p{L}\d\-/._]{3,}$/u.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = under;
   }
 
