@@ -615,6 +615,9 @@ const NAMED_AFTER_BUILDING = new RegExp(`^${OWNERS_WORDS}\\s+\\S`, 'i');
 /** The partners' end of a partnership's name: "… & C.", "… & Co.", "… & Cie". */
 const PARTNERS_END = /&\s*(?:C\.|Co\.?|Cie\.?)$/;
 
+/** A name's row before a form wrapped under it, with the comma it ends with as printed ("Sorriso Atlântico," over "Lda."). */
+const headBeforeForm = (row: BlockRow) => (row.cell && /,\s*$/.test(row.cell.text) && !/,$/.test(row.text) ? `${row.text},` : row.text);
+
 function fromBlock(all: readonly BlockRow[]): FoundParty {
   // Contact rows before the name are the party's details, not its name.
   let lead = all.findIndex((r) => !isContactRow(r.text));
@@ -642,8 +645,7 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
     // the row under it ("Comunidad de Propietarios" over "Avenida del Puerto 212", "Condomínio Edifício" over "Atlântico").
     const owners = OWNERS_ASSOCIATION.test(rows[0].text.trim());
     const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text) || tradeWordBeforeForm(rows.map((r) => r.text));
-    // The comma the name's row ends with, before a form wrapped under it, is the name's ("Sorriso Atlântico," over "Lda.").
-    const head = formAfter && rows[0].cell && /,\s*$/.test(rows[0].cell.text) ? `${rows[0].text},` : rows[0].text;
+    const head = formAfter ? headBeforeForm(rows[0]) : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) {
       rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
       // A long name wraps once more in a narrow column, after a word no name ends with ("Asesoría Fiscal y" over
@@ -684,13 +686,18 @@ function contactOverCompany(rows: readonly string[]): number {
   if (rows.length < 3) return 0;
   const [first, second, third] = rows;
   const person = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u;
-  if (!person.test(first) || namesCompany(first)) return 0;
+  if (!person.test(first.trim().replace(LEADING_SALUTATION, '')) || namesCompany(first)) return 0;
   // (Not "c/o Brightwell Lettings Ltd" under a person: the company that receives the person's mail, the person the party.)
   const company = (row: string) => namesCompany(row) && !/\d/.test(row) && !isContactRow(row);
   if (company(second)) return 1;
   // (A role: a few words without a figure, and an address row under the company's.)
   const role = !/\d/.test(second) && second.trim().split(/\s+/).length <= 3 && !namesCompany(second);
-  return role && rows.length >= 4 && company(third) && /\d/.test(rows[3]) ? 2 : 0;
+  if (role && rows.length >= 4 && company(third) && /\d/.test(rows[3])) return 2;
+  // (Under the person's department, the organisation's row names it without a company form too, an address
+  // of a row or two under it: "M. Julien Ferrand" / "Service achats" / "Coopérative Agricole Val de Saône" /
+  // "Zone artisanale des Prés" / "71240 Sennecey-le-Grand".)
+  const organisation = DEPARTMENT.test(second.trim()) && !/\d/.test(third) && !isContactRow(third);
+  return organisation && rows.slice(3, 5).some((r) => /\d/.test(r)) ? 2 : 0;
 }
 
 /**
@@ -1068,7 +1075,10 @@ export function buyerInWindow(page1: readonly Line[], sellerName: string | null,
     const { top: _top, delivery: _delivery, ...billed } = windowBlock(page1, sellerName, sellerAddress, 'right');
     if (billed.name && !billed.guessed) return billed;
   }
-  const { top: leftTop, ...left }: FoundParty & { top?: number } = CITES_NUMBER.test(leftBlock.name ?? '') ? named(null) : leftBlock;
+  // (Nor is a block whose name holds the seller's, a logo's word, between a trade's word and a company form:
+  // the sender's own block, "Vertaalbureau Scheldetaal BV" under the logo "Scheldetaal".)
+  const own = !!leftBlock.name && namesSeller(leftBlock.name, sellerName);
+  const { top: leftTop, ...left }: FoundParty & { top?: number } = CITES_NUMBER.test(leftBlock.name ?? '') || own ? named(null) : leftBlock;
   const addressRow = (t: string) => POSTAL_LINE().test(t) || (/^\d{1,4}(?:,\s*|\s+)\p{L}/u.test(t) && !namesCompany(t));
   // A name over rows without a figure, no street number and no postcode, is no address block ("Sag" /
   // "opgang B" under a terms line: an info box's rows), unless it names a company.
@@ -1175,6 +1185,16 @@ function sendersLine(text: string, squeezedName: string): boolean {
 }
 
 /** Whether a name reads as the seller's, letters lost or changed (a fifth at most): a scan of the letterhead. */
+/** A company's name that holds the seller's as whole words, before its company form ("Vertaalbureau Scheldetaal BV" for "Scheldetaal"). */
+function namesSeller(name: string, sellerName: string | null): boolean {
+  const seller = sellerName?.trim() ?? '';
+  if (seller.length < 6 || !endsInCompanyForm(name)) return false;
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const body = words(withoutCompanyForm(name));
+  const key = words(seller);
+  return body.length > key.length && body.some((_, i) => key.every((k, j) => body[i + j] === k));
+}
+
 function nearName(name: string, sellerName: string | null): boolean {
   if (!sellerName) return false;
   const [a, b] = [squeeze(name), squeeze(sellerName)];
@@ -1405,7 +1425,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
   // (So does a company form alone on the row under it, "Fjordbyens Boligselskab" over "A.m.b.a.".)
   if (tradeWordBeforeForm(rows)) rows.splice(0, 3, `${rows[0]} ${rows[1]} ${rows[2]}`);
-  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${rows[0]} ${rows[1]}`);
+  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${isFormOnly(rows[1]) ? headBeforeForm(blockRows[0]) : rows[0]} ${rows[1]}`);
   // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
   else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.shift();
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
@@ -1564,6 +1584,19 @@ const ISSUER_SENTENCES = [
   /^(.+?),?\s+registered\s+office\b/i,
 ];
 
+/**
+ * Whether a sentence of the page says the brand the page opens with is the issuer's: "ParkWise is a trading name of PW
+ * Car Park Services Ltd", "Northern Data Summit is organised by Threadneedle Events Limited" under "Northern Data Summit 2026".
+ */
+function brandOf(lines: readonly Line[], opening: string, issuer: string): boolean {
+  const [brand, company] = [squeeze(opening), squeeze(issuer)];
+  return lines.some((l) => {
+    const m = l.text.trim().match(OPERATOR());
+    const said = m ? squeeze(m[0].replace(/\s(?:is|ist|wird|est|es|è)\s[\s\S]*$/i, '')) : '';
+    return said.length >= 4 && brand.startsWith(said) && squeeze(l.text.trim().slice(m![0].length)).startsWith(company);
+  });
+}
+
 /** The company a sentence names as the issuer, or null. */
 function namedAsIssuer(text: string): string | null {
   for (const re of ISSUER_SENTENCES) {
@@ -1573,17 +1606,21 @@ function namedAsIssuer(text: string): string | null {
     // So is a sentence before it, ended by its stop: "Terms: 30 days. Inkwell Press Ltd, registered in …" (not a
     // form's stop, "Smith Bros. Ltd": what follows it names a company of more than its form).
     const after = name?.split(/(?<=[\p{Ll}\d]{2})\.\s+(?=\p{Lu})/u).at(-1);
-    if (after && after !== name && namesCompany(after) && after.trim().split(/\s+/).length >= 2) return cleanName(after);
-    if (name) return cleanName(name);
+    // (Without the brand's words a sentence may open with: "Northern Data Summit is organised by Acme Events Ltd, registered in …".)
+    if (after && after !== name && namesCompany(after) && after.trim().split(/\s+/).length >= 2) return cleanName(after).replace(OPERATOR(), '');
+    if (name) return cleanName(name).replace(OPERATOR(), '');
   }
   return null;
 }
 
 /**
- * "Operated by …", "A unit of …", "Hostbaas is een handelsnaam van …": the company behind a brand's letterhead,
+ * "Operated by …", "A unit of …", "Hostbaas is een handelsnaam van …", "… is organised by …": the company behind a brand's letterhead,
  * without the words (and the brand the sentence opens with).
  */
-const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|est|es|è)\\s+${TRADE_NAME_OF})\\s+`, 'i'));
+const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|wird|est|es|è)\\s+(?:${TRADE_NAME_OF}|${RUN_BY}))\\s+`, 'i'));
+
+/** Words saying who runs a brand's event or venue: "(Northern Data Summit is) organised by", "(… est) organisé par". */
+const RUN_BY = String.raw`(?:(?:organi[sz]ed|operated|managed|owned|run|hosted|published)\s+by|(?:organis|exploit)[ée]e?\s+par|organizad[oa]\s+por|georganiseerd\s+door|organizzat[oa]\s+da|(?:betrieben|veranstaltet)\s+von)`;
 
 /** A house number and a street, as English-speaking countries write it ("14 Beach Rd", "2201 Elm St", "1180 Industrial Pkwy, Suite B"). */
 const STREET_LINE = onFirstUse(() => /^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+\p{L}[\p{L}' ]*\b(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|blvd|way|place|pl|court|ct|parade|crescent|close|terrace|highway|hwy|pkwy|parkway|cir|circle|sq|square|trl|trail)\.?(?:,?\s+(?:suite|ste\.?|unit|apt\.?|#)\s*\w+)?$/iu);
@@ -2083,7 +2120,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const first = page1[0]?.segments[0];
     const opening = first?.text.trim() ?? '';
     const ocr = !!first?.items.some((item) => item.confidence !== undefined);
-    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer)) && !sameIssuer(opening, issuer, ocr);
+    // (Not when the page says whose the opening's brand is: "ParkWise is a trading name of PW Car Park Services Ltd".)
+    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer)) && !sameIssuer(opening, issuer, ocr) && !brandOf(lines, opening, issuer);
     return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
   }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));

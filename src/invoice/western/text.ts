@@ -41,7 +41,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?acompte)?|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?acompte)?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /**
  * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
  * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
@@ -78,6 +78,8 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  */
 const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!(?:38\d|751)\b(?=.*\b(?:factur-?x|zugferd|xrechnung|en\s?16931|peppol|ubl|cii)\b))(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
 // (A Greek series is a Greek capital: "Α-1042".)
+/** A document's title alone in its cell, as ERPs set it over the number: "FACTURE", "Invoice", "Rechnung". */
+const TITLE_ALONE = /^(?:invoice|tax\s+invoice|(?:schluss)?rechnung|facture|factuur|factura|fattura|fatura)$/i;
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
 // (Its last group may be shorter: "7004 8812 19", its first longer: "30044718 2207", or of two figures when two
@@ -136,7 +138,7 @@ const GROSS_LABELS: RegExp[] = [
   /(?:total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|sum|amount|price)(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|€|\$|£))?\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+charges\s+(?:for\s+)?this\s+(?:period|bill|invoice|month)|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungstotal|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)(?:\s+(?:za|na)\s+[^\s\d:]+)?\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|samtals\s+til\s+greiðslu|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om|(?<![А-яЁёІіЇїЄє])(?:всього\s+з\s+пдв|разом\s+з\s+пдв|до\s+сплати)(?![А-яЁёІіЇїЄє])|t[ổo]ng\s+c[ộo]ng\s+ti[ềe]n\s+thanh\s+to[áa]n|\bguztira\b|total\s+tagihan|jumlah\s+(?:tagihan|yang\s+harus\s+dibayar))/i,
   // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
-  /(?:amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|(?:fälliger\s+)?zahl(?:ungs)?betrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
+  /(?:amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|(?:fälliger\s+)?zahl(?:ungs)?betrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|(?:total|montant|net|reste)\s+à\s+r[ée]gler|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
   /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-zäöü]+){0,2}\s*\(?\s*(?:excl\.?|exkl\.?|exclusive|excluding|without|w\/o|before|ex\.?(?=\s*(?:gst|vat|tax)\b))\s*(?:of\s+)?(?:gst|vat|tax|mwst\.?|ust\.?)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+(?:tax(?:es)?|vat|gst)|(?:total\s+)?charges\s+(?:excl\.?|excluding|exclusive\s+of|before|without)\s*(?:gst|vat|tax)|nettobeitrag|nettoprämie|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|zwischentotal|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|incid[êe]ncia(?=\s*:?\s*(?:[€$]\s*)?-?\d)|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:charges|goods|supplies|services|amount)\s+subject\s+to\s+(?:vat|tax)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto(?:\s+korekty)?|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|(?:suma|iš\s+viso)\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao]|(?<![А-яЁёІіЇїЄє])(?:разом|сума|всього)\s+без\s+пдв(?![А-яЁёІіЇїЄє])|c[ộo]ng\s+ti[ềe]n\s+h[àa]ng|zerga-?\s?oinarria|harga\s+jual)/i,
@@ -167,7 +169,10 @@ const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatz
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
-const DEDUCTION = ocrTolerant(/\b(?:anzahlung|abschlag(?:szahlung)?|vorauszahlung|voraus\s?bezahlte[rn]?\s+betrag|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:entregad[oa]s?|entregas|pagos?|cobrad[oa]s?)\s+a\s+cuenta|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh)/i);
+// (The amount an EN 16931 view says was paid before, BT-113: "Gezahlter Betrag", "Paid amount", "Montant payé". And a
+// builder's retention kept back from the total until the work is accepted, "abzgl. 3 % Haftrücklass", "Retenue de
+// garantie 5 %": deducted from the total the same way, what is left is the amount to pay.)
+const DEDUCTION = ocrTolerant(/\b(?:(?:gezahlter|bezahlter)\s+betrag|haftr[üu]cklass|deckungsr[üu]cklass|(?:sicherheits|gew[äa]hrleistungs)einbehalt|retenue\s+de\s+garantie|retention\s+money|ritenuta\s+(?:a\s+)?garanzia|paid\s+amount|montant\s+pay[ée]|betaald\s+bedrag|importe\s+pagado|importo\s+pagato|anzahlung|abschlag(?:szahlung)?|vorauszahlung|voraus\s?bezahlte[rn]?\s+betrag|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:entregad[oa]s?|entregas|pagos?|cobrad[oa]s?)\s+a\s+cuenta|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh)/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
@@ -662,7 +667,7 @@ function valueCellRight(line: Line, label: RegExp): number | null {
  * by what its cell says before it ("zu Rechnung Nr.": another document's number) or by its line (the line
  * stays, for the label above it, whose value it may be).
  */
-function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null, skip?: (before: string, line: Line, i: number) => boolean): string | null {
+function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: string) => string | null, skip?: LabelSkip): string | null {
   for (const label of labels) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -891,6 +896,12 @@ function withWrappedHead(lines: readonly Line[], i: number, value: string, accep
   return (head && /^[A-Z0-9][A-Z0-9\-/._]*[-/]$/i.test(head) && accept(head + value)) || value;
 }
 
+/**
+ * Whether a label found is not the field's: the words before it in its cell, its line and the line's index, and for a
+ * label wrapped in its cell the cell's two rows joined ("Ticket" over "number").
+ */
+type LabelSkip = (before: string, line: Line, i: number, wrapped?: string) => boolean;
+
 /** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
 interface WrappedCell { i: number; k: number; under: Segment; j: number; joined: string }
 
@@ -990,10 +1001,10 @@ function nextFieldsRow(lines: readonly Line[], j: number, label: LabelCell): boo
  * right of the label's first line, or, in a table of header cells, the cell under the label's last one.
  * Asked only when no line holds the label whole.
  */
-function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: (before: string, line: Line, i: number) => boolean): string | null {
+function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: LabelSkip): string | null {
   const m = joined.match(label);
   // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon.
-  if (!m || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index), lines[i], i)) return null;
+  if (!m || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index), lines[i], i, joined)) return null;
   // (Not the next header of a row of them, "Date de | Échéance:" over "facture: | 26/12/2025": a label's
   // cell, ending in its colon, heads its own value.)
   const right = lines[i].segments[k + 1];
@@ -1588,7 +1599,8 @@ function basesAndTaxesRow(lines: readonly Line[]): Partial<Record<TotalsKey, num
   const QUOTA = /^(?:cuota|quota|imposta|imposto|iva|vat|tax)$/i;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
-    if (l.segments.length < 5 || HAS_DIGIT.test(l.text)) continue;
+    // (No figure on the header's row but its rates: "Netto 7 % | MwSt 7 % | … | Rechnungsbetrag EUR" on one row.)
+    if (l.segments.length < 5 || l.segments.some((s) => HAS_DIGIT.test(s.text.replace(RATE_IN_HEADER, '')))) continue;
     const under = lines[i + 1];
     const wrapped = under.page === l.page && under.y - l.y2 < l.height && !MONEY_CELL.test(under.segments[0]?.text.trim() ?? '') ? under : null;
     const headers = l.segments.map((s) => {
@@ -2476,13 +2488,16 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   // A hotel's "Folio No." or an airline's "Ticket No." above its "Invoice No.": the invoice's own number.
-  const stayOrTrip = INVOICE_NUMBER.test(text) ? (l: Line) => STAY_OR_TRIP_NUMBER.test(l.text) && !INVOICE_NUMBER.test(l.text) : () => false;
+  // (Either label may be wrapped in a header grid's cell: "Ticket" over "number" beside "Invoice" over "number".)
+  const invoiceNumberLabelled = INVOICE_NUMBER.test(text) || wrappedCells(lines).some((p) => INVOICE_NUMBER.test(p.joined));
+  const stayOrTrip = invoiceNumberLabelled ? (l: Line) => STAY_OR_TRIP_NUMBER.test(l.text) && !INVOICE_NUMBER.test(l.text) : () => false;
   // On the invoice number's own line (a header grid's "Ticket number | Invoice number", a folio's two columns with
   // "Folio No.: 88412" beside "Invoice No.: …") the stay's or the trip's cell is another document's: the line is
   // read without it.
   const tripCell = (s: Segment) => STAY_OR_TRIP_NUMBER.test(s.text) && !INVOICE_NUMBER.test(s.text);
   const numberLines = lines.map((l) => (INVOICE_NUMBER.test(l.text) && l.segments.some(tripCell) ? withoutCells(l, tripCell) : l));
-  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l) => OTHER_DOCUMENT.test(before) || stayOrTrip(l));
+  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l, _i, wrapped) => OTHER_DOCUMENT.test(before) || stayOrTrip(l)
+    || (invoiceNumberLabelled && wrapped !== undefined && STAY_OR_TRIP_NUMBER.test(wrapped) && !INVOICE_NUMBER.test(wrapped)));
   const otherNumber = inv.number ? secondReading(numberLines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
@@ -2496,6 +2511,15 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
         break;
       }
     }
+  }
+  // Or the title alone in its cell, its number alone in the cell under it ("FACTURE" over "FA-2025-00412" at the top
+  // right): an id of letters and figures, not a date or an amount. The title set larger than the number, as a title
+  // is: not a header's word wrapped in its cell ("Numéro" over "de" over "facture" over "FX-2025-").
+  for (let i = 0; !inv.number && i < lines.length && lines[i].page === page1[0]?.page; i++) {
+    const title = lines[i].segments.find((s) => TITLE_ALONE.test(s.text.trim()));
+    const cell = title ? cellUnder(lines, i, title, true)?.seg : undefined;
+    const under = cell && cell.height < title!.height * 0.9 ? cell.text.trim() : '';
+    if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d][\p{L}\d\-/._]{3,}$/u.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = under;
   }
 
   if (!inv.number) {
@@ -2586,8 +2610,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const afterDeduction = (l: Line) => underDeduction.has(l);
   // What is left to pay after a payment deducted ("Att betala" under "Avgår förskott", "Pozostało do zapłaty"
   // under "Zapłacono") is a balance: the invoice's total is the gross labelled above the deduction, if one is.
-  if (deducted >= 0) {
-    const at = lines[deducted];
+  // (The payment's line, not an allowance an e-invoice view calls "Abschlag" with its reason above it, "Abschlag |
+  // Projektrabatt 3 % | -59,35": a discount, whose line still ends the tax's readings as before.)
+  const paidAt = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text) && !DISCOUNT.test(l.text));
+  if (paidAt >= 0) {
+    const at = lines[paidAt];
     const above = (l: Line) => l.page < at.page || (l.page === at.page && l.y < at.y);
     inv.totalAmount = moneyField(totalsLines.filter(above), GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true) ?? inv.totalAmount;
   }
@@ -2629,11 +2656,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // A total that is not net + tax on a page that deducts a payment is what is left to pay: the invoice's own
   // total is the figure right above the deduction when net + tax make it, whatever its word ("Summa 80 000,00"
   // over "Avgår förskottsfaktura … -20 000,00" over "Att betala SEK 60 000,00").
-  if (deducted > 0 && inv.amount !== null && inv.taxAmount !== null) {
+  if (paidAt > 0 && inv.amount !== null && inv.taxAmount !== null) {
     const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
-    const at = lines[deducted];
+    const at = lines[paidAt];
     if (inv.totalAmount === null || Math.abs(inv.totalAmount - gross) >= 0.005) {
-      for (let i = deducted - 1; i >= Math.max(0, deducted - 2); i--) {
+      for (let i = paidAt - 1; i >= Math.max(0, paidAt - 2); i--) {
         const l = lines[i];
         const last = l.segments[l.segments.length - 1];
         if (l.page !== at.page || l.segments.length < 2 || !/\p{L}{2}/u.test(l.segments[0].text) || !MONEY_CELL.test(last.text.trim())) continue;
