@@ -1184,7 +1184,6 @@ function sendersLine(text: string, squeezedName: string): boolean {
   return squeezedName.length >= 4 && squeeze(text).startsWith(squeezedName) && (text.split(SEPARATORS).length > 2 || text.split(/,\s+/).length > 2);
 }
 
-/** Whether a name reads as the seller's, letters lost or changed (a fifth at most): a scan of the letterhead. */
 /** A company's name that holds the seller's as whole words, before its company form ("Vertaalbureau Scheldetaal BV" for "Scheldetaal"). */
 function namesSeller(name: string, sellerName: string | null): boolean {
   const seller = sellerName?.trim() ?? '';
@@ -1195,6 +1194,7 @@ function namesSeller(name: string, sellerName: string | null): boolean {
   return body.length > key.length && body.some((_, i) => key.every((k, j) => body[i + j] === k));
 }
 
+/** Whether a name reads as the seller's, letters lost or changed (a fifth at most): a scan of the letterhead. */
 function nearName(name: string, sellerName: string | null): boolean {
   if (!sellerName) return false;
   const [a, b] = [squeeze(name), squeeze(sellerName)];
