@@ -401,8 +401,9 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   if (currency === 'CHF') name = name.replace(/\bSarl$/, 'Sàrl');
   // The Luxembourg and Belgian "S.à r.l." is written with its mark alone; read without it, it is that form.
   name = name.replace(/\b([Ss])\.a r\.l\.$/, '$1.à r.l.');
-  // The Estonian "OÜ", whose Ü OCR reads bare or small ("Zonehost ou"): no other form is written so.
-  name = name.replace(/(?<=\S\s)(?:OU|Ou|ou)$/, 'OÜ');
+  // The Estonian "OÜ", whose Ü OCR reads bare or small ("Zonehost ou"), or its O small ("Puidutöö oU"): no
+  // other form is written so.
+  name = name.replace(/(?<=\S\s)(?:OU|Ou|ou|oU)$/, 'OÜ');
   // The Norwegian "AS", its capital S read small, the two drawn alike ("Trondelag Maskinservice As"): no name
   // ends in a word "As" otherwise.
   name = name.replace(/(?<=\p{L}\s)As$/u, 'AS');
