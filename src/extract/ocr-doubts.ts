@@ -126,11 +126,11 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items) || underRunGrid((text) => text === number, items, allSegments));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
-  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items) || rateDated(invoice.date, items))) out.unsure.push('date');
+  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items) || rateDated(invoice.date, items) || underRunGrid((text) => findDate(text)?.date === invoice.date && findDate(text)?.index === 0, items, allSegments))) out.unsure.push('date');
   let wrapped: Read[] | undefined;
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -158,7 +158,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
     const ownShown = own === locate ? shown : items.filter((i) => own(i.text).length);
-    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items))), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -810,6 +810,12 @@ function writtenSo(word: string, name: string, items: readonly TextItem[]): bool
 const DIGIT_FOR_LETTER = onFirstUse(() => /\p{Ll}{2}\d(?:\p{Ll}|$)/u);
 /** A company form run into the figure after it ("LLC18 Depot Rd"): the name went on into the street. */
 const FORM_INTO_FIGURE = /^(?:LLC|LLP|Ltd|Inc|Corp|GmbH|AG|KG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Kft|SRL|SL|Lda|Pty|Pte)\.?,?\d/;
+/**
+ * A word in capitals that ends in a company form no word of a language ends in ("MAPLE & FOX STUDIOLTD"): a
+ * letter-spaced heading whose last word OCR boxed apart, the two boxes overlapping, joined without their space.
+ */
+const FORM_GLUED_IN_CAPITALS = /\p{Lu}{2}(?:LTD|LLC|LLP|PLC|GMBH)\.?$/u;
+const formGluedInCapitals = (name: string) => name.split(/\s+/).some((word) => FORM_GLUED_IN_CAPITALS.test(word));
 
 /**
  * Whether the name is read from a cell that joins two rows: no item shows it alone, and in the cell
@@ -923,6 +929,25 @@ function underOtherLabel(number: string, items: readonly TextItem[]): boolean {
   const over = items.filter((o) => o.page === cell.page && o.y < cell.y && cell.y - o.y <= 3 * cell.height && o.x < cell.x + cell.width && o.x + o.width > cell.x && !/\d/.test(o.text))
     .sort((a, b) => a.y - b.y).map((o) => o.text).join(' ');
   return OTHER_NUMBER.test(over) && !INVOICE_WORD.test(over);
+}
+
+/** A label of a header grid's value: a number's or a date's. */
+const GRID_LABEL = /nummer|datum|number|date|\bnr\b|\bno\b/gi;
+/** A label's word run into a value, the blank between cells lost ("AbrechnungszeitraumV-20447120", "Rechnungsdatum01.11.2025"). */
+const LABEL_INTO_VALUE = /\p{Ll}{3}(?:\p{Lu}{1,3}-?)?\d/u;
+
+/**
+ * Whether a value stands alone in a cell right under a header grid's row that the page's rows ran together
+ * with values, the cells' blanks lost ("Kundennummer Verragsnummer Rechnungsnummer Rechnungsdatum
+ * AbrechnungszeitraumV-20447120DH-2025-11-8841201.11.2025…", OCR's boxes of a skewed row's values joined to
+ * its headers, over "K1044712" and "31.10.2026"): three labels or more, a label's word run into a figure.
+ * Which label heads the value is lost with the row's cells, and the parser took a value of the grid that
+ * another label may head (the customer's number, the end of a period).
+ */
+function underRunGrid(shows: (text: string) => boolean, items: readonly TextItem[], segments: () => readonly Segment[]): boolean {
+  const cells = items.filter((cell) => cell.confidence !== undefined && shows(cell.text.trim()));
+  return cells.length > 0 && segments().some((row) => row.items.some((i) => i.confidence !== undefined) && (row.text.match(GRID_LABEL)?.length ?? 0) >= 3 && LABEL_INTO_VALUE.test(row.text)
+    && cells.some((cell) => cell.page === row.items[0]!.page && row.y < cell.y && cell.y - row.y <= 3 * cell.height && row.x < cell.x + cell.width && row.x2 > cell.x));
 }
 
 /**
@@ -1225,7 +1250,7 @@ const UNREAD_MARKS_LANGUAGES = onFirstUse(() => Object.entries<{ words: RegExp; 
   swe: { words: /^(?:faktura\p{L}*|moms\p{L}*|betala|bankgiro|plusgiro|betalningsvillkor|f[öo]rfallo\p{L}*|[öo]resavrundning)$/iu, small: /^(?:och|för|i|av)$/ },
   hun: { words: /^(?:számla|szamla|áfa|vevő|eladó|összesen)$/iu, small: /^(?:és)$/ },
   ron: { words: /^(?:factura|cump[aăä]r[aăä]tor|furnizor\p{L}*|denumirea|valoarea|sediul|semn[aăä]tura|[sșş]tampila)$/iu, small: /^(?:și|si)$/ },
-  est: { words: /^(?:arve|kokku|ostja|müüja)$/iu, small: /^(?:ja)$/ },
+  est: { words: /^(?:arve|kokku|ostja|müüja|maksja|k[äa]ibemaks|kmkr|tasuda|kuup[äa]ev)$/iu, small: /^(?:ja)$/ },
   fin: { words: /^(?:lasku\p{L}*|alv|veroton|yhteens[aä]|er[aä]p[aä]iv[aä]|vii?te\p{L}*|maksettava|y-tunnus)$/iu, small: /^(?:ja)$/ },
   hrv: { words: /^(?:račun|racun|pdv|kupac|ukupno|osnovica)$/iu, small: /^(?:na|za)$/ },
   slv: { words: /^(?:račun|racun|ddv|kupec|skupaj|znesek)$/iu, small: /^(?:na|za)$/ },
@@ -1607,6 +1632,12 @@ function rowOfWordsOver(item: TextItem, above: TextItem, centred: boolean): bool
 
 /** A row that ends where no name does: in "&", "und", "and" or "et", or, after a word, in a surname's particle. */
 const endsOpen = (text: string) => /(?:&|\bund|\band|\bet)$/iu.test(text) || (/\s/.test(text) && NAME_GOES_ON.test(text));
+/**
+ * A name that opens where no name does: with a sign that joins it to words before it ("+ Kitchen Ltd." under
+ * "O'Connell's Bar", "& Partner mbB"), or with "and", "und" or "et" in small letters. It is the second row
+ * of a name wrapped over two, whatever its first row ends with.
+ */
+const opensJoined = (name: string) => /^(?:[&+]|(?:and|und|et)\s)/u.test(name.trim());
 
 /**
  * How much the heights of OCR's boxes round the two rows of a wrapped name may differ, as a share of the taller:
@@ -1619,14 +1650,15 @@ const WRAP_BOX_SPREAD = 0.25;
 /**
  * The name with the row it wrapped from, when OCR read its second row alone: the name's item has right over
  * it a row of words in the same print that ends where no name ends ("Bakkerij Groothandel Van" over "Dijk
- * B.V.", "Rechtsanwälte Vogel &" over "Partner mbB"), so the two rows are one name; the name as read otherwise.
+ * B.V.", "Rechtsanwälte Vogel &" over "Partner mbB"), or under which the name opens joined (opensJoined), so
+ * the two rows are one name; the name as read otherwise.
  */
 export function withRowWrappedFrom(name: string, items: readonly TextItem[]): string {
   const own = squeeze(name);
   const onePrint = (a: TextItem, b: TextItem) => Math.abs(a.height - b.height) <= Math.max(0.5, WRAP_BOX_SPREAD * Math.max(a.height, b.height));
   for (const item of items) {
     if (item.confidence === undefined || squeeze(item.text) !== own) continue;
-    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && endsOpen(a.text.trim()));
+    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && (endsOpen(a.text.trim()) || opensJoined(name)));
     if (above) return `${above.text.trim()} ${name.trim()}`;
   }
   return name;
@@ -1765,11 +1797,31 @@ function cutShort(number: string, items: readonly TextItem[]): boolean {
   // the parser kept no first part of that code.)
   const amidGroups = (text: string, at: number[]) => /\d\s+$/.test(text.slice(0, at[0]));
   if (items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => !amidGroups(i.text, at) && /^ \d{1,6}(?: \d{1,6})*(?:$|\s+\p{L})/u.test(i.text.slice(at[at.length - 1]! + 1))))) return true;
+  if (restAfterSpace(number, items)) return true;
   // A number printed in groups of digits ("8812 4471 0325") whose last group OCR put on a row of its
   // own, under the others: the parser kept the first row.
   if (!/^\d+(?: \d+)+$/.test(number)) return false;
   return items.some((i) => i.confidence !== undefined && i.text.trim() === number && items.some((below) => below !== i && below.page === i.page
     && /^\d{2,6}$/.test(below.text.trim()) && below.y > i.y && below.y - i.y <= 2.5 * i.height && Math.abs(below.x - i.x) <= 3));
+}
+
+/**
+ * Whether an item shows the number, then a space and the rest of a number written with the number's own
+ * separator ("FK/1 1/2025/0447" for "FK/11/2025/0447"): OCR put a space between two digits
+ * of one group, and the parser kept the part before it. The rest is groups of digits joined by that
+ * separator, no date (a row's "Nr 2025/118 14/11/2025" prints the date after the number); the number ends
+ * in a short group of digits, where a digit may go on.
+ */
+function restAfterSpace(number: string, items: readonly TextItem[]): boolean {
+  const separator = /[-/.](?=\d{1,3}$)/.exec(number)?.[0];
+  if (!separator) return false;
+  const s = escapeRegExp(separator);
+  const rest = new RegExp(`^ \\d{1,6}(?:${s}\\d{1,6})+(?=$|\\s)`);
+  const date = /^ \d{1,2}([-/.])\d{1,2}\1\d{2,4}(?=$|\s)/;
+  return items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => {
+    const after = i.text.slice(at[at.length - 1]! + 1);
+    return rest.test(after) && !date.test(after);
+  }));
 }
 
 /**

@@ -16,13 +16,23 @@ import { readingPrint, senderParts } from '../invoice/western/ocr-tolerant-label
 import { companyPrefix, confirmedSeller, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, squeeze, UNCONFIRMED_SELLER, withoutCompanyForm, withoutNameLabel } from '../invoice/western/parties.js';
 
 export function textParts(read: readonly PageText[], source: 'text' | 'ocr', templates: readonly Template[]): SourcedInvoice[] {
-  const pages = source === 'ocr' ? withNumberSigns(read).map(gapFiguresDropped).map(senderLinesParted).map(turkishFormsMarked).map(polishFormRestRead) : read;
+  const pages = source === 'ocr' ? withNumberSigns(read.map(euroSignsRead)).map(gapFiguresDropped).map(senderLinesParted).map(turkishFormsMarked).map(polishFormRestRead) : read;
   const parts = invoiceFromPages(pages, templates).map((p) => (p.source === 'text' ? relabel(p.invoice, source, pages) : p));
   const parsed = parts.find((p) => p.source === source)?.invoice;
   if (parsed && (parsed.totalAmount === null || parsed.date === null)) {
     parts.push(relabel(readingPrint(pages, () => parseReceiptText(pages)), source, pages));
   }
   return parts;
+}
+
+/**
+ * The euro sign as PaddleOCR reads it in small or faint print, the math sign "∈" ("88,40 ∈", "95,00 ∈)",
+ * "∈/Monat"), which no invoice prints: written as the €, so the parsers read the amount beside it as one
+ * and the page's currency as euros.
+ */
+function euroSignsRead(page: PageText): PageText {
+  if (!page.items.some((item) => item.confidence !== undefined && item.text.includes('∈'))) return page;
+  return { ...page, items: page.items.map((item) => (item.confidence !== undefined && item.text.includes('∈') ? { ...item, text: item.text.replaceAll('∈', '€') } : item)) };
 }
 
 /**
@@ -401,8 +411,9 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   if (currency === 'CHF') name = name.replace(/\bSarl$/, 'Sàrl');
   // The Luxembourg and Belgian "S.à r.l." is written with its mark alone; read without it, it is that form.
   name = name.replace(/\b([Ss])\.a r\.l\.$/, '$1.à r.l.');
-  // The Estonian "OÜ", whose Ü OCR reads bare or small ("Zonehost ou"): no other form is written so.
-  name = name.replace(/(?<=\S\s)(?:OU|Ou|ou)$/, 'OÜ');
+  // The Estonian "OÜ", whose Ü OCR reads bare or small ("Zonehost ou"), or its O small ("Puidutöö oU"): no
+  // other form is written so.
+  name = name.replace(/(?<=\S\s)(?:OU|Ou|ou|oU)$/, 'OÜ');
   // The Norwegian "AS", its capital S read small, the two drawn alike ("Trondelag Maskinservice As"): no name
   // ends in a word "As" otherwise.
   name = name.replace(/(?<=\p{L}\s)As$/u, 'AS');

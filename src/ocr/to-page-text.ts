@@ -132,18 +132,30 @@ function figuresUnder(line: OcrLine, lines: readonly OcrLine[]): OcrLine[] {
   return cells.sort((a, b) => a.bbox.x0 - b.bbox.x0);
 }
 
+/** A rate with its sign ("23%", "7,7 %"): a column of a tax summary's row as a figure is. */
+const RATE_CELL = /^\d{1,2}(?:[.,]\d{1,2})?\s?%$/;
+
+/**
+ * A box of amounts only, its words each one ("14,23 76,10": two cells set close, boxed as one), as its words,
+ * one cell each; any other box as it is.
+ */
+const amountsApart = (cell: OcrLine): Array<OcrLine | OcrWord> => (cell.words.length > 1 && cell.words.every((w) => AMOUNT_CELL.test(w.text.trim())) ? cell.words : [cell]);
+
 /**
  * A row of headers OCR read as one phrase over a row of figures it boxed one by one ("Net Amount €  VAT 19%
  * Total Amount" over "1,064.00", "202.16", "1,266.16": a one-row totals grid, whose headers stand closer than
- * the gap that splits a line), cut into one cell a figure: between two figures under it, at the gap between
- * its words that most of the blank between those figures holds. Two figures or more, all under the phrase,
- * every cell under it an amount, each blank holding a gap of its own; else the phrase stays whole.
+ * the gap that splits a line; "Taxa IVA Incidencia Valor IVA Total" over "23%", "61,87", "14,23 76,10", a tax
+ * summary's row, its rate with its sign and two of its amounts boxed together), cut into one cell a figure:
+ * between two figures under it, at the gap between its words that most of the blank between those figures
+ * holds. Two figures or more, all under the phrase, every cell under it an amount or a rate with its sign,
+ * each blank holding a gap of its own; else the phrase stays whole.
  */
 function cutOverFigures(group: OcrWord[], figures: readonly OcrLine[]): OcrWord[][] {
   const x0 = group[0]!.bbox.x0, x1 = group[group.length - 1]!.bbox.x1;
-  const under = figures.filter((f) => (f.bbox.x0 + f.bbox.x1) / 2 > x0 && (f.bbox.x0 + f.bbox.x1) / 2 < x1);
-  // (A cell of the row that is no amount, a rate's "21" between the net and the tax, is a column the cut would miss.)
-  if (under.length < 2 || group.length < under.length || under.some((f) => !AMOUNT_CELL.test(f.text.trim()))) return [group];
+  const under = figures.flatMap(amountsApart).filter((f) => (f.bbox.x0 + f.bbox.x1) / 2 > x0 && (f.bbox.x0 + f.bbox.x1) / 2 < x1);
+  // (A cell of the row that is no amount, a rate's "21" between the net and the tax, is a column the cut would
+  // miss; a rate printed with its sign is told as a figure is.)
+  if (under.length < 2 || group.length < under.length || under.some((f) => !AMOUNT_CELL.test(f.text.trim()) && !RATE_CELL.test(f.text.trim()))) return [group];
   const cuts: number[] = [];
   for (let k = 0; k + 1 < under.length; k++) {
     const from = under[k]!.bbox.x1, to = under[k + 1]!.bbox.x0;

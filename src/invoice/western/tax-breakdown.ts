@@ -83,11 +83,14 @@ function baseAndTax(line: Line, base: Segment, tax: Segment, headers: readonly S
 /**
  * A header cell OCR ran together from the boxes of a row of headers set close ("Importe bruto" "Dto. P.P. 2 %"
  * "Portes" "Base imponible" "% Iva" "Cuota IVA", one cell): a cell per box, when two of its boxes or more each
- * head a column alone. A text layer's cell, and an OCR'd cell with one such box or none, stays one.
+ * head a column alone, or one does and the cell as run together heads none ("Natura" "Totale imponibile", an
+ * Italian summary's column of nature codes beside its base's). A text layer's cell, and an OCR'd cell with no
+ * such box, or one that the whole cell's text heads anyway ("Totale" "imponibile"), stays one.
  */
 function headerBoxes(s: Segment, kindOf: (text: string) => Column | undefined): Segment[] {
   const ocr = s.items.length > 1 && s.items.every((it) => it.confidence !== undefined);
-  if (!ocr || s.items.filter((it) => kindOf(it.text)).length < 2) return [s];
+  const heading = ocr ? s.items.filter((it) => kindOf(it.text)).length : 0;
+  if (heading < 2 && !(heading === 1 && !kindOf(s.text))) return [s];
   return s.items.map((it) => ({ text: it.text.trim(), x: it.x, x2: it.x + it.width, y: it.y, height: it.height, items: [it] }));
 }
 
