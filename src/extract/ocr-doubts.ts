@@ -139,7 +139,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const inItems = showing(locate);
     const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines) && !(field === 'taxAmount' && taxByRows(value, allLines()))) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines) && !(field === 'taxAmount' && (taxByRows(value, allLines()) || taxByRates(invoice, value, items)))) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -1259,8 +1259,13 @@ const UNREAD_MARKS_LANGUAGES = onFirstUse(() => Object.entries<{ words: RegExp; 
   lav: { words: /^(?:r[eē][kķ]ins|pvn|pieg[aā]d[aā]t[aā]js|sa[nņ][eē]m[eē]js|pirc[eē]js|apmaksa[is])$/iu, small: /^(?:un)$/ },
   lit: { words: /^(?:s[aą]skaita|pvm|pirk[eė]jas|pardav[eė]jas|mok[eė]ti)$/iu, small: /^(?:ir)$/ },
 }));
-/** Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). */
-const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo)$/iu);
+/**
+ * Words of invoices in the languages whose marks OCR reads (German, French, English, Dutch, Italian). Italian's
+ * tax, "IVA", is Spanish's and Portuguese's word too and counts for them: an Italian page's own labels
+ * ("Imponibile", "Aliquota", "Imposta", "Totale", "Codice fiscale") outweigh it, or its summary of IVA by rate
+ * made the page one of a language whose marks OCR loses, and its names doubted for marks Italian does not lack.
+ */
+const READ_MARKS_WORDS = onFirstUse(() => /^(?:rechnung\p{L}*|und|der|die|das|für|mit|von|mwst|ust|zzgl|inkl|betrag|summe|gesamt\p{L}*|facture|le|les|des|du|et|montant|pour|invoice|the|and|of|to|for|amount|date|due|tax|factuur|het|een|bedrag|btw|van|fattura|il|di|della|per|importo|imponibile|aliquota|imposta|totale|codice|fiscale|scadenza|riepilogo)$/iu);
 /** English's among them: a page that prints them beside another language's labels is bilingual, its names the other's. */
 const ENGLISH_WORDS = /^(?:invoice|the|and|of|to|for|amount|date|due|tax)$/i;
 
@@ -2022,8 +2027,10 @@ function nearlyPrinted(name: string, items: readonly TextItem[]): boolean {
         // The name's start alone is the name printed short ("Kanzlei Müller" for "Kanzlei Müller & Partner").
         if (run[0] !== keys[0]![0] || Math.abs(run.length - keys[0]!.length) > close || keys.some((k) => k.startsWith(run))) continue;
         // A reading that only lost letters of the name ("Kuchenstudi Wendt" in a small sender line beside
-        // "Küchenstudio Wendt GmbH") is the poorer of the two, not a sign that the name is wrong.
-        if ([...keys, ...whole].some((k) => subsequence(run, k))) continue;
+        // "Küchenstudio Wendt GmbH") is the poorer of the two, not a sign that the name is wrong; the words after
+        // it are the row's next ones, as after a reading of the name as it is ("Fusteria Puigdmenech, L Inscrit
+        // a …" beside "Fusteria Puigdomènech": its form "SL" read short is no letter of the name).
+        if ([...keys, ...whole].some((k) => subsequence(run, k))) break;
         // Nor one with a figure where a name of letters has none ("Kunststofftechnik 0berland AG" in a
         // sender line beside the letterhead's "Kunststofftechnik Oberland AG"): a glyph read as a figure.
         if (/\d/.test(run) && !/\d/.test(keys[0]!)) continue;
@@ -2213,6 +2220,34 @@ function taxByRows(value: number, lines: readonly Line[]): boolean {
   }
   return false;
 }
+/**
+ * Whether the tax is the sum of its rates' taxes, each printed with its base and no sum of them: a summary of
+ * bases and taxes by rate across one row ("Base 4%" 320,00, "Cuota" 12,80, "Base 10%" 850,00, "Cuota" 85,00,
+ * "Base 21%" 600,00, "Cuota" 126,00: a Spanish invoice's table of IVA) or down a column. Two rates or more
+ * the page prints, each one's tax its base times the rate, the bases adding up to the net and the taxes to the
+ * tax: read, as printedInParts reads two parts; misread figures would not keep all three sums by chance.
+ */
+function taxByRates(invoice: Invoice, value: number, items: readonly TextItem[]): boolean {
+  if (invoice.amount === null) return false;
+  const cents = Math.round(value * 100), net = Math.round(invoice.amount * 100);
+  const rates = new Set(items.flatMap((i) => [...i.text.matchAll(PRINTED_RATE)].map((m) => Number(m[1]!.replace(',', '.')))).filter((r) => r > 0 && r < 100));
+  const figures = [...new Set(items.flatMap((i) => findAmounts(i.text)).map((a) => Math.round(a * 100)).filter((c) => c > 0 && c < net))];
+  // Each rate's figures that are a base and its tax (to the cent, as rounded).
+  const shares = [...rates].map((r) => figures.flatMap((base) => figures.filter((tax) => Math.abs(base * r / 100 - tax) <= 1).map((tax) => [base, tax] as const)));
+  // (A page of many rates and figures that pair by chance: too many ways to choose, no sum read.)
+  if (shares.reduce((n, s) => n * (s.length + 1), 1) > MAX_CHOICES) return false;
+  // One base and tax of each rate, or none of it: two rates or more whose sums are the net and the tax.
+  const adds = (k: number, base: number, tax: number, n: number): boolean => {
+    if (base > net || tax > cents) return false;
+    if (k === shares.length) return n >= 2 && base === net && tax === cents;
+    return adds(k + 1, base, tax, n) || shares[k]!.some(([b, t]) => adds(k + 1, base + b, tax + t, n + 1));
+  };
+  return adds(0, 0, 0, 0);
+}
+const MAX_CHOICES = 4096;
+/** A rate as printed ("21%", "5,5 %"). */
+const PRINTED_RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
+
 /** A row labelled as a tax ("Boulder County Tax", "State sales tax"). */
 const TAX_ROW = /\btax\b/i;
 /** A row of a tax's rate alone, in small print under the tax's row ("2.9%"). */

@@ -196,8 +196,9 @@ export function valueRows(pages: readonly PageText[], read: (page: number) => Re
 
 /**
  * A value OCR boxed as two rows, the second right under the first at its left edge, that together are the
- * value (spaces aside): a name wrapped in a narrow block ("Restaurante O Cantinho do" over "Avô, Lda."). The
- * box of both rows, to cut them as one; undefined when no two rows are the value.
+ * value (spaces aside): a name wrapped in a narrow block ("Restaurante O Cantinho do" over "Avô, Lda."), its
+ * label perhaps before it on the first row ("Furnizor: Livada Bucovinei" over "S.R.L."). The box of both
+ * rows, to cut them as one; undefined when no two rows are the value.
  */
 function wrappedOver(items: readonly TextItem[], value: string): TextItem | undefined {
   // (Marks, case and look-alike figures aside: the name is written as its form is printed, which its rows may not
@@ -205,15 +206,21 @@ function wrappedOver(items: readonly TextItem[], value: string): TextItem | unde
   const bare = (text: string) => lookalikesAs(text.normalize('NFD').replace(/\p{M}/gu, ''));
   const key = bare(value);
   for (const a of items) {
-    if (a.confidence === undefined || !key.startsWith(bare(a.text)) || bare(a.text) === key) continue;
-    const b = items.find((i) => i !== a && i.page === a.page && i.confidence !== undefined && i.y > a.y && i.y - a.y <= 1.6 * a.height && Math.abs(i.x - a.x) <= 3
-      && bare(a.text + i.text) === key);
+    if (a.confidence === undefined || bare(a.text) === key) continue;
+    // The first row is the value's start, or ends with it after its label (several letters of the value's own).
+    const b = items.find((i) => {
+      const head = key.slice(0, key.length - bare(i.text).length);
+      return i !== a && i.page === a.page && i.confidence !== undefined && i.y > a.y && i.y - a.y <= 1.6 * a.height && Math.abs(i.x - a.x) <= 3
+        && bare(i.text).length > 0 && key.endsWith(bare(i.text)) && (bare(a.text) === head || (head.length >= WRAPPED_HEAD && bare(a.text).endsWith(head)));
+    });
     if (!b) continue;
     const x = Math.min(a.x, b.x);
     return { ...a, text: `${a.text} ${b.text}`, x, width: Math.max(a.x + a.width, b.x + b.width) - x, height: b.y + b.height - a.y };
   }
   return undefined;
 }
+/** The fewest letters of a value a labelled row must end with to open it: fewer would be the label's. */
+const WRAPPED_HEAD = 4;
 
 /**
  * Whether an item shows `value` as a run of digits of its own (no digit just before or after), each of

@@ -776,6 +776,20 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, ...rows.slice(0, 2), at(119, 'Shipping 45.00'), ...rows.slice(2))).computed).toEqual(['taxAmount']);
   });
 
+  it("takes a tax printed by rate, each rate's base and tax beside it, as read", () => {
+    const inv = invoice();
+    inv.amount = 1770;
+    inv.taxAmount = 223.8;
+    inv.totalAmount = 1993.8;
+    // A Spanish table of IVA across one row: "Base 4%", "Cuota", "Base 10%", "Cuota", "Base 21%", "Cuota", "TOTAL FACTURA".
+    const table = (...figures: string[]) => [item('Base  Cuota  Base  Cuota  Base  Cuota  TOTAL', 98), item('4%  4%  10%  10%  21%  21%  FACTURA', 98),
+      ...figures.map((f) => item(f, 95)), item('1.993,80 €', 95), item('83089647', 95), item('Suma 1.770,00', 95)];
+    expect(doubtfulFields(inv, page(...table('320,00', '12,80', '850,00', '85,00', '600,00', '126,00'))).computed).toEqual([]);
+    // A base misread (the bases no longer the net), or a tax that is not its base at its rate: computed.
+    expect(doubtfulFields(inv, page(...table('320,00', '12,80', '860,00', '85,00', '590,00', '126,00'))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(inv, page(...table('320,00', '12,80', '850,00', '86,00', '600,00', '125,00'))).computed).toEqual(['taxAmount']);
+  });
+
   it("takes no net for printed in parts when a part is a rate's tax", () => {
     // Two rates' taxes printed, one read for the tax: the net read is the printed net and the other rate's tax.
     const ar = invoice();
@@ -861,6 +875,10 @@ describe('doubtful OCR fields', () => {
     // Romanian, "ă" read as "ä" or lost: "Cumpärätor", "Semnätura si stampila furnizorului".
     const romanian = [item('Furnizor: Tipografia', 50), item('Cumpärätor: Pensiunea', 75), item('Denumirea produselor sau a servicilor', 62), item('Semnätura si stampila furnizorului', 53)];
     expect(doubtfulFields(inv, page(...names, ...romanian)).unsure).toEqual(['seller.name', 'buyer.name']);
+    // Italian's "IVA" is Spanish's and Portuguese's word too: an Italian page's own labels outweigh it, its summary of IVA by rate aside.
+    const italian = [item('Fattura n. 2025/0118', 99), item('Partita IVA: IT09447120825', 99), item('Riepilogo IVA', 99), item('Aliquota IVA 22%', 99),
+      item('Imponibile  Imposta', 99), item('Totale documento', 99), item('Codice fiscale: 09447120825', 99), item('Esigibilità IVA: immediata', 99)];
+    expect(doubtfulFields(inv, page(...names, ...italian)).unsure).toEqual([]);
     // A bilingual page, or a name's own form ("Sp. z o.o.") alone: not enough to say.
     expect(doubtfulFields(inv, page(...names, item('Faktura / Invoice', 99), item('Data wystawienia / Date of issue', 99), item('Sp. z o.o.', 99))).unsure).toEqual([]);
   });
@@ -892,6 +910,13 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, ...others)).unsure).toEqual(['seller.name']);
     inv.seller.name = 'Holzbau Reindl GmbH';
     expect(doubtfulFields(inv, page(...sure, ...others)).unsure).toEqual([]);
+    // A footer's poorer reading that lost a letter of the name, then its form read short ("SL" as "L") and the
+    // row's next words: those are no letters of the name. Another letter in the name's place still is a doubt.
+    inv.seller.name = 'Fusteria Puigdomènech';
+    const letterheadName = item('Fusteria Puigdomènech', 93);
+    const footer = (name: string) => item(`${name}, L Inscrit a l Rgistre Mercantil de Girona, tom 281, fli 112`, 48);
+    expect(doubtfulFields(inv, page(...sure, letterheadName, footer('Fusteria Puigdmenech'))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...sure, letterheadName, footer('Fusteria Puigdamenech'))).unsure).toEqual(['seller.name']);
   });
 
   it('is not put in doubt by a poorer reading that lost letters of the name and of its company form', () => {

@@ -261,6 +261,16 @@ describe('the marks of a name read by the page language\'s model', () => {
     expect(markedReading(lines('Restaurante O Cantinho do'), 'Restaurante O Cantinho do Avo, Lda.')).toBeUndefined();
   });
 
+  it("reads again a name wrapped over two rows after its label on the first (\"Furnizor: Livada Bucovinei\" over \"S.R.L.\")", async () => {
+    const invoice = emptyInvoice('RON');
+    invoice.seller.name = 'Livada Bucovinei S.R.L.';
+    const part: SourcedInvoice = { source: 'ocr', invoice, doubtful: { unsure: ['seller.name'], marksOnly: ['seller.name'], marksLanguage: 'ron', computed: [] } };
+    const rows = (first: string): TextItem[] => [{ text: first, ...ROW, page: 1, confidence: 97 }, { text: 'S.R.L.', x: ROW.x, y: ROW.y + 5, width: 20, height: ROW.height, page: 1, confidence: 98 }];
+    const image = scan('Furnizor: Livada Bucovinei', 'S.R.L.', 5);
+    await readMarks([part], [{ page: 1, width: 150, height: 60, items: rows('Furnizor: Livada Bucovinei') }], () => ({ image: async () => image, dpi: DPI }), ocr);
+    expect({ name: part.invoice.seller.name, unsure: part.doubtful!.unsure }).toEqual({ name: 'Livada Bucovinei S.R.L.', unsure: [] });
+  });
+
   it("reads again a name wrapped over two rows that was given its form's mark the rows were read without", async () => {
     const invoice = emptyInvoice('TRY');
     // (text-parts.ts wrote the rows' "Sti." as the Turkish "Şti." before the name was read from them.)

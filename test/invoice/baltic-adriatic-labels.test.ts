@@ -139,3 +139,26 @@ describe('a logo\'s short name', () => {
     expect(inv.seller.name === 'Blue Heron Landscaping' || Object.keys(guessesOf(inv)).includes('seller.name')).toBe(true);
   });
 });
+
+describe("a sole trader's letterhead", () => {
+  const seller = (letterhead: string[], payee: string) => {
+    const inv = read({ letterhead, window: ['Vereniging Bedrijvenkring', 'Stationsplein 40', '3818 LE Amersfoort'], extra: [d(22, 160, payee)] });
+    return { name: inv.seller.name, guessed: Object.keys(guessesOf(inv)).includes('seller.name') };
+  };
+
+  it("is confirmed by the bank line naming the owner, whose surname the trade name is written with", () => {
+    const visser = ['Lotte Visser Fotografie', 'Oudegracht 188', '3511 NR Utrecht'];
+    expect(seller(visser, 'Graag overmaken op NL20 INGB 0004 4712 08 t.n.v. L. Visser o.v.v. het factuurnummer.')).toEqual({ name: 'Lotte Visser Fotografie', guessed: false });
+    expect(seller(['ASHWORTH SOUND', 'Live sound and PA hire'], 'Account name: Tom Ashworth')).toEqual({ name: 'ASHWORTH SOUND', guessed: false });
+    // Another person, another given name before the surname, or a company of more words: no confirmation.
+    expect(seller(visser, 'Graag overmaken op NL20 INGB 0004 4712 08 t.n.v. M. de Boer o.v.v. het factuurnummer.').guessed).toBe(true);
+    expect(seller(visser, 'Graag overmaken op NL20 INGB 0004 4712 08 t.n.v. P. Visser o.v.v. het factuurnummer.').guessed).toBe(true);
+    expect(seller(['ASHWORTH SOUND', 'Live sound and PA hire'], 'Account name: Tom Ashworth Events').guessed).toBe(true);
+  });
+
+  it('is confirmed by an Indonesian bank line\'s "a.n." (atas nama) naming it', () => {
+    const letterhead = ['PT Arunika Teknologi Nusantara', 'Menara Kuningan Lt. 12', 'Jakarta Selatan 12940'];
+    expect(seller(letterhead, 'Pembayaran ditransfer ke: Bank Mandiri, No. Rek. 124-00-0987654-3 a.n. PT Arunika Teknologi Nusantara').guessed).toBe(false);
+    expect(seller(letterhead, 'Pembayaran ditransfer ke: Bank Mandiri, No. Rek. 124-00-0987654-3 a.n. PT Sinar Mandiri Logistik').guessed).toBe(true);
+  });
+});

@@ -231,6 +231,24 @@ describe("a letterhead's name that the scan's own rows confirm, its footer and p
     expect(guessed(page('Harbourline Prints 500 Howard Street, San Francisco, CA 94105'))).toBe(true);
   });
 
+  it('by a row that goes on with a street of a few words opening with its kind, as Romance languages write it', () => {
+    const page = (row: string) => [ocr(150, 12, 'Tipografia Rinaldi'), ocr(140, 18, 'Stampa & Grafica'), ocr(20, 46, 'Weinhandlung Kramer'),
+      ocr(20, 51, 'Karl-Liebknecht-Str. 30'), ocr(20, 56, '04107 Leipzig'), ...body, ocr(20, 270, row)];
+    expect(guessed(page('Tipografia Rinaldi Via Tortona 25, 20144 Milano Capitale sociale 5.000.000 iv.'))).toBe(false);
+    expect(guessed(page('Tipografia Rinaldi Carrer del Roser 22, 17800 Olot (Girona)'))).toBe(false);
+    expect(guessed(page('Tipografia Rinaldi Av. de la Palmera 19 41013 Sevilla'))).toBe(false);
+    // Words of no street's kind before the figures go on with the name; a street without its town confirms nothing.
+    expect(guessed(page('Tipografia Rinaldi Grafica Moderna 25, 20144 Milano'))).toBe(true);
+    expect(guessed(page('Tipografia Rinaldi Via Tortona 25'))).toBe(true);
+    // A letterhead in capitals that such a row writes out with its form: the written name, so confirmed.
+    const capitals = (row: string) => [ocr(150, 12, 'TIPOGRAFIA RINALDI'), ocr(20, 46, 'Weinhandlung Kramer'), ocr(20, 51, 'Karl-Liebknecht-Str. 30'),
+      ocr(20, 56, '04107 Leipzig'), ...body, ocr(20, 270, row)];
+    const footer = capitals('Tipografia Rinaldi S.r.l. Via Tortona 25, 20144 Milano Capitale sociale 10.000 i.v.');
+    expect([parseItems(footer).seller.name, guessed(footer)]).toEqual(['Tipografia Rinaldi S.r.l.', false]);
+    // Written out in a sentence, with no address after it: still unconfirmed.
+    expect(guessed(capitals('grazie per aver scelto Tipografia Rinaldi S.r.l. per la stampa'))).toBe(true);
+  });
+
   it('by a row whose comma before the postcode lost its space', () => {
     const page = (row: string) => [ocr(150, 12, 'Nordfjord Kraft'), ocr(20, 46, 'Ingrid Solbakken'), ocr(20, 51, 'Kalfarveien 41 B'), ocr(20, 56, '5018 Bergen'), ...body, ocr(20, 270, row)];
     expect(guessed(page('Nordfjord Kraft Postboks 7050,5020 Bergen Org.nr. 921 554 018 MVA'))).toBe(false);

@@ -1649,8 +1649,8 @@ function letterheadAbove(page1: readonly Line[], line: Line): { line: Line; seg:
 /** A payment slip's label of the payer, as the Swiss QR-bill prints it in its four languages. */
 const PAYER_LABEL = /^(?:zahlbar\s+durch|payable\s+by|payable\s+par|pagabile\s+da)(?:\s*\([^)]*\))?$/i;
 
-/** Words that name whom the payment goes to: the account's holder, the payee of a cheque. */
-const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/gi;
+/** Words that name whom the payment goes to: the account's holder, the payee of a cheque (the Indonesian "a.n.", atas nama). */
+const PAYEE = /(?:\bt\.\s?n\.\s?v\.?|\ba\.\s?n\.|\batas\s+nama|\bten\s+name\s+van|\baccount\s+(?:name|holder)|\bkontoinhaber(?:in)?|\bb[ée]n[ée]ficiaire|\btitulaire(?:\s+du\s+compte)?|\ba\s+favor\s+de|\bintestat[oa]\s+a|\b(?:payable|cheques?|checks?)\s+(?:payable\s+|made\s+out\s+)?to)\s*:?\s*/gi;
 /** The payee's words opening a line: what follows is the holder's name. */
 const PAYEE_LEAD = new RegExp(`^\\s*(?:${PAYEE.source})`, 'i');
 
@@ -1663,6 +1663,26 @@ function namesMore(rest: string, name: string): boolean {
   const extra = payee.slice(name.trim().split(/\s+/).length);
   return extra.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_FORM.test(w));
 }
+
+/**
+ * Whether the payee is a person (`rest`: the text after the payee's words) whose trade the name is: a sole
+ * trader's letterhead names the business by the owner's surname ("Lotte Visser Fotografie", "ASHWORTH SOUND"),
+ * the bank line the owner ("t.n.v. L. Visser", "Account name: Tom Ashworth"). The surname a word of the name,
+ * the given name or its initial the word before it when the name has one: the account is the issuer's.
+ */
+function ownersTrade(rest: string, name: string): boolean {
+  const person = PERSON_PAYEE().exec(rest.split(/\n|\s{2,}|[,;](?:\s|$)|\s[·•|]\s/)[0]!.trim());
+  if (!person) return false;
+  const [given, surname] = [person[1]!, person[2]!.toLowerCase()];
+  const words = name.toLowerCase().split(/[\s,]+/);
+  const at = words.indexOf(surname);
+  return at >= 0 && (at === 0 || words[at - 1]![0] === given[0]!.toLowerCase());
+}
+/**
+ * A person's name: a given name or its initial, and a surname of four letters or more, then no other name's
+ * word ("L. Visser o.v.v. het factuurnummer"; not "Tom Ashworth Sound Ltd", a company).
+ */
+const PERSON_PAYEE = onFirstUse(() => /^(\p{Lu}\p{Ll}+|\p{Lu}\.)\s?(\p{Lu}\p{Ll}{3,})(?=$|[\s.,;:]+(?:[\p{Ll}\d]|$))/u);
 
 /**
  * Whether the page addresses its letter to someone by a form of address alone on its row ("Spett.le",
@@ -1740,6 +1760,7 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
     const rest = text.slice(m.index! + m[0].length);
     const after = squeeze(rest.slice(0, name.length + 8));
     if (key.length >= 4 && after.startsWith(key) && !namesMore(rest, name)) return true;
+    if (ownersTrade(rest, name)) return true;
   }
   // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
   // capital de 20 000 €").
@@ -2152,10 +2173,12 @@ function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
 
 /**
  * A street right after a name in a sender line: a word and its house number ("Schillerstraße 7"), the
- * number first ("5 rue de la Soif"), or a post box ("PO Box 2210"). Another word first goes on with the
- * name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke Lindenau"): the sender is a longer name.
+ * number first ("5 rue de la Soif"), a street of a few words that opens with its kind, as Romance languages
+ * write it ("Via Tortona 25", "Carrer del Roser 22", "Av. de la Palmera 19"), or a post box ("PO Box 2210").
+ * Another word first goes on with the name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke
+ * Lindenau"): the sender is a longer name.
  */
-const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[\p{L}.'-]*|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/u);
+const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[\p{L}.'-]*|(?:via|viale|piazza|piazzale|corso|largo|calle|carrer|avenida|avinguda|avda\.|av\.|plaza|pla[çc]a|paseo|passeig|rua|travessa|rue|avenue|boulevard|chemin|impasse|all[ée]e|quai)(?:\s+[\p{L}.'-]+){1,3}\s+\d{1,4}[a-z]?|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/iu);
 
 /** A letterhead tagline's founding year, perhaps after its last trade: "depuis 1962", "since 1962", "est. 1962", "casalinghi dal 1974". */
 const FOUNDED = /(?:^|\s)(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;

@@ -2747,6 +2747,9 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     if (endsInCompanyForm(otherReading) && !endsInCompanyForm(seller.name!)) inv.seller.name = otherReading;
   }
   if (inv.seller.name) inv.seller.name = mixedCaseReading(text, inv.seller.name);
+  // A name in capitals the page writes out ("TELENOVA" as "Telenova S.p.A.", in a footer row going on with its
+  // street and town): the name stated is the written one, and it is what a row of the page confirms or not.
+  if (inv.seller.name !== seller.name && guessesOf(inv)['seller.name'] === UNCONFIRMED_SELLER && confirmedSeller(text, { ...seller, name: inv.seller.name! }, buyerApart)) dropGuess(inv, 'seller.name');
   inv.seller.address = seller.address;
   inv.seller.taxId = sellerTaxId;
   inv.seller.phone = seller.phone;
