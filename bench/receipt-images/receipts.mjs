@@ -6976,4 +6976,147 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 48 (held out: sports, bowling, ferries, chicken rice, satay, aircon service, cosmetics, medical halls, physiotherapy, car wash)
+  {
+    id: 'sports-shop-racket-stringing-grand-ttl-mydebit-dd-mon-yy-apostrophe', batch: 48, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A sports shop: a racket strung to order, grips, GST 6% included, "Grand Ttl", paid by MyDebit; "05 JAN'18 14:22".
+      const it = priced([['BADMINTON RACKET AX-77', 1, 299.0], ['STRINGING BG65 24LBS', 1, 28.0], ['OVERGRIP (3 PCS)', 2, 8.9]]);
+      const total = round5(it.total), gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'SMASH SPORTS CORNER' }, { c: 'SMASH SPORTS TRADING (PG0223344-W)' }, { c: 'GST ID: 001566778899' }, { c: '51, JALAN MACALISTER, 10400 GEORGE TOWN' }, '-',
+        ["05 JAN'18 14:22", 'RCPT 00871'], 'STAFF: WEI', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['Grand Ttl', f2(total)] }, ['MyDebit', f2(total)], 'CARD ************5530', ['GST 6% Incl', f2(gst)], '-', { c: 'RACKETS STRUNG IN 2 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'bowling-games-shoe-rental-sst-rnd-adj-amount-to-pay-boost-date-and-time', batch: 48, date: '2019-08-17', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A bowling centre: games per player, shoe rental, drinks, "SST 6%" on the service, "Rnd Adj", "Amount to Pay", paid by Boost; "Date & Time: 17/08/2019 21:40".
+      const it = priced([['GAME (PER PLAYER)', 12, 6.5], ['SHOE RENTAL', 4, 2.0], ['SOFT DRINK CAN', 2, 4.5]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'STRIKE ZONE BOWL' }, { c: 'STRIKE ZONE LEISURE SDN BHD (1187654-P)' }, { c: 'SST No: W10-1809-32007654' }, { c: 'LEVEL 4, MID VALLEY, 59200 KUALA LUMPUR' }, '-',
+        'Date & Time: 17/08/2019 21:40', ['Lane 14', '4 Players'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['SST 6%', f2(sst)], ['Rnd Adj', f2(r2(total - incl))], { b: ['Amount to Pay', f2(total)] }, ['Boost', f2(total)], '-', { c: 'SEE YOU ON THE LANES' },
+      ] };
+    },
+  },
+  {
+    id: 'ferry-tickets-terminal-fee-total-due-rm-unionpay-issued-over-travel-date', batch: 48, date: '2018-12-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A ferry ticket counter: adult and child fares, a terminal fee each, "Total Due (RM)", paid by UnionPay; "Issued: 03/12/2018 10:15" over "Travel Date: 08/12/2018".
+      const it = priced([['ADULT KUALA PERLIS-LANGKAWI', 2, 35.0], ['CHILD KUALA PERLIS-LANGKAWI', 1, 18.0], ['TERMINAL FEE', 3, 10.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'FERI LAUT SEGARA' }, { c: 'LAUT SEGARA FERRY SERVICES SDN BHD (889911-V)' }, { c: 'JETI KUALA PERLIS, 02000 KUALA PERLIS' }, '-',
+        'Issued: 03/12/2018 10:15', ['Travel Date: 08/12/2018', 'Dep 07:30'], ['Ticket: LS-1203-0442', 'Counter 2'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, f2(r.amount)]]), '-',
+        { b: ['Total Due (RM)', f2(total)] }, ['UnionPay', f2(total)], 'CARD 6250 **** **** 1187', '-', { c: 'BOARDING CLOSES 30 MIN BEFORE DEPARTURE' },
+      ] };
+    },
+  },
+  {
+    id: 'chicken-rice-bungkus-charge-gst-at-6-sum-total-cash-rcvd-kembalian-tarikh-jualan', batch: 48, date: '2017-06-14', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A chicken rice shop: plates to take away with a packing charge each, "GST @ 6%", "Sum Total", "Cash Rcvd", "Kembalian"; "Tarikh Jualan: 14/06/17".
+      const it = priced([['NASI AYAM PANGGANG', 3, 6.5], ['KAKI AYAM', 1, 5.0], ['SUP SAYUR', 2, 2.0], ['TEH O AIS', 3, 1.8], ['CAJ BUNGKUS', 3, 0.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN NASI AYAM KAMPUNG' }, { c: 'KAMPUNG CHICKEN RICE ENTERPRISE (JM0655443-T)' }, { c: 'GST ID: 000611223344' }, { c: '9, JALAN PASAR, 84000 MUAR' }, '-',
+        ['Tarikh Jualan: 14/06/17', '12:48'], ['Bil: 061417-0088', 'BUNGKUS'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah', f2(it.total)], ['GST @ 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Sum Total', f2(total)] }, ['Cash Rcvd', f2(cash)], ['Kembalian', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'satay-stall-sticks-handwritten-jumlah-tarikh-d-m-yy', batch: 48, date: '2019-01-26', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A satay stall's bill book written in by hand: sticks by the ten, ketupat, "Jumlah"; "Tarikh 26/1/19".
+      const it = priced([['SATE AYAM', 20, 0.9], ['SATE DAGING', 20, 1.0], ['KETUPAT', 4, 0.8]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'SATE KAJANG HJ. OSMAN' }, { c: 'OSMAN SATAY ENTERPRISE (SA0212345-H)' }, { c: 'LOT 5, JALAN BESAR, 43000 KAJANG' }, '-',
+        { hand: ['Tarikh 26/1/19', 'No 3307'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'aircon-service-chemical-wash-gas-sst-at-6-total-w-sst-online-transfer-dt-next-due', batch: 48, date: '2018-10-30', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // An air conditioner service: units washed, gas topped up, transport, "SST @ 6%" on the service, "Total w/ SST", paid by online transfer; "DT: 30/10/2018" over the next service's date.
+      const it = priced([['CHEMICAL WASH 1.0HP', 2, 150.0], ['GAS TOP UP R32', 1, 120.0], ['TRANSPORT', 1, 30.0]]);
+      const sst = r2(it.total * 0.06), total = r2(it.total + sst);
+      return { total, lines: [
+        { c: 'SEJUK BEKU AIRCOND SERVICE' }, { c: 'SEJUK BEKU ENGINEERING (SA0398877-U)' }, { c: 'SST No: W10-1809-31008877' }, { c: '14, JALAN SEROJA 2, 40150 SHAH ALAM' }, '-',
+        ['DT: 30/10/2018', 'Job: SB-4471'], 'Tech: AZMAN / RAJ', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total', f2(it.total)], ['SST @ 6%', f2(sst)], { b: ['Total w/ SST', f2(total)] }, ['Online Transfer (M2U)', f2(total)], '-',
+        'Next service due: 30/04/2019', { c: 'THANK YOU FOR YOUR SUPPORT' },
+      ] };
+    },
+  },
+  {
+    id: 'cosmetics-member-disc-gift-card-and-visa-total-sales-amount-yyyy-mon-dd', batch: 48, date: '2019-05-11', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A cosmetics counter: a member's discount, "SST 10%" included, "Total Sales Amount", part paid by gift card, the rest by VISA; "2019/May/11 15:03".
+      const it = priced([['MATTE LIPSTICK #21', 2, 59.0], ['HYDRA SERUM 30ML', 1, 129.0], ['COTTON PADS 80S', 1, 9.9]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), gift = 50, sst = r2((total * 10) / 110);
+      return { total, lines: [
+        { c: 'GLOW BEAUTY BAR' }, { c: 'GLOW COSMETICS SDN BHD (1205678-D)' }, { c: 'SST No: B10-1809-32005678' }, { c: 'LOT 1.22, IOI CITY MALL, 62502 PUTRAJAYA' }, '-',
+        ['2019/May/11 15:03', 'POS 02'], 'Member: GB-88120', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['Member Disc 10%', `-${f2(disc)}`], '-',
+        { b: ['Total Sales Amount', f2(total)] }, ['Gift Card', f2(gift)], ['VISA', f2(r2(total - gift))], ['SST 10% Incl', f2(sst)], '-', { c: 'NO REFUND ON OPENED ITEMS' },
+      ] };
+    },
+  },
+  {
+    id: 'medical-hall-herb-packets-consultation-g-total-sarawak-pay-dd-malay-month-yyyy', batch: 48, date: '2017-08-12', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Chinese medical hall in Kuching: a consultation, herbs by the packet, ginseng, "G.Total", paid by Sarawak Pay; "12 Ogos 2017".
+      const it = priced([['KONSULTASI SINSEH', 1, 20.0], ['UBAT HERBA (PAKET)', 5, 12.0], ['HIRISAN GINSENG 37.5G', 1, 38.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'DEWAN UBAT CINA SENG HUAT' }, { c: 'SENG HUAT MEDICAL HALL (KC0177889-A)' }, { c: 'GST ID: 000455667788' }, { c: '33, JALAN PADUNGAN, 93100 KUCHING' }, '-',
+        ['12 Ogos 2017', '10:05'], ['Resit: SH-17-0812', 'Sinseh: LIM'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['G.Total', f2(total)] }, ['Sarawak Pay', f2(total)], '-', { c: 'SEMOGA CEPAT SEMBUH' },
+      ] };
+    },
+  },
+  {
+    id: 'physio-clinic-session-tens-total-fee-cash-visit-date-dd-mon-yyyy-weekday-next-appt', batch: 48, date: '2018-02-06', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A physiotherapy clinic: a session, a TENS treatment, a hot pack, "Total Fee", cash and change; "Visit Date: 06-Feb-2018 (Tue)" over the next appointment's date.
+      const it = priced([['PHYSIOTHERAPY SESSION', 1, 90.0], ['TENS THERAPY', 1, 30.0], ['HOT PACK', 1, 15.0]]);
+      const total = it.total, cash = 150;
+      return { total, lines: [
+        { c: 'PUSAT FISIOTERAPI GERAK' }, { c: 'GERAK PHYSIO SDN BHD (1099887-M)' }, { c: '2-3, JALAN 21/11B, SEA PARK, 46300 PETALING JAYA' }, '-',
+        ['Visit Date: 06-Feb-2018 (Tue)', '11:30'], ['Patient: P-0471', 'Rcpt: GP-2206'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Total Fee', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        'Next Appt: 13-Feb-2018 (Tue) 11:30', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'car-wash-wax-pembundaran-jumlah-bayaran-tng-ewallet-dd-mm-yyyy-hrs', batch: 48, date: '2017-12-30', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A car wash: wash and vacuum, wax, tyre shine, "GST 6%", "Pembundaran", "Jumlah Bayaran", paid by Touch 'n Go eWallet; "30/12/2017 16:45 hrs".
+      const it = priced([['CUCI & VAKUM (SEDAN)', 1, 15.0], ['WAX POLISH', 1, 25.0], ['TYRE SHINE', 1, 5.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'KILAT AUTO SPA' }, { c: 'KILAT CAR CARE (NS0122334-K)' }, { c: 'GST ID: 001233445566' }, { c: '88, JALAN DATO BANDAR TUNGGAL, 70000 SEREMBAN' }, '-',
+        '30/12/2017 16:45 hrs', ['Car: NCL 4471', 'Bay 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['GST 6%', f2(gst)], ['Pembundaran', f2(r2(total - incl))], { b: ['Jumlah Bayaran', f2(total)] }, ["Touch 'n Go eWallet", f2(total)], '-', { c: 'DRIVE CLEAN' },
+      ] };
+    },
+  },
 ];
