@@ -98,3 +98,33 @@ describe('a Singapore nail salon\'s service charge', () => {
     expect(fieldsInDoubt(r.checks)).toEqual([]);
   });
 });
+
+describe('a total whose label OCR garbled past reading', () => {
+  const carWash = (total: string, after: string[]) => ['KILAT AUTO SPA', 'KILAT CAR CARE (NS0122334-K)', '30/12/2017 16:45 hrs', 'Car: NCL 4471  Bay 3', '1 CUCI & VAKUM (SEDAN)  15.00',
+    '1 WAX POLISH  25.00', '1 TYRE SHINE  5.00', 'Juxtat Kec it  45.00', 'GST EN  2.70', 'Puebundaran  0.00', total, ...after, 'DRIVE CLEAN'];
+
+  it('the largest figure, made by the figures above it and paid by the one under it, is the total', () => {
+    const r = settled(carWash('Junleh Bayaran  47.70', ['Th n Go eallet  47.70']));
+    expect(r.invoice.totalAmount).toBe(47.7);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a deposit and the balance under it that make it pay it too', () => {
+    const r = settled(['KEDAI JAM TEPAT', 'TEPAT WATCH SERVICE (KL0123987-X)', '1-12, JALAN TUN H.S. LEE, 50000 KUALA LUMPUR', '14/2/2018  No 1188', 'SERVIS JAM  65.00',
+      'BATERI  15.00', 'Jumiat RM  80.00', 'Deposit  30.00', 'Baki  50.00', 'WARRANTY 3 MONTHS']);
+    expect(r.invoice.totalAmount).toBe(80);
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+  });
+
+  it('a figure under it that pays nothing (a total after a discount, an included tax) keeps the doubt', () => {
+    const discounted = settled(['KEDAI SERBA ADA', '1 ITEM A  60.00', '1 ITEM B  40.00', 'Sub Ttl  100.00', 'Dlsc 10%  10.00', 'Nxtt Anmt  90.00', 'Csah  100.00', 'Chnge  10.00']);
+    expect(fieldsInDoubt(discounted.checks)).toContain('totalAmount');
+    const included = settled(['KEDAI SERBA ADA', '1 ITEM A  60.00', '1 ITEM B  40.00', 'Tctnl  100.00', 'GST 6% incl  5.66']);
+    expect(fieldsInDoubt(included.checks)).toContain('totalAmount');
+  });
+
+  it('a largest figure the figures above it do not make keeps the doubt', () => {
+    const r = settled(carWash('Junleh Bayaran  47.90', ['Th n Go eallet  47.90']));
+    expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});

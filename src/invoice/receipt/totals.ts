@@ -765,5 +765,25 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const fares = new Set(labelled(FARE).map(cents));
   if (fares.size === 1) return { total: [...fares][0]! / 100, arithmetic: null };
   const amounts = lines.flatMap((l) => amountsIn(l));
-  return amounts.length ? { total: Math.max(...amounts), arithmetic: null, doubt: 'no total label; the largest amount' } : null;
+  if (!amounts.length) return null;
+  const largest = Math.max(...amounts);
+  if (madeAndPaidUnder(lines, largest)) return { total: largest, arithmetic: 'sum' };
+  return { total: largest, arithmetic: null, doubt: 'no total label; the largest amount' };
+}
+
+/**
+ * Whether the largest figure of a page whose total label OCR garbled ("Junleh Bayaran 47.70", "Jumiat
+ * RM 80.00") is the total by the page's arithmetic: the figures right above its first line make it (the
+ * items, or a subtotal, a tax and a rounding: sumAbove), and every figure under it pays it: the same
+ * figure (a card or an e-wallet whose label is garbled too), a deposit and the balance that make it
+ * ("Deposit 30.00", "Baki 50.00"), or cash and the change it leaves. A figure under it that is none of
+ * these (the total after a discount under a subtotal, a tax included in it) leaves the doubt.
+ */
+function madeAndPaidUnder(lines: readonly string[], largest: number): boolean {
+  const at = lines.findIndex((l) => trailingAmount(l) !== null && cents(trailingAmount(l)!) === cents(largest));
+  if (at < 0 || !sumAbove(lines, at, largest)) return false;
+  const under = lines.slice(at + 1).flatMap((l) => amountsIn(l)).map(cents).filter((v) => v !== cents(largest));
+  if (!under.length) return true;
+  const [a, b] = under;
+  return under.length === 2 && (a! + b! === cents(largest) || a! - b! === cents(largest));
 }
