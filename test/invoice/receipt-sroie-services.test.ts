@@ -68,6 +68,11 @@ describe('dates tills print', () => {
     expect(readReceiptDate(['03 0kt 2017'])?.date).toBe('2017-10-03');
   });
 
+  it('"12 0g05 2017": its s read as a 5 too', () => {
+    expect(readReceiptDate(['12 0g05 2017  10:05'])?.date).toBe('2017-08-12');
+    expect(readReceiptDate(['ITEM 1230g05 2017'])).toBeNull();
+  });
+
   it('a sports shop\'s receipt dated so is read with its date not in doubt', () => {
     const r = settled(['SMASH SPORTS CORNER', 'SMASH SPORTS TRADING (PG0223344-W)', 'GST ID: 001566778899', '51, JALAN MACALISTER, 10400 GEORGE TOWN', "05 JAN'18 14:22  RCPT 00871",
       'STAFF: WEI', '1 BADMINTON RACKET AX-77  299.00', '1 STRINGING BG65 24LBS  28.00', '2 OVERGRIP (3 PCS)  17.80', 'Rounding  0.00', 'Grand Ttl  344.80', 'MyDebit  344.80',

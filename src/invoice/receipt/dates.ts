@@ -90,6 +90,11 @@ const MONTH_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(n)0(v(?:ember)?\.?)(?=[-/.\s]{1,2
  * figure of a date is followed by "CT", "KT" or "GOS".
  */
 const OCT_ZERO = /(?<=(?<!\d)\d{1,2}[-/.\s]?)0((?:ct|kt)(?:ober)?\.?|gos)(?=[-/.\s]?(?:\d{4}|\d{2})(?!\d))/gi;
+/**
+ * The Malay August with its letters read as figures on a worn print, its O as a zero and its s as a 5
+ * ("12 0g05 2017"), between a day and a year: no figure of a date is followed by "g".
+ */
+const OGOS_FIGURES = /(?<=(?<!\d)\d{1,2}[-/.\s]?)[0O]g[o0][s5](?=[-/.\s]?(?:\d{4}|\d{2})(?!\d))/gi;
 /** A date label run into the day after it ("DATE220CT18"): parted, so that the day is a number of its own. */
 const LABEL_BEFORE_DAY = /\b(date|tarikh|tkh)(?=\d)/gi;
 
@@ -103,7 +108,8 @@ const AGO_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(ag)0(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\
 function monthLettersPutBack(line: string): string {
   return line.replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`)
     .replace(AGO_ZERO, (_m, ag: string) => `${ag}${ag === 'AG' ? 'O' : 'o'}`)
-    .replace(OCT_ZERO, (_m, ct: string) => `${ct[0] === ct[0]!.toUpperCase() ? 'O' : 'o'}${ct}`);
+    .replace(OCT_ZERO, (_m, ct: string) => `${ct[0] === ct[0]!.toUpperCase() ? 'O' : 'o'}${ct}`)
+    .replace(OGOS_FIGURES, 'Ogos');
 }
 
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only; an O read as 0 in a month's name. */
