@@ -128,6 +128,11 @@ describe('a total whose label OCR garbled past reading', () => {
     expect(fieldsInDoubt(included.checks)).toContain('totalAmount');
   });
 
+  it('a figure under it whose point OCR lost keeps the doubt: it may be the total or a tax', () => {
+    const r = settled(['KEDAI SERBA ADA', '1 ITEM A  60.00', '1 ITEM B  40.00', 'Sub Ttl  100.00', 'GST 6%  600', 'Tctnl  10600']);
+    expect(r.invoice.totalAmount === 100 ? fieldsInDoubt(r.checks) : ['totalAmount']).toContain('totalAmount');
+  });
+
   it('a largest figure the figures above it do not make keeps the doubt', () => {
     const r = settled(carWash('Junleh Bayaran  47.90', ['Th n Go eallet  47.90']));
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');

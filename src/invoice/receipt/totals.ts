@@ -777,11 +777,14 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
  * items, or a subtotal, a tax and a rounding: sumAbove), and every figure under it pays it: the same
  * figure (a card or an e-wallet whose label is garbled too), a deposit and the balance that make it
  * ("Deposit 30.00", "Baki 50.00"), or cash and the change it leaves. A figure under it that is none of
- * these (the total after a discount under a subtotal, a tax included in it) leaves the doubt.
+ * these (the total after a discount under a subtotal, a tax included in it), or one without its cents (a
+ * point lost), leaves the doubt.
  */
 function madeAndPaidUnder(lines: readonly string[], largest: number): boolean {
   const at = lines.findIndex((l) => trailingAmount(l) !== null && cents(trailingAmount(l)!) === cents(largest));
   if (at < 0 || !sumAbove(lines, at, largest)) return false;
+  // A figure under it OCR lost the point of ("TOTAL 2260", "GST 6% 136") may be the total or a part of it.
+  if (lines.slice(at + 1).some((l) => !amountsIn(l).length && /\d\s*$/.test(l))) return false;
   const under = lines.slice(at + 1).flatMap((l) => amountsIn(l)).map(cents).filter((v) => v !== cents(largest));
   if (!under.length) return true;
   const [a, b] = under;
