@@ -6976,4 +6976,288 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 48 (held out: sports, bowling, ferries, chicken rice, satay, aircon service, cosmetics, medical halls, physiotherapy, car wash)
+  {
+    id: 'sports-shop-racket-stringing-grand-ttl-mydebit-dd-mon-yy-apostrophe', batch: 48, date: '2018-01-05', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A sports shop: a racket strung to order, grips, GST 6% included, "Grand Ttl", paid by MyDebit; "05 JAN'18 14:22".
+      const it = priced([['BADMINTON RACKET AX-77', 1, 299.0], ['STRINGING BG65 24LBS', 1, 28.0], ['OVERGRIP (3 PCS)', 2, 8.9]]);
+      const total = round5(it.total), gst = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'SMASH SPORTS CORNER' }, { c: 'SMASH SPORTS TRADING (PG0223344-W)' }, { c: 'GST ID: 001566778899' }, { c: '51, JALAN MACALISTER, 10400 GEORGE TOWN' }, '-',
+        ["05 JAN'18 14:22", 'RCPT 00871'], 'STAFF: WEI', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['Grand Ttl', f2(total)] }, ['MyDebit', f2(total)], 'CARD ************5530', ['GST 6% Incl', f2(gst)], '-', { c: 'RACKETS STRUNG IN 2 DAYS' },
+      ] };
+    },
+  },
+  {
+    id: 'bowling-games-shoe-rental-sst-rnd-adj-amount-to-pay-boost-date-and-time', batch: 48, date: '2019-08-17', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A bowling centre: games per player, shoe rental, drinks, "SST 6%" on the service, "Rnd Adj", "Amount to Pay", paid by Boost; "Date & Time: 17/08/2019 21:40".
+      const it = priced([['GAME (PER PLAYER)', 12, 6.5], ['SHOE RENTAL', 4, 2.0], ['SOFT DRINK CAN', 2, 4.5]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'STRIKE ZONE BOWL' }, { c: 'STRIKE ZONE LEISURE SDN BHD (1187654-P)' }, { c: 'SST No: W10-1809-32007654' }, { c: 'LEVEL 4, MID VALLEY, 59200 KUALA LUMPUR' }, '-',
+        'Date & Time: 17/08/2019 21:40', ['Lane 14', '4 Players'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['SST 6%', f2(sst)], ['Rnd Adj', f2(r2(total - incl))], { b: ['Amount to Pay', f2(total)] }, ['Boost', f2(total)], '-', { c: 'SEE YOU ON THE LANES' },
+      ] };
+    },
+  },
+  {
+    id: 'ferry-tickets-terminal-fee-total-due-rm-unionpay-issued-over-travel-date', batch: 48, date: '2018-12-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A ferry ticket counter: adult and child fares, a terminal fee each, "Total Due (RM)", paid by UnionPay; "Issued: 03/12/2018 10:15" over "Travel Date: 08/12/2018".
+      const it = priced([['ADULT KUALA PERLIS-LANGKAWI', 2, 35.0], ['CHILD KUALA PERLIS-LANGKAWI', 1, 18.0], ['TERMINAL FEE', 3, 10.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'FERI LAUT SEGARA' }, { c: 'LAUT SEGARA FERRY SERVICES SDN BHD (889911-V)' }, { c: 'JETI KUALA PERLIS, 02000 KUALA PERLIS' }, '-',
+        'Issued: 03/12/2018 10:15', ['Travel Date: 08/12/2018', 'Dep 07:30'], ['Ticket: LS-1203-0442', 'Counter 2'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, f2(r.amount)]]), '-',
+        { b: ['Total Due (RM)', f2(total)] }, ['UnionPay', f2(total)], 'CARD 6250 **** **** 1187', '-', { c: 'BOARDING CLOSES 30 MIN BEFORE DEPARTURE' },
+      ] };
+    },
+  },
+  {
+    id: 'chicken-rice-bungkus-charge-gst-at-6-sum-total-cash-rcvd-kembalian-tarikh-jualan', batch: 48, date: '2017-06-14', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A chicken rice shop: plates to take away with a packing charge each, "GST @ 6%", "Sum Total", "Cash Rcvd", "Kembalian"; "Tarikh Jualan: 14/06/17".
+      const it = priced([['NASI AYAM PANGGANG', 3, 6.5], ['KAKI AYAM', 1, 5.0], ['SUP SAYUR', 2, 2.0], ['TEH O AIS', 3, 1.8], ['CAJ BUNGKUS', 3, 0.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN NASI AYAM KAMPUNG' }, { c: 'KAMPUNG CHICKEN RICE ENTERPRISE (JM0655443-T)' }, { c: 'GST ID: 000611223344' }, { c: '9, JALAN PASAR, 84000 MUAR' }, '-',
+        ['Tarikh Jualan: 14/06/17', '12:48'], ['Bil: 061417-0088', 'BUNGKUS'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah', f2(it.total)], ['GST @ 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Sum Total', f2(total)] }, ['Cash Rcvd', f2(cash)], ['Kembalian', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'satay-stall-sticks-handwritten-jumlah-tarikh-d-m-yy', batch: 48, date: '2019-01-26', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A satay stall's bill book written in by hand: sticks by the ten, ketupat, "Jumlah"; "Tarikh 26/1/19".
+      const it = priced([['SATE AYAM', 20, 0.9], ['SATE DAGING', 20, 1.0], ['KETUPAT', 4, 0.8]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'SATE KAJANG HJ. OSMAN' }, { c: 'OSMAN SATAY ENTERPRISE (SA0212345-H)' }, { c: 'LOT 5, JALAN BESAR, 43000 KAJANG' }, '-',
+        { hand: ['Tarikh 26/1/19', 'No 3307'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'aircon-service-chemical-wash-gas-sst-at-6-total-w-sst-online-transfer-dt-next-due', batch: 48, date: '2018-10-30', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // An air conditioner service: units washed, gas topped up, transport, "SST @ 6%" on the service, "Total w/ SST", paid by online transfer; "DT: 30/10/2018" over the next service's date.
+      const it = priced([['CHEMICAL WASH 1.0HP', 2, 150.0], ['GAS TOP UP R32', 1, 120.0], ['TRANSPORT', 1, 30.0]]);
+      const sst = r2(it.total * 0.06), total = r2(it.total + sst);
+      return { total, lines: [
+        { c: 'SEJUK BEKU AIRCOND SERVICE' }, { c: 'SEJUK BEKU ENGINEERING (SA0398877-U)' }, { c: 'SST No: W10-1809-31008877' }, { c: '14, JALAN SEROJA 2, 40150 SHAH ALAM' }, '-',
+        ['DT: 30/10/2018', 'Job: SB-4471'], 'Tech: AZMAN / RAJ', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total', f2(it.total)], ['SST @ 6%', f2(sst)], { b: ['Total w/ SST', f2(total)] }, ['Online Transfer (M2U)', f2(total)], '-',
+        'Next service due: 30/04/2019', { c: 'THANK YOU FOR YOUR SUPPORT' },
+      ] };
+    },
+  },
+  {
+    id: 'cosmetics-member-disc-gift-card-and-visa-total-sales-amount-yyyy-mon-dd', batch: 48, date: '2019-05-11', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A cosmetics counter: a member's discount, "SST 10%" included, "Total Sales Amount", part paid by gift card, the rest by VISA; "2019/May/11 15:03".
+      const it = priced([['MATTE LIPSTICK #21', 2, 59.0], ['HYDRA SERUM 30ML', 1, 129.0], ['COTTON PADS 80S', 1, 9.9]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), gift = 50, sst = r2((total * 10) / 110);
+      return { total, lines: [
+        { c: 'GLOW BEAUTY BAR' }, { c: 'GLOW COSMETICS SDN BHD (1205678-D)' }, { c: 'SST No: B10-1809-32005678' }, { c: 'LOT 1.22, IOI CITY MALL, 62502 PUTRAJAYA' }, '-',
+        ['2019/May/11 15:03', 'POS 02'], 'Member: GB-88120', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['Member Disc 10%', `-${f2(disc)}`], '-',
+        { b: ['Total Sales Amount', f2(total)] }, ['Gift Card', f2(gift)], ['VISA', f2(r2(total - gift))], ['SST 10% Incl', f2(sst)], '-', { c: 'NO REFUND ON OPENED ITEMS' },
+      ] };
+    },
+  },
+  {
+    id: 'medical-hall-herb-packets-consultation-g-total-sarawak-pay-dd-malay-month-yyyy', batch: 48, date: '2017-08-12', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Chinese medical hall in Kuching: a consultation, herbs by the packet, ginseng, "G.Total", paid by Sarawak Pay; "12 Ogos 2017".
+      const it = priced([['KONSULTASI SINSEH', 1, 20.0], ['UBAT HERBA (PAKET)', 5, 12.0], ['HIRISAN GINSENG 37.5G', 1, 38.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'DEWAN UBAT CINA SENG HUAT' }, { c: 'SENG HUAT MEDICAL HALL (KC0177889-A)' }, { c: 'GST ID: 000455667788' }, { c: '33, JALAN PADUNGAN, 93100 KUCHING' }, '-',
+        ['12 Ogos 2017', '10:05'], ['Resit: SH-17-0812', 'Sinseh: LIM'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['G.Total', f2(total)] }, ['Sarawak Pay', f2(total)], '-', { c: 'SEMOGA CEPAT SEMBUH' },
+      ] };
+    },
+  },
+  {
+    id: 'physio-clinic-session-tens-total-fee-cash-visit-date-dd-mon-yyyy-weekday-next-appt', batch: 48, date: '2018-02-06', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A physiotherapy clinic: a session, a TENS treatment, a hot pack, "Total Fee", cash and change; "Visit Date: 06-Feb-2018 (Tue)" over the next appointment's date.
+      const it = priced([['PHYSIOTHERAPY SESSION', 1, 90.0], ['TENS THERAPY', 1, 30.0], ['HOT PACK', 1, 15.0]]);
+      const total = it.total, cash = 150;
+      return { total, lines: [
+        { c: 'PUSAT FISIOTERAPI GERAK' }, { c: 'GERAK PHYSIO SDN BHD (1099887-M)' }, { c: '2-3, JALAN 21/11B, SEA PARK, 46300 PETALING JAYA' }, '-',
+        ['Visit Date: 06-Feb-2018 (Tue)', '11:30'], ['Patient: P-0471', 'Rcpt: GP-2206'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        { b: ['Total Fee', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        'Next Appt: 13-Feb-2018 (Tue) 11:30', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'car-wash-wax-pembundaran-jumlah-bayaran-tng-ewallet-dd-mm-yyyy-hrs', batch: 48, date: '2017-12-30', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A car wash: wash and vacuum, wax, tyre shine, "GST 6%", "Pembundaran", "Jumlah Bayaran", paid by Touch 'n Go eWallet; "30/12/2017 16:45 hrs".
+      const it = priced([['CUCI & VAKUM (SEDAN)', 1, 15.0], ['WAX POLISH', 1, 25.0], ['TYRE SHINE', 1, 5.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'KILAT AUTO SPA' }, { c: 'KILAT CAR CARE (NS0122334-K)' }, { c: 'GST ID: 001233445566' }, { c: '88, JALAN DATO BANDAR TUNGGAL, 70000 SEREMBAN' }, '-',
+        '30/12/2017 16:45 hrs', ['Car: NCL 4471', 'Bay 3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['GST 6%', f2(gst)], ['Pembundaran', f2(r2(total - incl))], { b: ['Jumlah Bayaran', f2(total)] }, ["Touch 'n Go eWallet", f2(total)], '-', { c: 'DRIVE CLEAN' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 49 (held out: attractions, nail salons, labs, spare parts, mamak, frozen food, homestays, newsagents, express buses, driving ranges)
+  {
+    id: 'sg-zoo-tickets-tram-total-s-gst-7-incl-contactless-visa-weekday-d-m-yyyy', batch: 49, date: '2019-01-06', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore wildlife park's ticket counter: adult and child tickets, tram rides, "TOTAL S$" with GST 7% included, "Contactless (VISA)"; "Sun 6/1/2019 10:12".
+      const it = priced([['ADULT ADMISSION', 2, 37.0], ['CHILD ADMISSION (3-12)', 2, 25.0], ['TRAM RIDE', 4, 5.0]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'RAINFOREST WILDLIFE PARK' }, { c: 'RAINFOREST PARKS PTE LTD' }, { c: 'GST Reg No: 199901234R' }, { c: '80 Mandai Lake Road S(729826)' }, '-',
+        ['Sun 6/1/2019 10:12', 'Gate 3'], 'Txn: RW-0106-1177', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL S$', f2(total)] }, ['Contactless (VISA)', f2(total)], ['GST 7% included', f2(gst)], '-', { c: 'ENJOY YOUR VISIT' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-nail-salon-gel-manicure-s-c-10-gst-7-total-amount-s-paynow-ddmonyyyy-glued', batch: 49, date: '2018-11-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore nail salon: gel manicure and pedicure, nail art, "S/C 10%", "GST 7%" on both, "Total Amount (S$)", PayNow; "Date: 09Nov2018".
+      const it = priced([['GEL MANICURE', 1, 48.0], ['CLASSIC PEDICURE', 1, 38.0], ['NAIL ART (PER NAIL)', 4, 3.0]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.07), total = r2(it.total + sc + gst);
+      return { total, lines: [
+        { c: 'POLISHED NAIL LOUNGE' }, { c: 'POLISHED BEAUTY PTE LTD' }, { c: 'GST Reg No: 201623456D' }, { c: '290 Orchard Road #03-18 S(238859)' }, '-',
+        ['Date: 09Nov2018', 'Time: 19:35'], ['Therapist: JOY', 'Inv: PN-7712'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['S/C 10%', f2(sc)], ['GST 7%', f2(gst)], { b: ['Total Amount (S$)', f2(total)] }, ['PayNow', f2(total)], '-', { c: 'THANK YOU, SEE YOU SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-diagnostic-lab-tests-total-charges-nets-receipt-date-report-ready-date', batch: 49, date: '2018-05-14', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore diagnostic lab: blood tests and a collection fee, "GST 7%" added, "Total Charges (S$)", NETS; "Receipt Date: 14/05/2018" beside the report's date.
+      const it = priced([['FULL BLOOD COUNT', 1, 28.0], ['LIPID PANEL', 1, 45.0], ['HBA1C', 1, 32.0], ['COLLECTION FEE', 1, 10.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'CLEARVIEW DIAGNOSTICS' }, { c: 'CLEARVIEW LABORATORIES PTE LTD' }, { c: 'GST Reg No: 200712345H' }, { c: '3 Mount Elizabeth #08-02 S(228510)' }, '-',
+        ['Receipt Date: 14/05/2018', '08:10'], 'Report ready: 15/05/2018', ['Patient: S****123A', 'Lab No: 18-05-2291'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 7%', f2(gst)], { b: ['Total Charges (S$)', f2(total)] }, ['NETS', f2(total)], '-', { c: 'RESULTS BY EMAIL WITHIN 24 HOURS' },
+      ] };
+    },
+  },
+  {
+    id: 'auto-spare-parts-malay-jumlah-keseluruhan-pembundaran-tunai-baki-tarikh-masa', batch: 49, date: '2017-11-22', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // An auto spare parts shop's till in Malay: "Jumlah Sebelum GST", "GST 6%", "Pembundaran", "Jumlah Keseluruhan", "Tunai", "Baki"; "Tarikh/Masa: 22-11-2017 / 11:04".
+      const it = priced([['PAD BREK DEPAN', 1, 85.0], ['PENAPIS MINYAK', 1, 18.5], ['MINYAK ENJIN 4L 10W40', 1, 96.0], ['PALAM PENCUCUH', 4, 12.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 300;
+      return { total, lines: [
+        { c: 'KEDAI ALAT GANTI KERETA JAYA' }, { c: 'JAYA AUTO PARTS (PK0335577-D)' }, { c: 'GST ID: 000933557711' }, { c: '17, JALAN SULTAN IDRIS SHAH, 30000 IPOH' }, '-',
+        'Tarikh/Masa: 22-11-2017 / 11:04', ['No. Bil: JA-22114', 'Juruwang: 02'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Sebelum GST', f2(it.total)], ['GST 6%', f2(gst)], ['Pembundaran', f2(r2(total - incl))], { b: ['Jumlah Keseluruhan', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DIKEMBALIKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'mamak-late-night-roti-canai-gst-sr-jumlah-rm-cash-dd-mm-yyyy-time-in-brackets', batch: 49, date: '2018-03-03', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A mamak restaurant after midnight: roti canai, teh tarik, maggi goreng, "GST 6% (SR)", "Jumlah (RM)", cash and change; "03/03/2018(02:14 AM)".
+      const it = priced([['ROTI CANAI', 4, 1.3], ['TEH TARIK', 3, 1.8], ['MAGGI GORENG', 1, 5.5], ['MILO AIS', 1, 2.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 30;
+      return { total, lines: [
+        { c: 'RESTORAN BISMILLAH MAJU' }, { c: 'BISMILLAH MAJU SDN BHD (1066778-H)' }, { c: 'GST ID: 002011223344' }, { c: '7, JALAN SS 15/4, 47500 SUBANG JAYA' }, '-',
+        ['03/03/2018(02:14 AM)', 'Meja 21'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 6% (SR)', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Jumlah (RM)', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'BUKA 24 JAM' },
+      ] };
+    },
+  },
+  {
+    id: 'frozen-food-wholesale-cartons-gst-0-total-carton-nett-amount-payable-d-mon-yy-caps', batch: 49, date: '2018-07-03', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A frozen food wholesaler in the months of GST at 0% (June-August 2018): cartons, "Total Carton", "GST @ 0%", "Nett Amount Payable", cash and change; "DATE: 3 JUL 18".
+      const it = priced([['NUGGET AYAM 1KG X 10', 2, 98.0], ['SOSEJ AYAM 1KG X 10', 3, 82.5], ['KENTANG GORENG 2KG X 6', 1, 64.0]]);
+      const total = round5(it.total), cash = 500;
+      return { total, lines: [
+        { c: 'BEKU SEGAR FROZEN FOOD' }, { c: 'BEKU SEGAR TRADING (KT0456789-W)' }, { c: 'GST ID: 001456789012' }, { c: 'LOT 22, KAWASAN PERINDUSTRIAN GONG BADAK, 21300 KUALA TERENGGANU' }, '-',
+        ['DATE: 3 JUL 18', 'INV: BS070318'], 'CASH BILL', '-',
+        ...it.rows.map((r) => [r.name, [`  ${r.qty} CTN x ${f2(r.price)}`, f2(r.amount)]]).flat(), '-',
+        ['Total Carton', String(it.qty)], ['Total Excl. GST', f2(it.total)], ['GST @ 0%', '0.00'], ['Rounding', f2(r2(total - it.total))], { b: ['Nett Amount Payable', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'homestay-nights-deposit-refunded-total-paid-boost-check-in-check-out-receipt-date', batch: 49, date: '2019-09-23', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A homestay: nights and an extra mattress, "Total Paid" by Boost, a security deposit taken and refunded; "Date: 23/09/2019" under "Check-in 21/09/2019" and "Check-out 23/09/2019".
+      const it = priced([['HOMESTAY 3 ROOM (NIGHT)', 2, 180.0], ['EXTRA MATTRESS (NIGHT)', 2, 20.0], ['CLEANING FEE', 1, 30.0]]);
+      const total = it.total, deposit = 100;
+      return { total, lines: [
+        { c: 'TERATAK DESA HOMESTAY' }, { c: 'DESA STAY ENTERPRISE (PG0778899-K)' }, { c: '12, KAMPUNG TELUK BAHANG, 11050 PULAU PINANG' }, '-',
+        ['Check-in 21/09/2019', 'Check-out 23/09/2019'], ['Date: 23/09/2019', 'Rcpt: TD-0923'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Paid', f2(total)] }, ['Boost', f2(total)], ['Security Deposit', f2(deposit)], ['Deposit Refunded', `-${f2(deposit)}`], '-', { c: 'TERIMA KASIH, JUMPA LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-newsagent-magazines-papers-total-s-nets-cashcard-gst-incl-d-m-yy-dots', batch: 49, date: '2017-09-16', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore newsagent: papers and magazines, "TOTAL S$" with GST 7% included, NETS CashCard; "16.9.17 07:41".
+      const it = priced([['STRAITS DAILY', 2, 1.2], ['WEEKEND MAGAZINE', 1, 8.9], ['PUZZLE BOOK', 1, 4.5], ['BOTTLED WATER', 1, 1.5]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'CORNER NEWS & BOOKS' }, { c: 'CORNER NEWSAGENCY' }, { c: 'GST Reg No: M90123456X' }, { c: 'Blk 212 Toa Payoh Lor 8 #01-11 S(310212)' }, '-',
+        ['16.9.17 07:41', 'C1'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL S$', f2(total)] }, ['NETS CashCard', f2(total)], ['CashCard Bal', '18.35'], ['GST 7% incl', f2(gst)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'express-bus-seats-insurance-total-fare-shopeepay-purchase-date-iso-over-departure', batch: 49, date: '2019-04-28', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // An express bus counter: seats, travel insurance, a processing fee, "Total Fare (RM)", paid by ShopeePay; "Purchase Date: 2019-04-28 09:12" over the departure's.
+      const it = priced([['SEAT KL-KOTA BHARU', 2, 45.0], ['TRAVEL INSURANCE', 2, 1.0], ['PROCESSING FEE', 1, 1.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'EKSPRES TIMUR LAJU' }, { c: 'TIMUR LAJU TRANSPORT SDN BHD (543210-A)' }, { c: 'KAUNTER 18, TERMINAL BERSEPADU SELATAN, 57100 KUALA LUMPUR' }, '-',
+        'Purchase Date: 2019-04-28 09:12', 'Depart: 2019-05-02 22:30', ['Seats: 11, 12', 'Coach: ETL 2208'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Fare (RM)', f2(total)] }, ['ShopeePay', f2(total)], '-', { c: 'PLEASE BE AT THE PLATFORM 30 MIN EARLY' },
+      ] };
+    },
+  },
+  {
+    id: 'golf-driving-range-buckets-member-disc-sst-net-amt-cash-change-given-txn-date-dd-mon-yyyy-day', batch: 49, date: '2019-10-19', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A golf driving range: buckets of balls, a club hired, "Member Disc 10%", "SST 6%" on the service, "Net Amt", cash and "Change Given"; "Txn Date: 19 Oct 2019 (Sat)".
+      const it = priced([['BUCKET 100 BALLS', 3, 18.0], ['CLUB RENTAL', 1, 10.0], ['ISOTONIC DRINK', 2, 3.5]]);
+      const disc = r2(it.total * 0.1), net = r2(it.total - disc), sst = r2(net * 0.06), incl = r2(net + sst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'TEE OFF DRIVING RANGE' }, { c: 'TEE OFF GOLF SDN BHD (1122330-T)' }, { c: 'SST No: W10-1810-31002233' }, { c: 'JALAN KELAB GOLF, 81200 JOHOR BAHRU' }, '-',
+        ['Txn Date: 19 Oct 2019 (Sat)', '17:05'], ['Bay 22', 'Member: TO-5512'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Member Disc 10%', `-${f2(disc)}`], ['SST 6%', f2(sst)], ['Rounding', f2(r2(total - incl))], { b: ['Net Amt', f2(total)] }, ['Cash', f2(cash)], ['Change Given', f2(r2(cash - total))], '-', { c: 'KEEP SWINGING' },
+      ] };
+    },
+  },
 ];

@@ -466,11 +466,11 @@ function taxLineFigure(lines: readonly string[], read: number, total: number): n
 }
 
 /**
- * A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "SRV CHRG 10%", "S.Charge"), charged
+ * A restaurant's service charge ("Service Charge 10%", "10% Svc Chg", "SRV CHRG 10%", "S.Charge", "S/C 10%"), charged
  * before tax; "Service 5%", its rate right after the word, as Indonesian and Thai bills print it (not
  * "Service Tax 6%", a tax).
  */
-const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b|\bservice\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/i;
+const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b|\bs\s?\/\s?c\b|\bservice\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/i;
 /** A tip the guest wrote under the bill's total on a card slip ("TIP 15.00", "Gratuity"): paid with it, untaxed. */
 const TIP = /^\s*(?:tips?|gratuity)\b/i;
 
@@ -562,12 +562,17 @@ function addChargeOrDiscount(inv: Invoice, lines: readonly string[]): void {
   // (With a tip written under the bill, a net and a tax the other reader made the total with, the tax
   // computed past the tip, are read again.)
   if (makesTotal(inv, cents(amount)) && !lines.some((l) => TIP.test(l))) return;
+  // No tax read yet (the other reader took none: "S/C.10%" over "GST 7%" on a worn print): the one the
+  // page's tax line prints, when the subtotal, the charge and it make the total.
+  const printedTax = inv.taxAmount === null ? taxLineAmount(lines, totalAmount) : null;
   const charges: number[] = [];
   for (const line of lines) {
     const sign = SERVICE_CHARGE.test(line) || TIP.test(line) ? 1 : DISCOUNT.test(line) ? -1 : 0;
     const figure = sign ? trailingAmount(line) : null;
     const net = figure === null || figure === 0 ? null : cents(amount) + sign * cents(Math.abs(figure));
-    if (net !== null && net > 0 && makesTotal(inv, net)) {
+    const withPrintedTax = net !== null && printedTax !== null && makes(inv, net + cents(printedTax), totalAmount);
+    if (net !== null && net > 0 && (makesTotal(inv, net) || withPrintedTax)) {
+      if (withPrintedTax) inv.taxAmount = printedTax;
       inv.amount = sign > 0 ? net / 100 : printedNet(inv, lines);
       return;
     }

@@ -61,9 +61,10 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fe
  * e-invoice's class, "Original (OO)", printed beside the document's own date). (The German "bis", not the
  * standard a rendered e-invoice names beside its date: "Peppol BIS Billing 3.0".) A period paid for
  * ("Period: 01/03/2018 - 31/03/2018", a worn print's "per1od") and a later delivery ("Delivery: 15 Sep
- * 2018", "Delivery Date:") are no sale's date either.
+ * 2018", "Delivery Date:") are no sale's date either, nor a ticket's day of travel ("Travel Date: 08/12/2018",
+ * a worn print's "Trave 0ate") under the day it was issued.
  */
-const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|trave[l1]?|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -84,10 +85,16 @@ const DATE_SHAPED = new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4})
  */
 const MONTH_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(n)0(v(?:ember)?\.?)(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
 /**
- * October's leading O read as a zero between a day and a year, run into both or not ("220CT18", "22-0CT-2018"):
- * no other month opens with an O, and no figure of a date is followed by "CT".
+ * October's leading O read as a zero between a day and a year, run into both or not ("220CT18", "22-0CT-2018"),
+ * and that of the Malay "Okt" and "Ogos" (August: "12 0gos 2017"): no other month opens with an O, and no
+ * figure of a date is followed by "CT", "KT" or "GOS".
  */
-const OCT_ZERO = /(?<=(?<!\d)\d{1,2}[-/.\s]?)0(ct(?:ober)?\.?)(?=[-/.\s]?(?:\d{4}|\d{2})(?!\d))/gi;
+const OCT_ZERO = /(?<=(?<!\d)\d{1,2}[-/.\s]?)0((?:ct|kt)(?:ober)?\.?|gos)(?=[-/.\s]?(?:\d{4}|\d{2})(?!\d))/gi;
+/**
+ * The Malay August with its letters read as figures on a worn print, its O as a zero and its s as a 5
+ * ("12 0g05 2017"), between a day and a year: no figure of a date is followed by "g".
+ */
+const OGOS_FIGURES = /(?<=(?<!\d)\d{1,2}[-/.\s]?)[0O]g[o0][s5](?=[-/.\s]?(?:\d{4}|\d{2})(?!\d))/gi;
 /** A date label run into the day after it ("DATE220CT18"): parted, so that the day is a number of its own. */
 const LABEL_BEFORE_DAY = /\b(date|tarikh|tkh)(?=\d)/gi;
 
@@ -101,7 +108,8 @@ const AGO_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(ag)0(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\
 function monthLettersPutBack(line: string): string {
   return line.replace(MONTH_ZERO, (_m, n: string, rest: string) => `${n}${n === 'N' ? 'O' : 'o'}${rest}`)
     .replace(AGO_ZERO, (_m, ag: string) => `${ag}${ag === 'AG' ? 'O' : 'o'}`)
-    .replace(OCT_ZERO, (_m, ct: string) => `${ct[0] === 'C' ? 'O' : 'o'}${ct}`);
+    .replace(OCT_ZERO, (_m, ct: string) => `${ct[0] === ct[0]!.toUpperCase() ? 'O' : 'o'}${ct}`)
+    .replace(OGOS_FIGURES, 'Ogos');
 }
 
 /** Letters OCR reads for digits, put back inside the date-shaped parts of a line only; an O read as 0 in a month's name. */
@@ -148,8 +156,10 @@ const MONTH_DAY_COMMA_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2}
 // "17 Dec 201 21:04" is a year of this century cut short, no 2020; a Malay day may carry its "hb"
 // (haribulan, the day of the month: "24hb Mac 2018"). Two digits before a comma and a year in full are
 // the day of a date printed month first ("SI.190114-07  Jan 14, 2019"), not the year of the figures before
-// the month's name.
-const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.-]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.-]\s*|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]|,\s?(?:19|20)\d{2}(?!\d))|(?!19|20)\d{2}(?=\d\s+\d{1,2}:\d{2}))`, 'gi');
+// the month's name. A year's century may be left out with an apostrophe ("05 JAN'18").
+const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.-]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.-]\s*|\s*['’]|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]|,\s?(?:19|20)\d{2}(?!\d))|(?!19|20)\d{2}(?=\d\s+\d{1,2}:\d{2}))`, 'gi');
+// A month's name between a full year and the day ("2019/May/11"), as some tills print it year first.
+const YEAR_MONTH_NAME_DAY = new RegExp(String.raw`(?<![\d.,])((?:19|20)\d{2})\s*([/.-])\s*(${MONTH})\s*\2\s*(\d{1,2})(?![\d.,:])`, 'gi');
 // A letter OCR ran into the year ("25 December 2017n"), as it runs one into a numeric date.
 const MONTH_DATE_BEFORE_LETTER = new RegExp(String.raw`(\b\d{1,2}-${MONTH_LETTERS}{3,9}-(?:\d{4}|\d{2}))(?=${MONTH_LETTERS})`, 'g');
 const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`);
@@ -163,6 +173,7 @@ const monthWord = (mon: string) => MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCa
 /** MONTH_DAY_COMMA_SHORT_YEAR's and MONTH_NAME_DATE's match written as findDate reads it ("27-Mar-18 "). */
 const commaShortYearDate = (_m: string, mon: string, d: string, y: string) => `${d}-${monthWord(mon)}-${y} `;
 const monthNameDate = (_m: string, d: string, mon: string, y: string) => `${d}-${monthWord(mon)}-${y} `;
+const yearMonthNameDay = (_m: string, y: string, _sep: string, mon: string, d: string) => `${d}-${monthWord(mon)}-${y} `;
 
 /**
  * A date made findable: parted from the letters or the time run into it ("DATE02/03/2018",
@@ -182,6 +193,7 @@ function partDate(line: string): string {
     .replace(LETTER_AFTER_DATE, '$1 ')
     // Parted from a time run into the year ("03Mar20237:45PM").
     .replace(LABEL_BEFORE_DAY, '$1 ')
+    .replace(YEAR_MONTH_NAME_DAY, yearMonthNameDay)
     .replace(MONTH_NAME_DATE, monthNameDate)
     .replace(MONTH_DATE_BEFORE_LETTER, '$1 ');
 }
@@ -201,6 +213,7 @@ export function monthNameDatesParted(line: string): string {
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
     .replace(LABEL_BEFORE_DAY, '$1 ')
+    .replace(YEAR_MONTH_NAME_DAY, yearMonthNameDay)
     .replace(MONTH_NAME_DATE, monthNameDate);
 }
 

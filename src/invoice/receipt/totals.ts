@@ -11,7 +11,7 @@ import { MAX_ROUNDING } from './rounding.js';
 
 /**
  * Labels of the amount to pay, tolerant of OCR ("Tota l", "T0TAL", "TotaSales", "lotal Payable": a faded
- * T read as l); Malay "Jumlah" and "Harga Bersih" (the net price, after a discount) too, and the terse
+ * T read as l); Malay "Jumlah" (its l read as an i on a worn print: "Jumiah") and "Harga Bersih" (the net price, after a discount) too, and the terse
  * ones of tills: "DUE 7.20", "AMT DUE 21.20", "TTL 39.72", "TTL ATF RND 46.90" (total after rounding), "Ttl Due"
  * (its l read as an I on a photo: "TtI Due"), "Pay Amount" (the amount to pay, no payment),
  * "Amount Payable" and "Payable Amount", a clinic's or a workshop's "Invoice Amount", a restaurant's "Bill
@@ -33,7 +33,7 @@ const VN_TOTAL = String.raw`\bt${VN_O}ng\s+c${VN_O}ng\b`;
 const VN_CASH = String.raw`ti${VN_E}n\s+(?:m${VN_A}t|kh${VN_A}ch\s+[dđ]${VN_U}a)\b`;
 /** Vietnamese change: "Tiền thừa", the southern "Tiền thối", "Tiền trả lại". */
 const VN_CHANGE = String.raw`ti${VN_E}n\s+(?:th(?:${VN_U}a|${VN_O}i)|tr${VN_A}\s+l${VN_A}i)\b`;
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bpayable\s+(?:amount|amt)\b|\b(?:invoice|bill)\s+(?:amount|amt)\b|\bamt\.?\s*due\b|\btt[1i|]\s+due\b|^pay\s+(?:amount|amt)\b|balance\s+due|\bharga\s+bersih\b|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jumlah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bpayable\s+(?:amount|amt)\b|\b(?:invoice|bill)\s+(?:amount|amt)\b|\bamt\.?\s*due\b|\btt[1i|]\s+due\b|^pay\s+(?:amount|amt)\b|balance\s+due|\bharga\s+bersih\b|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jum[l1i]ah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
 const VN_TOTAL_LABEL = new RegExp(VN_TOTAL, 'i');
 /** A total's label, a Vietnamese one too. */
 const totalLabelled = (line: string): boolean => TOTAL_LABEL.test(line) || VN_TOTAL_LABEL.test(line);
@@ -42,7 +42,7 @@ const NOT_TOTAL = new RegExp(
   [
     String.raw`\bbar\b|cash|given|gegeben|tender|\bpaid\b|credit|\bcard\b|visa|debit|\btip\b|change|rückgeld|wechselgeld|rendu|cambio|找零`,
     // Malay "Jumlah Kecil" (the subtotal); "Sub Ttl", a till's short subtotal.
-    String.raw`sub\s*-?\s*(?:tota|ttl\b)|zwischensumme|subtotaal|jumlah\s+kecil|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
+    String.raw`sub\s*-?\s*(?:tota|ttl\b)|zwischensumme|subtotaal|jum[l1i]ah\s+kecil|\btot(?:al)?\s*(?:no\.?\s*of\s*)?(?:items?|qty|quantity|pcs|units)\b`,
     String.raw`saving|discount|\bdisc\b|excl|exclud|before\s+(?:gst|tax)`,
     // "Total Includes 6% GST 2.28", "Total includes GST" (OCR: "Totat Inctudes"): the tax's line under the
     // total, saying what it holds; not "Total Incl. GST", the total's own.
@@ -54,10 +54,10 @@ const NOT_TOTAL = new RegExp(
 );
 const TAX_WORD = /\b(?:gst|sst|vat|tax|mwst|ust|tva|btw|iva)\b/i;
 /**
- * "Incl", "Inclusive", "inc." before the tax word, Malay "Termasuk"; OCR reads the l of a worn "Incl" as t,
- * 1 or I ("Inct GST").
+ * "Incl", "Inclusive", "inc." before the tax word, "with" and its short form "w/" ("Total w/ SST"), Malay
+ * "Termasuk"; OCR reads the l of a worn "Incl" as t, 1 or I ("Inct GST").
  */
-const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\binkl|\btermasuk\b/i;
+const INCLUSIVE = /\binc(?:[l1It]|\.|\b)|\bwith\b|\bw\s?\/|\binkl|\btermasuk\b/i;
 /**
  * The tax word as a qualifier of the total: bracketed, or after a word that follows the total's label
  * ("TOTAL SALES (GST INC)", "TOTAL SALES GST INCL."); not "Total GST Incl.", the tax's own line.
@@ -87,11 +87,16 @@ const PAYMENT = ocrTolerant(new RegExp(String.raw`\b(?:cash|credit(?!\s+${ACCOUN
  * "Samsung Pay", "Apple Pay", "Google Pay".
  */
 const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boost|shopee\s*pay|mae\s*qr|maybank\s*qr(?:\s*pay)?|duit\s*now(?:\s*qr)?|pay\s*now|ali\s*pay|we\s*chat\s*pay|big\s*pay|samsung\s*pay|apple\s*pay|google\s*pay`;
+/**
+ * A bank transfer, which pays the total exactly as a card does: "Online Transfer (M2U)", "Bank In
+ * (Maybank)", "Bank Transfer", "IBG", "FPX", as a Malaysian service or shop prints its payment.
+ */
+const TRANSFER = String.raw`(?:online|bank|fund|instant|interbank)\s*transfer|bank\s*in|ibg|fpx`;
 /** The bank whose card a Malaysian or Singapore till names before it ("MAYBANK DEBIT", "CIMB VISA"). */
 const CARD_BANK = String.raw`(?:maybank|cimb|public\s*bank|pbb|rhb|hong\s*leong|hlb|ambank|bsn|bank\s*islam|ocbc|uob|dbs|posb)`;
 /**
  * A card payment, which pays the total exactly ("VISA 35.90", "CREDIT CARD 42.35", "MYDEBIT 22.70", the
- * Malaysian debit network; "EDC RM 96.90": the card terminal, as Malaysian tills name it; "Settlement:
+ * Malaysian debit network; "UnionPay 118.00", China's; a bank transfer (TRANSFER); "EDC RM 96.90": the card terminal, as Malaysian tills name it; "Settlement:
  * VISA", as a Singapore restaurant's till names the card; "MAYBANK DEBIT", the bank's name before its card (CARD_BANK); a hotel outlet's "Charge to Room 1203" too; not
  * a card's fee or surcharge, "CARD FEE 10% 4.22"), or an e-wallet's, its name after "Paid" as a cafe's till prints it ("Paid (Card) 53.90", "Paid by: GrabPay";
  * not an online order's "Paid by Visa ending 4421", whose vouching would make it a till's receipt and
@@ -100,7 +105,7 @@ const CARD_BANK = String.raw`(?:maybank|cimb|public\s*bank|pbb|rhb|hong\s*leong|
  * card holds after the fare ("CARD BALANCE RM 87.15"); nor a bill's account credit, "Credit brought forward",
  * "Credit note", which no card paid.
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*|settlement\s*:?\s*)?(?:${CARD_BANK}\s+)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|nets|edc|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge|${ACCOUNT_CREDIT}))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*|settlement\s*:?\s*)?(?:${CARD_BANK}\s+)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|union\s*pay|nets|edc|${TRANSFER}|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge|${ACCOUNT_CREDIT}))`, 'i'));
 /** A toll's fare with its currency and nothing else on its line ("FARE RM 21.60", "TOL: RM12.90"). */
 const FARE = /^(?:(?:toll?\s+)?fare|tol)\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
@@ -485,7 +490,7 @@ export function isTillReceipt(lines: readonly string[]): boolean {
 }
 
 /** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
-const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|nets|edc|${E_WALLET})\b`, 'i'));
+const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|union\s*pay|nets|edc|${TRANSFER}|${E_WALLET})\b`, 'i'));
 
 /**
  * The change given back, its word first: "CHANGE RM1.80", "CHANGE DUE 10.00", "CASH CHANGE 3.20"; not a
@@ -760,5 +765,28 @@ function readTotal(lines: readonly string[]): ReceiptTotal | null {
   const fares = new Set(labelled(FARE).map(cents));
   if (fares.size === 1) return { total: [...fares][0]! / 100, arithmetic: null };
   const amounts = lines.flatMap((l) => amountsIn(l));
-  return amounts.length ? { total: Math.max(...amounts), arithmetic: null, doubt: 'no total label; the largest amount' } : null;
+  if (!amounts.length) return null;
+  const largest = Math.max(...amounts);
+  if (madeAndPaidUnder(lines, largest)) return { total: largest, arithmetic: 'sum' };
+  return { total: largest, arithmetic: null, doubt: 'no total label; the largest amount' };
+}
+
+/**
+ * Whether the largest figure of a page whose total label OCR garbled ("Junleh Bayaran 47.70", "Jumiat
+ * RM 80.00") is the total by the page's arithmetic: the figures right above its first line make it (the
+ * items, or a subtotal, a tax and a rounding: sumAbove), and every figure under it pays it: the same
+ * figure (a card or an e-wallet whose label is garbled too), a deposit and the balance that make it
+ * ("Deposit 30.00", "Baki 50.00"), or cash and the change it leaves. A figure under it that is none of
+ * these (the total after a discount under a subtotal, a tax included in it), or one without its cents (a
+ * point lost), leaves the doubt.
+ */
+function madeAndPaidUnder(lines: readonly string[], largest: number): boolean {
+  const at = lines.findIndex((l) => trailingAmount(l) !== null && cents(trailingAmount(l)!) === cents(largest));
+  if (at < 0 || !sumAbove(lines, at, largest)) return false;
+  // A figure under it OCR lost the point of ("TOTAL 2260", "GST 6% 136") may be the total or a part of it.
+  if (lines.slice(at + 1).some((l) => !amountsIn(l).length && /\d\s*$/.test(l))) return false;
+  const under = lines.slice(at + 1).flatMap((l) => amountsIn(l)).map(cents).filter((v) => v !== cents(largest));
+  if (!under.length) return true;
+  const [a, b] = under;
+  return under.length === 2 && (a! + b! === cents(largest) || a! - b! === cents(largest));
 }
