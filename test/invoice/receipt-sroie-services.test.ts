@@ -50,6 +50,10 @@ describe('a ferry counter\'s tickets', () => {
     const r = settled(page('Is100: 63/12/2018 10: 15', 'Trave 0ate: 08/12/2018  Dep 07: 30', 'UnionPay  118.00'));
     expect(r.invoice.date === null || fieldsInDoubt(r.checks).includes('date')).toBe(true);
   });
+
+  it('a travel agency\'s name on its date\'s line leaves the date the sale\'s', () => {
+    expect(readReceiptDate(['SRI MUTIARA TRAVEL & TOURS  Date: 03/12/2018 10:15'])?.date).toBe('2018-12-03');
+  });
 });
 
 describe('dates tills print', () => {
