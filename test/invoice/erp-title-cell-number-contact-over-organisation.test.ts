@@ -3,6 +3,11 @@
  * ("FACTURE" over "FA-2025-00412"): the number is the id under the title (the 152nd batch's Sellsy invoice was read
  * without a number, named). Only an id of letters and figures: a date under the title is none; and only under a
  * title set larger than it, not under a header's word wrapped in its cell ("Numéro" over "de" over "facture").
+ *
+ * The same page's client block opens with a titled contact and their department, the organisation under both
+ * without a company form ("M. Julien Ferrand" / "Service achats" / "Coopérative Agricole Val de Saône" / "Zone
+ * artisanale des Prés" / "71240 …"): the organisation is the buyer, the person its contact (the person was read,
+ * flagged without naming the buyer).
  */
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -72,5 +77,11 @@ describe('a number alone under the title', () => {
   it('takes no id under a title word set as small as it, a header wrapped in its cell', () => {
     const small = items.map((i) => (i.text === 'FACTURE' ? { ...i, height: 4.23 } : i));
     expect(parseWesternInvoiceText(page(small)).number).toBeNull();
+  });
+});
+
+describe('a titled contact and a department over an organisation', () => {
+  it('reads the organisation as the buyer', () => {
+    expect(parseWesternInvoiceText(page(items)).buyer.name).toBe('Coopérative Agricole Val de Saône');
   });
 });
