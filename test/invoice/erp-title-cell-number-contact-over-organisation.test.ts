@@ -74,6 +74,10 @@ describe('a number alone under the title', () => {
     const dated = items.map((i) => (i.text === 'FA-2025-00412' ? { ...i, text: '24/11/2025' } : i));
     expect(parseWesternInvoiceText(page(dated)).number).toBeNull();
   });
+  it('takes no number\'s word run into its figures for a bare id: a label OCR joined to its value', () => {
+    const joined = items.map((i) => (i.text === 'FA-2025-00412' ? { ...i, text: 'Nr.471102-25' } : i));
+    expect(parseWesternInvoiceText(page(joined)).number).toBe('471102-25');
+  });
   it('takes no id under a title word set as small as it, a header wrapped in its cell', () => {
     const small = items.map((i) => (i.text === 'FACTURE' ? { ...i, height: 4.23 } : i));
     expect(parseWesternInvoiceText(page(small)).number).toBeNull();

@@ -785,7 +785,10 @@ function madeAndPaidUnder(lines: readonly string[], largest: number): boolean {
   if (at < 0 || !sumAbove(lines, at, largest)) return false;
   // A figure under it OCR lost the point of ("TOTAL 2260", "GST 6% 136") may be the total or a part of it.
   if (lines.slice(at + 1).some((l) => !amountsIn(l).length && /\d\s*$/.test(l))) return false;
-  const under = lines.slice(at + 1).flatMap((l) => amountsIn(l)).map(cents).filter((v) => v !== cents(largest));
+  // (Some figure under it, as a till prints its payment: with none, the largest is only an invoice's last figure.)
+  const below = lines.slice(at + 1).flatMap((l) => amountsIn(l)).map(cents);
+  if (!below.length) return false;
+  const under = below.filter((v) => v !== cents(largest));
   if (!under.length) return true;
   const [a, b] = under;
   return under.length === 2 && (a! + b! === cents(largest) || a! - b! === cents(largest));

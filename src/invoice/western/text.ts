@@ -80,6 +80,8 @@ const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|
 // (A Greek series is a Greek capital: "Α-1042".)
 /** A document's title alone in its cell, as ERPs set it over the number: "FACTURE", "Invoice", "Rechnung". */
 const TITLE_ALONE = /^(?:invoice|tax\s+invoice|(?:schluss)?rechnung|facture|factuur|factura|fattura|fatura)$/i;
+/** A number's word run into the figures after it ("Nr.471102-25", "No.2025-118"). */
+const NUMBER_WORD_JOINED = /^(?:nr|no|n[°º]|num)\.\d/i;
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
 /** A number printed in groups of digits within its cell, as telecoms print theirs ("8812 4471 0325"). */
 // (Its last group may be shorter: "7004 8812 19", its first longer: "30044718 2207", or of two figures when two
@@ -2519,7 +2521,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const title = lines[i].segments.find((s) => TITLE_ALONE.test(s.text.trim()));
     const cell = title ? cellUnder(lines, i, title, true)?.seg : undefined;
     const under = cell && cell.height < title!.height * 0.9 ? cell.text.trim() : '';
-    if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d][\p{L}\d\-/._]{3,}$/u.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = under;
+    // (Not a number's word and its value run together, "Nr.471102-25" as OCR joins them: a label, read as one.)
+    if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d][\p{L}\d\-/._]{3,}$/u.test(under) && !NUMBER_WORD_JOINED.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = under;
   }
 
   if (!inv.number) {
