@@ -882,7 +882,8 @@ function labelHead(name: string, shown: readonly TextItem[], items: readonly Tex
  * next label's word ends ("FV-2025-11-Rechnungsdatum"): the number wrapped onto the row under it, and
  * the label beside its first part was read in its place.
  */
-const LABEL_END = onFirstUse(() => /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No)[.:]?$/u);
+// (Or a compound label of the next cell, "2025-048Bestellnummer", "RE-1182Lieferdatum": its capital opens a word no number ends in.)
+const LABEL_END = onFirstUse(() => /\d\p{L}?(?:Date|Datum|Due|Invoice|Rechnung|Facture|Fecha|Data|Kunde|Customer|Page|Seite|Nr|No|\p{Lu}\p{Ll}+(?:nummer|number|datum|date))[.:]?$/u);
 const LABEL_AFTER_SEPARATOR = onFirstUse(() => /[-/.]\p{L}*(?:date|datum|due|invoice|rechnung|facture|fecha|data|kunde|customer|page|seite)[.:]?$/iu);
 /** Or a date's label run into the date after it ("RECHNUNGSDATUM14.11.2025"): a date read in the number's place. */
 const LABEL_BEFORE_DATE = onFirstUse(() => /^\p{L}*(?:date|datum|fecha|data)[.:]?\d/iu);
@@ -1111,7 +1112,9 @@ export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.
  *   the name, whose own rows may go on under it;
  * - a question mark against a letter ("Alpenk?serei"): OCR's sign for a letter it could not read (a mark's
  *   letter, mostly), never a name's own;
- * - the label of a page count last ("CLEGOF Page"): a header's cells (a customer code, "Page 1") read as a name.
+ * - the label of a page count last ("CLEGOF Page"): a header's cells (a customer code, "Page 1") read as a name;
+ * - a field's label alone ("Tax Point", "Due Date", "Account Number"): a header grid's caption beside the block
+ *   that OCR boxed into it, read as its first row.
  */
 function notAName(name: string): boolean {
   const text = name.trim();
@@ -1120,9 +1123,11 @@ function notAName(name: string): boolean {
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
     || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text) || /\s\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s/.test(text)
-    || /\p{L}\?|\?\p{L}/u.test(text) || PAGE_LABEL_LAST.test(text);
+    || /\p{L}\?|\?\p{L}/u.test(text) || PAGE_LABEL_LAST.test(text) || FIELD_LABEL.test(text);
 }
 
+/** A field's label, a date's or a number's, as the whole text ("Tax Point", "Invoice Date", "Customer No."). */
+const FIELD_LABEL = /^(?:tax\s+point(?:\s+date)?|(?:invoice|issue|due|order|delivery|supply)\s+date|(?:invoice|account|customer|order|consignment)\s+(?:number|no\.?))\s*:?$/i;
 /** The label of a page count ("Page", "Seite", "Pagina") as a name's last word (not the Danish "Side": "Lake Side" is a name). */
 const PAGE_LABEL_LAST = /\s(?:page|seite|pagina|página|sivu|sida|strona|pág\.?)$/iu;
 

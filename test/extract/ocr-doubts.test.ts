@@ -169,6 +169,9 @@ describe('doubtful OCR fields', () => {
     const inv = invoice();
     inv.number = '24/0871SDate';
     expect(doubtfulFields(inv, page(item('24/0871SDate: 03.05.2024', 97), item('1526.00', 90))).unsure).toEqual(['number']);
+    // A compound label of the next cell run onto it ("2025-048Bestellnummer"): the blank between the cells lost.
+    inv.number = '2025-048Bestellnummer';
+    expect(doubtfulFields(inv, page(item('Rechnungsnummer 2025-048Bestellnummer 4500812', 97), item('1526.00', 90))).unsure).toEqual(['number']);
     // A number wrapped over two rows, the label beside its first part read in the place of the second.
     inv.number = 'FV-2025-11-Rechnungsdatum';
     expect(doubtfulFields(inv, page(item('Rechnungsnummer FV-2025-11-', 97), item('Rechnungsdatum 09.11.2025', 97), item('1526.00', 90))).unsure).toEqual(['number']);

@@ -66,6 +66,14 @@ describe('names OCR damaged as a class', () => {
     expect(doubted({ buyer: 'CLEGOF Page' }, [])).toEqual(['buyer.name']);
   });
 
+  it('doubts a field\'s label read as a name: a header grid\'s caption OCR boxed into a block', () => {
+    expect(doubted({ buyer: 'Tax Point' }, [])).toEqual(['buyer.name']);
+    expect(doubted({ buyer: 'Account Number' }, [])).toEqual(['buyer.name']);
+    expect(doubted({ buyer: 'Due Date:' }, [])).toEqual(['buyer.name']);
+    // A name holding such words among its own is a name.
+    expect(doubted({ buyer: 'Point Tax Advisers Ltd' }, [])).toEqual([]);
+  });
+
   it('doubts a "Co." read in capitals, its small o taken for the capital of its shape', () => {
     expect(doubted({ seller: 'Larchmont Paper Supply CO.' }, [])).toEqual(['seller.name']);
     // A form written in capitals, or a name in capitals throughout: as printed.
