@@ -130,7 +130,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
-  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items) || rateDated(invoice.date, items) || underRunGrid((text) => findDate(text)?.date === invoice.date && findDate(text)?.index === 0, items, allSegments))) out.unsure.push('date');
+  if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items) || rateDated(invoice.date, items) || underRunGrid((text) => { const d = findDate(text); return d?.date === invoice.date && d.index === 0; }, items, allSegments))) out.unsure.push('date');
   let wrapped: Read[] | undefined;
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
     const value = invoice[field];
@@ -1825,14 +1825,16 @@ function cutShort(number: string, items: readonly TextItem[]): boolean {
 function restAfterSpace(number: string, items: readonly TextItem[]): boolean {
   const separator = /[-/.](?=\d{1,3}$)/.exec(number)?.[0];
   if (!separator) return false;
-  const s = escapeRegExp(separator);
-  const rest = new RegExp(`^ \\d{1,6}(?:${s}\\d{1,6})+(?=$|\\s)`);
-  const date = /^ \d{1,2}([-/.])\d{1,2}\1\d{2,4}(?=$|\s)/;
-  return items.some((i) => i.confidence !== undefined && occurrences(number)(i.text).some((at) => {
+  const shows = occurrences(number);
+  return items.some((i) => i.confidence !== undefined && shows(i.text).some((at) => {
     const after = i.text.slice(at[at.length - 1]! + 1);
-    return rest.test(after) && !date.test(after);
+    return REST_AFTER_SPACE.exec(after)?.[1] === separator && !DATE_AFTER_SPACE.test(after);
   }));
 }
+/** Groups of digits after a space, joined by one separator (group 1). */
+const REST_AFTER_SPACE = /^ \d{1,6}([-/.])\d{1,6}(?:\1\d{1,6})*(?=$|\s)/;
+/** A date after a space ("Nr 2025/118 14/11/2025"). */
+const DATE_AFTER_SPACE = /^ \d{1,2}([-/.])\d{1,2}\1\d{2,4}(?=$|\s)/;
 
 /**
  * Whether a Chinese name opens with the end of a place the page prints whole ("圳市芯源电子有限公司"

@@ -1875,10 +1875,6 @@ const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?in
  */
 const ONE_WORD = /^\p{Lu}\p{Ll}[\p{Ll}'’-]{0,10}$/u;
 /**
- * A surname alone, opening with its particle in lower case ("de Groot", "van der Linden"): a name is printed
- * with an initial or a title before it, and "M." is both ("M. de Groot", Dutch initial or French "Monsieur").
- */
-/**
  * Words a heading ends with before the party it introduces ("Crédité à", "Gutschrift an", "Refunded to", "Facturado
  * a", "Verrekend met"): no name ends with a preposition, so a name read so is a block's heading a label list did not
  * hold, whoever stands under it.
@@ -1891,6 +1887,10 @@ function headingToParty(name: string | null): string | null {
   if (words.length < 2 || !last || (last !== last.toLowerCase() && name !== name!.toUpperCase())) return null;
   return HEADING_END.has(last.toLowerCase()) ? last : null;
 }
+/**
+ * A surname alone, opening with its particle in lower case ("de Groot", "van der Linden"): a name is printed
+ * with an initial or a title before it, and "M." is both ("M. de Groot", Dutch initial or French "Monsieur").
+ */
 const SURNAME_ALONE = /^(?:de|van|von|der|den|ter|ten|te|du|di|da|del|della|le|la)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}/u;
 /** A line without the cells `drop` picks, its text joined again as a line's is. */
 function withoutCells(l: Line, drop: (s: Segment) => boolean): Line {
@@ -2604,7 +2604,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
-  const deducted = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text));
+  const deduction = (l: Line) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text);
+  const deducted = lines.findIndex(deduction);
   // (A net labelled under it starts the invoice's own sums again, as an advance invoice deducts the advance
   // invoiced before from its progress: "abzüglich 1. Abschlagsrechnung (netto) -16.800,00" over "Abschlagsbetrag
   // netto 21.000,00 / zuzüglich 19 % Umsatzsteuer 3.990,00". The deduction reaches down to that net.)
@@ -2615,7 +2616,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // under "Zapłacono") is a balance: the invoice's total is the gross labelled above the deduction, if one is.
   // (The payment's line, not an allowance an e-invoice view calls "Abschlag" with its reason above it, "Abschlag |
   // Projektrabatt 3 % | -59,35": a discount, whose line still ends the tax's readings as before.)
-  const paidAt = lines.findIndex((l) => DEDUCTION.test(l.text) && HAS_DIGIT.test(l.text) && !DISCOUNT.test(l.text));
+  const paidAt = lines.findIndex((l) => deduction(l) && !DISCOUNT.test(l.text));
   if (paidAt >= 0) {
     const at = lines[paidAt];
     const above = (l: Line) => l.page < at.page || (l.page === at.page && l.y < at.y);
