@@ -85,6 +85,16 @@ describe('a head value printed above its label', () => {
     expect([inv.code, inv.number, inv.date]).toEqual(['033002100311', '40718265', '2021-10-28']);
   });
 
+  it('takes a classic head\'s values half a row above their labels and right of them (a print offset upward)', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '044001900211', x: 188.2, y: 6.6, size: 2.5 }, { text: '发票代码：', x: 172.9, y: 9.4, size: 2.5 },
+      { text: '28401763', x: 188.2, y: 12.9, size: 2.5 }, { text: '发票号码：', x: 172.9, y: 15, size: 2.5 },
+      { text: '2021年09月14日', x: 188.2, y: 18.4, size: 2.5 }, { text: '开票日期：', x: 172.9, y: 20.8, size: 2.5 },
+      { text: '499144283017', x: 23.2, y: 24.1, size: 2.5 }, { text: '机器编号：', x: 7, y: 26.4, size: 2.5 },
+    ])));
+    expect([inv.code, inv.number, inv.date]).toEqual(['044001900211', '28401763', '2021-09-14']);
+  });
+
   it('still takes a value printed below its label (套打偏移), not the one above', () => {
     const inv = parseChineseInvoiceText(toPageText(shudian([
       { text: '发票号码：', x: 170, y: 15 }, { text: '25412000000516027734', x: 176, y: 17.4 },
