@@ -44,6 +44,15 @@ describe('a party label its narrow cell wrapped over rows', () => {
     expect(inv.buyer.taxId).toBe('91320505MA1Q8W6D27');
   });
 
+  it('ends the name where the ID its check character confirms starts, the gap before it read as a glyph', () => {
+    const inv = parseChineseInvoiceText(toPageText(carForm([
+      { text: '购买方名称及身份证号码/组织机构代码', x: 10, y: 31 }, { text: '青岛崂山海韵酒店管理有限公司191370212MA3R6H2K9M', x: 50, y: 31 },
+      { text: '纳税人识别号', x: 154, y: 31 }, { text: '91370212MA3R6H2K9M', x: 180, y: 31 },
+    ])));
+    expect(inv.buyer.name).toBe('青岛崂山海韵酒店管理有限公司');
+    expect(inv.buyer.taxId).toBe('91370212MA3R6H2K9M');
+  });
+
   it('ends a name before the ID label\'s first row OCR ran into it (…有限公司身份证号码/)', () => {
     const inv = parseChineseInvoiceText(toPageText(carForm([
       { text: '购买方名称', x: 9, y: 35 }, { text: '杭州钱塘新区远航智能物流装备有限公司身份证号码/', x: 37, y: 35 },
