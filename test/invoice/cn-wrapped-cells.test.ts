@@ -44,6 +44,15 @@ describe('a party label its narrow cell wrapped over rows', () => {
     expect(inv.buyer.taxId).toBe('91320505MA1Q8W6D27');
   });
 
+  it('ends the name where the ID its check character confirms starts, the gap before it read as a glyph', () => {
+    const inv = parseChineseInvoiceText(toPageText(carForm([
+      { text: '购买方名称及身份证号码/组织机构代码', x: 10, y: 31 }, { text: '青岛崂山海韵酒店管理有限公司191370212MA3R6H2K9M', x: 50, y: 31 },
+      { text: '纳税人识别号', x: 154, y: 31 }, { text: '91370212MA3R6H2K9M', x: 180, y: 31 },
+    ])));
+    expect(inv.buyer.name).toBe('青岛崂山海韵酒店管理有限公司');
+    expect(inv.buyer.taxId).toBe('91370212MA3R6H2K9M');
+  });
+
   it('ends a name before the ID label\'s first row OCR ran into it (…有限公司身份证号码/)', () => {
     const inv = parseChineseInvoiceText(toPageText(carForm([
       { text: '购买方名称', x: 9, y: 35 }, { text: '杭州钱塘新区远航智能物流装备有限公司身份证号码/', x: 37, y: 35 },
@@ -83,6 +92,16 @@ describe('a head value printed above its label', () => {
       { text: '2021年10月28日', x: 195, y: 22.1, size: 2.5 }, { text: '开票日期：', x: 195, y: 25.3, size: 2.5 },
     ])));
     expect([inv.code, inv.number, inv.date]).toEqual(['033002100311', '40718265', '2021-10-28']);
+  });
+
+  it('takes a classic head\'s values half a row above their labels and right of them (a print offset upward)', () => {
+    const inv = parseChineseInvoiceText(toPageText(shudian([
+      { text: '044001900211', x: 188.2, y: 6.6, size: 2.5 }, { text: '发票代码：', x: 172.9, y: 9.4, size: 2.5 },
+      { text: '28401763', x: 188.2, y: 12.9, size: 2.5 }, { text: '发票号码：', x: 172.9, y: 15, size: 2.5 },
+      { text: '2021年09月14日', x: 188.2, y: 18.4, size: 2.5 }, { text: '开票日期：', x: 172.9, y: 20.8, size: 2.5 },
+      { text: '499144283017', x: 23.2, y: 24.1, size: 2.5 }, { text: '机器编号：', x: 7, y: 26.4, size: 2.5 },
+    ])));
+    expect([inv.code, inv.number, inv.date]).toEqual(['044001900211', '28401763', '2021-09-14']);
   });
 
   it('still takes a value printed below its label (套打偏移), not the one above', () => {

@@ -11,7 +11,7 @@ import type { TextItem } from '../../core/text.js';
 import type { Party } from '../model.js';
 import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
 import { splitAddressPhone, splitBankAccount } from './party-cells.js';
-import { withOcrDigits } from './uscc.js';
+import { isResidentIdNumber, isValidUscc, withOcrDigits } from './uscc.js';
 
 /**
  * The parties from the labelled rows of the first page that has any, values by geometry. `structural`:
@@ -765,9 +765,10 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
     if (hit.doubt && parties[side].name === null) doubts.push({ side, why: hit.doubt });
     // One cell for the name and its ID number (机动车销售统一发票: 购买方名称及身份证号码/组织机构代码).
     const id = value?.match(NAME_THEN_ID);
-    if (id && ID_LENGTHS.includes(id[3]!.replace(/\s/g, '').length) && parties[side].name === null) {
+    const idRun = id && idAtEnd(id[3]!.replace(/\s/g, ''));
+    if (id && idRun && parties[side].name === null) {
       parties[side].name = id[1]!;
-      const runIn = withOcrDigits(id[3]!.replace(/\s/g, ''));
+      const runIn = withOcrDigits(idRun);
       parties[side].taxId ??= runIn;
       // Run in with no space, the last glyphs may be a stray's; not when the ID is one a tax ID row of
       // the form prints (a seal's ID row repeating it, run into the name's cell): the cut is where it starts.
@@ -812,6 +813,17 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
 const NAME_THEN_ID = /^(.*\p{Script=Han}[)）]?)(\s*)([0-9A-Z][0-9A-Z ]{13,20}[0-9A-Z])$/u;
 /** A 居民身份证号码 or 统一社会信用代码 has 18 characters, an old ID or tax number 15. */
 const ID_LENGTHS = [15, 18];
+/**
+ * The ID a name's cell ends with: the run after the name when it has an ID's length, or its last 18
+ * characters when one or two more stand before them and those 18 are a valid 统一社会信用代码 or
+ * 居民身份证号码: OCR read the gap between name and ID as a glyph ("…有限公司1 91500000MA5U3N8Q2F"
+ * run together), and the check character says where the ID starts.
+ */
+function idAtEnd(run: string): string | null {
+  if (ID_LENGTHS.includes(run.length)) return run;
+  const tail = withOcrDigits(run.slice(-18));
+  return run.length - 18 >= 1 && run.length - 18 <= 2 && (isValidUscc(tail) || isResidentIdNumber(tail)) ? tail : null;
+}
 
 function blankParty(): Party {
   return { name: null, taxId: null, address: null, phone: null, bank: null, account: null };

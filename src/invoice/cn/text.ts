@@ -266,7 +266,7 @@ function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null
  * narrow roll prints a long value on the line under its label. Where the
  * value below is none of the field's (`valid`), the value may stand above its label instead (a print
  * offset the other way, a template that sets values over their labels): the cells of the line above that
- * start under the label's extent, within two line heights.
+ * start under the label's extent or just after its end, within two line heights.
  */
 function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatchArray) => boolean = () => true): RegExpMatchArray | null {
   const inLine = firstMatch(lines, re);
@@ -285,7 +285,9 @@ function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatc
     for (const [k, seg] of l.segments.entries()) {
       for (const above of lines.slice(Math.max(0, i - 2), i).reverse()) {
         if (above.vertical || above.page !== l.page) continue;
-        const cells = above.segments.filter((s) => s.x >= seg.x - seg.height && s.x <= seg.x2 && cy(seg) - cy(s) > 0 && cy(seg) - cy(s) <= 2 * Math.max(seg.height, s.height));
+        // Under the label's extent, or just after its end: a print offset upward sets the value that
+        // follows its label on the row (发票代码：044001900211) half a row higher, beside the label's end.
+        const cells = above.segments.filter((s) => s.x >= seg.x - seg.height && s.x <= seg.x2 + 2 * seg.height && cy(seg) - cy(s) > 0 && cy(seg) - cy(s) <= 2 * Math.max(seg.height, s.height));
         if (!cells.length) continue;
         const m = `${l.text}  ${cells.map((s) => s.text).join('  ')}`.match(re);
         if (m && m.index! < l.text.length && locate(l, m.index!).seg === k && valid(m)) return m;
