@@ -7260,4 +7260,148 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 50 (held out: hotpot, sushi, glass works, duty-free, hospitals, prayer goods, Thai, curtains, beer, locksmiths)
+  {
+    id: 'hotpot-buffet-service-charge-gst-6-grand-total-paid-amount-cash-change-amount-iso-weekday', batch: 50, date: '2018-05-05', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A hotpot buffet: adults and children by the head, drinks, "Service Charge 10%", "GST 6%" on both, "Rounding Adjustment", "Grand Total", "Paid Amount (Cash)", "Change Amount"; "Date : 2018-05-05 (Sat)".
+      const it = priced([['BUFFET ADULT', 3, 45.9], ['BUFFET CHILD', 2, 25.9], ['HERBAL SOUP BASE', 1, 8.0], ['CHRYSANTHEMUM TEA', 5, 3.5]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + gst), total = round5(incl), cash = 300;
+      return { total, lines: [
+        { c: 'GOLDEN POT HOTPOT BUFFET' }, { c: 'GOLDEN POT F&B SDN BHD (1144556-P)' }, { c: 'GST ID: 002233445566' }, { c: 'G-12, JALAN PJU 7/3, 47800 PETALING JAYA' }, '-',
+        ['Date : 2018-05-05 (Sat)', 'Time : 20:41'], ['Table: B07  Pax: 5', 'Bill: GP0505-0311'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(sc)], ['GST 6%', f2(gst)], ['Rounding Adjustment', f2(r2(total - incl))], { b: ['Grand Total', f2(total)] },
+        ['Paid Amount (Cash)', f2(cash)], ['Change Amount', f2(r2(cash - total))], '-', { c: 'THANK YOU, PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'sushi-conveyor-plates-svc-chg-10-service-tax-6-total-payable-visa-approval-mon-d-yyyy-caps', batch: 50, date: '2018-12-02', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A conveyor sushi restaurant after SST: plates by colour, green tea, "Svc Chg 10%", "Service Tax 6%", "Total Payable", a VISA slip with its approval code; "DEC 2, 2018 7:45PM".
+      const it = priced([['RED PLATE', 6, 2.8], ['SILVER PLATE', 4, 4.8], ['GOLD PLATE', 2, 7.8], ['GREEN TEA (REFILL)', 2, 2.0]]);
+      const sc = r2(it.total * 0.1), st = r2((it.total + sc) * 0.06), total = r2(it.total + sc + st);
+      return { total, lines: [
+        { c: 'KAITEN SUSHI HOUSE' }, { c: 'KAITEN DINING SDN BHD (1201223-W)' }, { c: 'SST ID: W10-1808-32000456' }, { c: 'LOT 3.21, LEVEL 3, MID VALLEY, 59200 KUALA LUMPUR' }, '-',
+        'DEC 2, 2018 7:45PM', ['TBL 14', 'CHK 5521'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(sc)], ['Service Tax 6%', f2(st)], { b: ['Total Payable', f2(total)] }, '-',
+        ['VISA', f2(total)], 'CARD NO: ************4417', 'APPROVAL CODE: 00A7Q2', '-', { c: 'ARIGATOU GOZAIMASU' },
+      ] };
+    },
+  },
+  {
+    id: 'aluminium-glass-works-bill-by-hand-jumlah-besar-deposit-baki-dibayar-mastercard-hb-mac', batch: 50, date: '2019-03-14', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // An aluminium and glass works' bill written by hand: a sliding door and window grilles, "Jumlah Besar", a deposit paid earlier, "Baki Dibayar - MASTERCARD"; "Tarikh: 14hb Mac 2019".
+      const it = priced([['PINTU GELANGSAR ALUMINIUM 8X7', 1, 1250.0], ['CERMIN TINTED 5MM', 2, 180.0], ['KERJA PASANG', 1, 240.0]]);
+      const total = it.total, deposit = 500;
+      return { total, lines: [
+        { c: 'BENGKEL ALUMINIUM & KACA SINAR' }, { c: '(JM0441122-A)' }, { c: 'NO. 4, JALAN KENANGA 2, 75200 MELAKA' }, '-',
+        { hand: ['Tarikh: 14hb Mac 2019', 'No. 0877'] }, { hand: ['Kepada: En. Rahim', ''] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2c(r.amount)] })), '-',
+        { hand: ['Jumlah Besar', f2c(total)] }, { hand: ['Deposit', f2c(deposit)] }, { hand: ['Baki Dibayar - MASTERCARD', f2c(r2(total - deposit))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'langkawi-duty-free-chocolates-liquor-no-tax-total-due-myr-alipay-dd-mon-yyyy-slashes', batch: 50, date: '2019-02-28', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Langkawi duty-free shop (no sales tax on the island): chocolates, a bottle of wine, cigarettes, "Total Due (MYR)", Alipay; "Date: 28/Feb/2019 16:10".
+      const it = priced([['CHOCOLATE GIFT TIN 500G', 2, 32.9], ['RED WINE 750ML', 1, 59.0], ['MACADAMIA NUTS 200G', 3, 18.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'PULAU DUTY FREE EMPORIUM' }, { c: 'PULAU RETAIL SDN BHD (998877-V)' }, { c: 'JALAN PANTAI CENANG, 07000 LANGKAWI, KEDAH' }, { c: 'DUTY FREE ISLAND - NO SST' }, '-',
+        'Date: 28/Feb/2019 16:10', ['Receipt: PDF-02-8812', 'Counter 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Items: ' + it.qty, ''], { b: ['Total Due (MYR)', f2(total)] }, ['Alipay', f2(total)], 'Alipay Trans No: 2019022822001455', '-', { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'private-hospital-outpatient-consult-exempt-medicine-gst-sr-amount-payable-by-patient-dd-mon-yyyy', batch: 50, date: '2017-08-03', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A private hospital's outpatient bill: a consultation exempt from GST, medicine standard-rated, "Total Bill", "Amount Payable by Patient", "Paid Amount (Cash)"; "Bill Date : 03-Aug-2017" over the admission's.
+      const consult = 90, med = priced([['AMOXICILLIN 500MG X 21', 1, 28.0], ['PARACETAMOL 500MG X 20', 1, 6.0], ['THROAT LOZENGES', 1, 12.5]]);
+      const gst = r2(med.total * 0.06), incl = r2(consult + med.total + gst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'PUSAT PERUBATAN SERI MEDIKA' }, { c: 'SERI MEDIKA HEALTHCARE SDN BHD (776655-D)' }, { c: 'GST ID: 001122334455' }, { c: '1, JALAN PERUBATAN, 80100 JOHOR BAHRU' }, { c: 'OUTPATIENT BILL / TAX INVOICE' }, '-',
+        ['Bill No : OP17-080312', 'Bill Date : 03-Aug-2017'], ['MRN : 00451278', 'Visit : 03-Aug-2017 09:12'], '-',
+        ['CONSULTATION FEE (ES)', f2(consult)], ...med.rows.map((r) => [`${r.name} (SR)`, f2(r.amount)]), '-',
+        ['Total Excl. GST', f2(r2(consult + med.total))], ['GST 6% (SR)', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], ['Total Bill', f2(total)], ['Less: Panel', '0.00'],
+        { b: ['Amount Payable by Patient', f2(total)] }, ['Paid Amount (Cash)', f2(cash)], ['Balance Returned', f2(r2(cash - total))], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'prayer-goods-shop-joss-sticks-gst-incl-jumlah-besar-tunai-diterima-baki-dd-mm-yy-dots', batch: 50, date: '2018-02-08', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A prayer goods shop before the new year: joss sticks, candles, paper offerings, GST 6% included, "Jumlah Besar", "Tunai Diterima", "Baki"; "Tarikh: 08.02.18".
+      const it = priced([['COLOK BESAR 1 KOTAK', 2, 15.0], ['LILIN MERAH SEPASANG', 3, 8.5], ['KERTAS SEMBAHYANG', 4, 6.0], ['LIMAU MANDARIN 1 KOTAK', 1, 45.0]]);
+      const total = round5(it.total), gst = r2((it.total * 6) / 106), cash = 150;
+      return { total, lines: [
+        { c: 'KEDAI BARANG SEMBAHYANG HENG LEONG' }, { c: '(PG0556677-T)' }, { c: 'GST ID: 000778899001' }, { c: '88, LEBUH CHULIA, 10200 GEORGETOWN' }, '-',
+        ['Tarikh: 08.02.18', 'Masa: 10:05'], 'No. Resit: HL-18-0298', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Pelarasan', f2(r2(total - it.total))], { b: ['Jumlah Besar', f2(total)] }, ['Tunai Diterima', f2(cash)], ['Baki', f2(r2(cash - total))], ['GST 6% termasuk', f2(gst)], '-', { c: 'GONG XI FA CAI' },
+      ] };
+    },
+  },
+  {
+    id: 'thai-restaurant-service-charge-service-tax-6-rounding-adjustment-total-rm-tng-ewallet-date-weekday-after', batch: 50, date: '2018-12-15', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Thai restaurant: tom yam, green curry, mango sticky rice, "Service Charge 10%", "Service Tax 6%", "Rounding Adjustment", "Total (RM)", "TNG eWallet"; "15/12/2018 Sat 19:22".
+      const it = priced([['TOM YAM SEAFOOD (M)', 1, 28.0], ['GREEN CURRY CHICKEN', 1, 18.9], ['PAD THAI', 2, 15.9], ['MANGO STICKY RICE', 2, 12.0], ['THAI ICED TEA', 3, 6.5]]);
+      const sc = r2(it.total * 0.1), st = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'BAAN SIAM THAI KITCHEN' }, { c: 'BAAN SIAM RESOURCES (003344556-X)' }, { c: 'SST ID: B16-1809-31004455' }, { c: '21, JALAN TELAWI 3, BANGSAR, 59100 KUALA LUMPUR' }, '-',
+        ['15/12/2018 Sat 19:22', 'T12'], 'Order# 4471  Server: NOK', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(sc)], ['Service Tax 6%', f2(st)], ['Rounding Adjustment', f2(r2(total - incl))], { b: ['Total (RM)', f2(total)] }, ['TNG eWallet', f2(total)], '-', { c: 'KHOP KHUN KA' },
+      ] };
+    },
+  },
+  {
+    id: 'curtain-shop-made-to-measure-total-inclusive-gst-less-deposit-balance-due-cheque-dd-julai-yyyy', batch: 50, date: '2017-07-25', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A curtain shop's invoice for curtains made to measure: fabric by the metre, rails, sewing, "Total Inclusive GST", "Less: Deposit", "Balance Due" paid by cheque; "Tarikh: 25 Julai 2017".
+      const it = priced([['BLACKOUT FABRIC (M)', 14, 28.0], ['SHEER VOILE (M)', 10, 16.5], ['CURTAIN RAIL 8FT', 2, 65.0], ['SEWING & HOOKS', 1, 180.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), deposit = 400;
+      return { total, lines: [
+        { c: 'DEKO LANGSIR & HIASAN' }, { c: 'DEKO INTERIOR ENTERPRISE (KT0123987-M)' }, { c: 'GST ID: 001987654321' }, { c: '45, JALAN SULTAN ZAINAL ABIDIN, 20000 KUALA TERENGGANU' }, '-',
+        ['Tarikh: 25 Julai 2017', 'Inv: DL-0725'], 'Pelanggan: Pn. Salmah', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Total Excl. GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Total Inclusive GST', f2c(total)] }, ['Less: Deposit', `-${f2(deposit)}`], ['Balance Due', f2c(r2(total - deposit))], ['Cheque (PBB 004512)', f2c(r2(total - deposit))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'beer-wine-shop-total-incl-gst-voucher-and-cash-change-date-time-glued-dd-mm-yy', batch: 50, date: '2017-11-30', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A beer and wine shop: cans by the carton, a bottle of wine, "Total Incl. GST", a shop voucher and cash, "Change"; "Date:30/11/17 Time:21:05".
+      const it = priced([['LAGER 320ML X 24', 2, 118.0], ['STOUT 320ML X 6', 1, 42.5], ['WHITE WINE 750ML', 1, 69.9]]);
+      const total = round5(it.total), gst = r2((it.total * 6) / 106), voucher = 50, cash = 300;
+      return { total, lines: [
+        { c: 'CHEERS BEER & WINE CELLAR' }, { c: 'CHEERS TRADING (SA0334455-H)' }, { c: 'GST ID: 000445566778' }, { c: 'LOT 9, JALAN GAYA, 88000 KOTA KINABALU' }, '-',
+        'Date:30/11/17 Time:21:05', ['Rcpt: CB-30117-88', 'POS 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['Total Incl. GST', f2(total)] }, ['Voucher', f2(voucher)], ['Cash', f2(cash)], ['Change', f2(r2(voucher + cash - total))], ['GST 6% incl.', f2(gst)], '-', { c: 'PLEASE DRINK RESPONSIBLY' },
+      ] };
+    },
+  },
+  {
+    id: 'locksmith-key-cutting-lock-gst-6-rounding-adjustment-cash-tendered-dd-mm-yyyy-weekday-caps', batch: 50, date: '2017-10-09', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A locksmith: keys cut, a padlock, a door lock fitted, "GST 6%", "Rounding Adjustment", "Total", "Cash Tendered", "Change"; "09-10-2017 (MON) 11:20".
+      const it = priced([['KEY CUTTING (HOUSE)', 4, 6.0], ['PADLOCK 50MM', 1, 28.5], ['DOOR LOCK SET', 1, 85.0], ['INSTALLATION', 1, 40.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'KUNCI PANTAS LOCKSMITH' }, { c: 'KUNCI PANTAS SERVICES (NS0223344-U)' }, { c: 'GST ID: 000667788990' }, { c: '3, JALAN DATO BANDAR TUNGGAL, 70000 SEREMBAN' }, '-',
+        ['09-10-2017 (MON) 11:20', 'CS-10093'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding Adjustment', f2(r2(total - incl))], { b: ['Total', f2(total)] }, ['Cash Tendered', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
 ];
