@@ -7404,4 +7404,145 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 51 (held out: ramen, museums, hair salons, trains, airport kiosks, plumbers, building materials, yoga, souvenirs, bicycles)
+  {
+    id: 'sg-ramen-svc-chg-10-gst-7-total-visa-yyyy-mon-dd', batch: 51, date: '2018-03-04', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore ramen bar: bowls, gyoza, drinks, "Svc Chg 10%", "GST 7%" on both, "TOTAL", VISA; "Date: 2018-Mar-04 13:05".
+      const it = priced([['TONKOTSU RAMEN', 2, 15.9], ['SPICY MISO RAMEN', 1, 16.9], ['GYOZA (5PCS)', 2, 6.9], ['OOLONG TEA', 3, 2.5]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.07), total = r2(it.total + sc + gst);
+      return { total, lines: [
+        { c: 'MENYA HANABI' }, { c: 'HANABI NOODLE PTE LTD' }, { c: 'GST Reg No: 201512345K' }, { c: '1 Raffles Link #B1-22 S(039393)' }, '-',
+        ['Date: 2018-Mar-04 13:05', 'Tbl 8'], 'Check: 20180304-0412', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(sc)], ['GST 7%', f2(gst)], { b: ['TOTAL', f2(total)] }, ['VISA ****2231', f2(total)], '-', { c: 'ARIGATO!' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-museum-tickets-audio-guide-total-s-gst-incl-mastercard-dd-mon-yyyy-comma-weekday', batch: 51, date: '2018-08-04', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore museum's counter: tickets, audio guides, a catalogue, "Total S$" with GST 7% included, Mastercard; "04 Aug 2018, Sat 11:32".
+      const it = priced([['ADULT (SPECIAL EXHIBITION)', 2, 25.0], ['SENIOR (SPECIAL EXHIBITION)', 1, 17.0], ['AUDIO GUIDE', 2, 6.0], ['EXHIBITION CATALOGUE', 1, 35.0]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'HERITAGE ART MUSEUM' }, { c: 'HERITAGE ARTS LTD' }, { c: 'GST Reg No: 200301234M' }, { c: '9 Empress Place S(179556)' }, '-',
+        ['04 Aug 2018, Sat 11:32', 'Counter 2'], 'Txn No: HAM-080418-0077', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total S$', f2(total)] }, ['Mastercard', f2(total)], ['GST 7% incl', f2(gst)], '-', { c: 'THANK YOU FOR VISITING' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-hair-salon-cut-colour-voucher-net-payable-nets-dd-month-yyyy-full', batch: 51, date: '2017-10-17', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Singapore hair salon: a cut, colour and treatment, "GST 7%" added, a birthday voucher off, "Net Payable", NETS; "Date: 17 October 2017".
+      const it = priced([["LADIES' CUT & BLOW", 1, 48.0], ['FULL COLOUR', 1, 120.0], ['SCALP TREATMENT', 1, 58.0]]);
+      const gst = r2(it.total * 0.07), gross = r2(it.total + gst), voucher = 20, total = r2(gross - voucher);
+      return { total, lines: [
+        { c: 'STRANDS HAIR STUDIO' }, { c: 'STRANDS HAIR PTE LTD' }, { c: 'GST Reg No: 201734567E' }, { c: '176 Orchard Road #04-35 S(238843)' }, '-',
+        ['Date: 17 October 2017', '15:40'], ['Stylist: KEN', 'Inv: SH-10172'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 7%', f2(gst)], ['Total', f2(gross)], ['Birthday Voucher', `-${f2(voucher)}`], { b: ['Net Payable', f2(total)] }, ['NETS', f2(total)], '-', { c: 'SEE YOU AGAIN!' },
+      ] };
+    },
+  },
+  {
+    id: 'train-ticket-counter-malay-jumlah-tambang-tunai-baki-tarikh-beli-over-tarikh-perjalanan', batch: 51, date: '2019-06-12', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // An intercity train ticket counter in Malay: seats by class, "Jumlah Tambang", "Tunai", "Baki"; "Tarikh Beli: 12/06/2019" over "Tarikh Perjalanan: 15/06/2019".
+      const it = priced([['DEWASA - KELAS EKONOMI', 2, 34.0], ['KANAK-KANAK - KELAS EKONOMI', 1, 17.0]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'KERETAPI ANTARA BANDAR' }, { c: 'RANGKAIAN REL NUSANTARA BHD (445566-K)' }, { c: 'STESEN SENTRAL, 50470 KUALA LUMPUR' }, '-',
+        'Tarikh Beli: 12/06/2019 08:47', 'Tarikh Perjalanan: 15/06/2019', ['Dari: KL SENTRAL', 'Ke: IPOH'], ['Tren: ETS 9123', 'Koc C, Kerusi 11-13'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah Tambang', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'SELAMAT MENAIKI' },
+      ] };
+    },
+  },
+  {
+    id: 'airport-kiosk-snacks-gst-0-amount-due-myr-visa-dd-mon-yy-caps-dashes', batch: 51, date: '2018-06-21', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // An airport kiosk in the months of GST at 0%: a neck pillow, a charger cable, snacks, "GST @0%", "Amount Due (MYR)", VISA; "21-JUN-18 06:12".
+      const it = priced([['TRAVEL NECK PILLOW', 1, 39.9], ['USB-C CABLE 1M', 1, 29.9], ['MINERAL WATER 600ML', 2, 3.5], ['CHOCOLATE BAR', 2, 5.9]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'SKYGATE TRAVEL ESSENTIALS' }, { c: 'SKYGATE RETAIL SDN BHD (1098765-D)' }, { c: 'GST ID: 002345678901' }, { c: 'GATE C, KLIA2, 64000 SEPANG' }, '-',
+        ['21-JUN-18 06:12', 'REG 03'], 'RCPT 0621-00193', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST @0%', '0.00'], { b: ['Amount Due (MYR)', f2(total)] }, ['VISA', f2(total)], 'VISA ************8810  AUTH 552017', '-', { c: 'HAVE A SAFE FLIGHT' },
+      ] };
+    },
+  },
+  {
+    id: 'plumber-labour-material-jumlah-cash-received-balance-bill-by-hand-dd-disember-yyyy', batch: 51, date: '2018-12-03', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A plumber's bill written by hand: labour and parts, no tax, "Jumlah", "Cash Received", "Balance"; "Tarikh: 3 Disember 2018".
+      const it = priced([['TUKAR PAIP SINKI', 1, 80.0], ['INJAP BOLA 1/2"', 2, 22.0], ['UPAH KERJA', 1, 120.0]]);
+      const total = it.total, cash = 250;
+      return { total, lines: [
+        { c: 'PAIP JAYA PLUMBING SERVICES' }, { c: '(SA0778812-P)' }, { c: 'NO. 2, LORONG SETIA 5, 41200 KLANG' }, '-',
+        { hand: ['Tarikh: 3 Disember 2018', 'No. 0342'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Cash Received', f2(cash)] }, { hand: ['Balance', f2(r2(cash - total))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'building-materials-cement-sand-delivery-total-amount-incl-gst-cheque-d-mon-yy-dashes', batch: 51, date: '2017-06-07', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A building materials supplier's cash sale: cement by the bag, sand by the lorry, bricks, a delivery charge, "Total Amount Incl. GST", a cheque; "Date: 7-Jun-17".
+      const it = priced([['CEMENT 50KG', 40, 19.5], ['RIVER SAND (LORRY)', 1, 280.0], ['BRICKS (1000 PCS)', 2, 310.0], ['DELIVERY CHARGE', 1, 60.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'BINA TEGUH BUILDING MATERIALS' }, { c: 'BINA TEGUH SUPPLY SDN BHD (667788-X)' }, { c: 'GST ID: 001011223344' }, { c: 'LOT 1120, JALAN KAPAR, 42200 KAPAR, SELANGOR' }, '-',
+        { c: 'CASH SALES' }, ['Date: 7-Jun-17', 'CS No: BT-17-06071'], 'Deliver to: Site Taman Meru', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Total Amount Excl. GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Total Amount Incl. GST', f2c(total)] }, ['Cheque (MBB 100233)', f2c(total)], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'yoga-studio-class-pack-sst-6-total-incl-sst-grabpay-dd-mm-yyyy-dots-time', batch: 51, date: '2019-01-15', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A yoga studio: a class pack, a mat hired, a drink, "Service Tax 6%" on the classes, "Total (incl. SST)", GrabPay; "15.01.2019 18:30".
+      const classes = 280, mat = 5, drink = 6.5;
+      const st = r2((classes + mat) * 0.06), total = r2(classes + mat + drink + st);
+      return { total, lines: [
+        { c: 'LOTUS FLOW YOGA' }, { c: 'LOTUS FLOW WELLNESS SDN BHD (1187766-U)' }, { c: 'SST ID: W10-1901-32001188' }, { c: '2-1, JALAN MEDAN SETIA 1, BUKIT DAMANSARA, 50490 KUALA LUMPUR' }, '-',
+        ['15.01.2019 18:30', 'Front Desk'], 'Member: LF-2207', '-',
+        ['10-CLASS PACK', f2(classes)], ['MAT RENTAL', f2(mat)], ['COCONUT WATER', f2(drink)], '-',
+        ['Subtotal', f2(r2(classes + mat + drink))], ['Service Tax 6%', f2(st)], { b: ['Total (incl. SST)', f2(total)] }, ['GrabPay', f2(total)], '-', { c: 'NAMASTE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-souvenir-shop-gst-7-incl-cash-s-change-s-dd-mm-yyyy-dashes', batch: 51, date: '2018-03-12', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Singapore souvenir shop: key chains, magnets, a T-shirt, GST 7% included, "Sub-total", "Total", "Cash S$" and "Change S$"; "12-03-2018 17:55".
+      const it = priced([['MERLION KEYCHAIN (3 FOR)', 2, 10.0], ['FRIDGE MAGNET', 4, 3.5], ['T-SHIRT "SINGAPORE"', 2, 15.0], ['KAYA JAM GIFT SET', 1, 18.9]]);
+      const total = it.total, gst = r2((total * 7) / 107), cash = 100;
+      return { total, lines: [
+        { c: 'LION CITY GIFTS' }, { c: 'LION CITY SOUVENIRS PTE LTD' }, { c: 'GST Reg No: 200912345C' }, { c: '35 Pagoda Street S(059194)' }, '-',
+        ['12-03-2018 17:55', 'Rcpt 003381'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub-total', f2(it.total)], { b: ['Total', f2(total)] }, ['Cash S$', f2(cash)], ['Change S$', f2(r2(cash - total))], ['Incl. GST 7%', f2(gst)], '-', { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'bicycle-shop-parts-sst-10-total-payable-qrpay-dd-mm-yyyy-weekday', batch: 51, date: '2019-04-19', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A bicycle shop after SST: an inner tube, a chain, brake pads at sales tax 10%, a service at service tax 6%, "Total Payable", QRPay; "Date: 19/04/2019 Fri".
+      const parts = priced([['INNER TUBE 700C', 2, 18.0], ['CHAIN 11 SPEED', 1, 95.0], ['BRAKE PADS (PAIR)', 2, 22.0]]), service = 45;
+      const sales = r2(parts.total * 0.1), svc = r2(service * 0.06), incl = r2(parts.total + service + sales + svc), total = round5(incl);
+      return { total, lines: [
+        { c: 'KAYUH BICYCLE WORKS' }, { c: 'KAYUH CYCLES (JM0998877-V)' }, { c: 'SST ID: J31-1809-22004455' }, { c: '16, JALAN PERMAS 10, 81750 MASAI, JOHOR' }, '-',
+        ['Date: 19/04/2019 Fri', '12:10'], ['Inv: KB-04191', 'Staff: ALI'], '-',
+        ...parts.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['1 FULL SERVICE', f2(service)], '-',
+        ['Subtotal', f2(r2(parts.total + service))], ['Sales Tax 10%', f2(sales)], ['Service Tax 6%', f2(svc)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total Payable', f2(total)] }, ['Maybank QRPay', f2(total)], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
 ];
