@@ -7260,4 +7260,289 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 50 (held out: hotpot, sushi, glass works, duty-free, hospitals, prayer goods, Thai, curtains, beer, locksmiths)
+  {
+    id: 'hotpot-buffet-service-charge-gst-6-grand-total-paid-amount-cash-change-amount-iso-weekday', batch: 50, date: '2018-05-05', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A hotpot buffet: adults and children by the head, drinks, "Service Charge 10%", "GST 6%" on both, "Rounding Adjustment", "Grand Total", "Paid Amount (Cash)", "Change Amount"; "Date : 2018-05-05 (Sat)".
+      const it = priced([['BUFFET ADULT', 3, 45.9], ['BUFFET CHILD', 2, 25.9], ['HERBAL SOUP BASE', 1, 8.0], ['CHRYSANTHEMUM TEA', 5, 3.5]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + gst), total = round5(incl), cash = 300;
+      return { total, lines: [
+        { c: 'GOLDEN POT HOTPOT BUFFET' }, { c: 'GOLDEN POT F&B SDN BHD (1144556-P)' }, { c: 'GST ID: 002233445566' }, { c: 'G-12, JALAN PJU 7/3, 47800 PETALING JAYA' }, '-',
+        ['Date : 2018-05-05 (Sat)', 'Time : 20:41'], ['Table: B07  Pax: 5', 'Bill: GP0505-0311'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(sc)], ['GST 6%', f2(gst)], ['Rounding Adjustment', f2(r2(total - incl))], { b: ['Grand Total', f2(total)] },
+        ['Paid Amount (Cash)', f2(cash)], ['Change Amount', f2(r2(cash - total))], '-', { c: 'THANK YOU, PLEASE COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'sushi-conveyor-plates-svc-chg-10-service-tax-6-total-payable-visa-approval-mon-d-yyyy-caps', batch: 50, date: '2018-12-02', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A conveyor sushi restaurant after SST: plates by colour, green tea, "Svc Chg 10%", "Service Tax 6%", "Total Payable", a VISA slip with its approval code; "DEC 2, 2018 7:45PM".
+      const it = priced([['RED PLATE', 6, 2.8], ['SILVER PLATE', 4, 4.8], ['GOLD PLATE', 2, 7.8], ['GREEN TEA (REFILL)', 2, 2.0]]);
+      const sc = r2(it.total * 0.1), st = r2((it.total + sc) * 0.06), total = r2(it.total + sc + st);
+      return { total, lines: [
+        { c: 'KAITEN SUSHI HOUSE' }, { c: 'KAITEN DINING SDN BHD (1201223-W)' }, { c: 'SST ID: W10-1808-32000456' }, { c: 'LOT 3.21, LEVEL 3, MID VALLEY, 59200 KUALA LUMPUR' }, '-',
+        'DEC 2, 2018 7:45PM', ['TBL 14', 'CHK 5521'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(sc)], ['Service Tax 6%', f2(st)], { b: ['Total Payable', f2(total)] }, '-',
+        ['VISA', f2(total)], 'CARD NO: ************4417', 'APPROVAL CODE: 00A7Q2', '-', { c: 'ARIGATOU GOZAIMASU' },
+      ] };
+    },
+  },
+  {
+    id: 'aluminium-glass-works-bill-by-hand-jumlah-besar-deposit-baki-dibayar-mastercard-hb-mac', batch: 50, date: '2019-03-14', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // An aluminium and glass works' bill written by hand: a sliding door and window grilles, "Jumlah Besar", a deposit paid earlier, "Baki Dibayar - MASTERCARD"; "Tarikh: 14hb Mac 2019".
+      const it = priced([['PINTU GELANGSAR ALUMINIUM 8X7', 1, 1250.0], ['CERMIN TINTED 5MM', 2, 180.0], ['KERJA PASANG', 1, 240.0]]);
+      const total = it.total, deposit = 500;
+      return { total, lines: [
+        { c: 'BENGKEL ALUMINIUM & KACA SINAR' }, { c: '(JM0441122-A)' }, { c: 'NO. 4, JALAN KENANGA 2, 75200 MELAKA' }, '-',
+        { hand: ['Tarikh: 14hb Mac 2019', 'No. 0877'] }, { hand: ['Kepada: En. Rahim', ''] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2c(r.amount)] })), '-',
+        { hand: ['Jumlah Besar', f2c(total)] }, { hand: ['Deposit', f2c(deposit)] }, { hand: ['Baki Dibayar - MASTERCARD', f2c(r2(total - deposit))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'langkawi-duty-free-chocolates-liquor-no-tax-total-due-myr-alipay-dd-mon-yyyy-slashes', batch: 50, date: '2019-02-28', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Langkawi duty-free shop (no sales tax on the island): chocolates, a bottle of wine, cigarettes, "Total Due (MYR)", Alipay; "Date: 28/Feb/2019 16:10".
+      const it = priced([['CHOCOLATE GIFT TIN 500G', 2, 32.9], ['RED WINE 750ML', 1, 59.0], ['MACADAMIA NUTS 200G', 3, 18.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'PULAU DUTY FREE EMPORIUM' }, { c: 'PULAU RETAIL SDN BHD (998877-V)' }, { c: 'JALAN PANTAI CENANG, 07000 LANGKAWI, KEDAH' }, { c: 'DUTY FREE ISLAND - NO SST' }, '-',
+        'Date: 28/Feb/2019 16:10', ['Receipt: PDF-02-8812', 'Counter 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Items: ' + it.qty, ''], { b: ['Total Due (MYR)', f2(total)] }, ['Alipay', f2(total)], 'Alipay Trans No: 2019022822001455', '-', { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
+  {
+    id: 'private-hospital-outpatient-consult-exempt-medicine-gst-sr-amount-payable-by-patient-dd-mon-yyyy', batch: 50, date: '2017-08-03', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A private hospital's outpatient bill: a consultation exempt from GST, medicine standard-rated, "Total Bill", "Amount Payable by Patient", "Paid Amount (Cash)"; "Bill Date : 03-Aug-2017" over the admission's.
+      const consult = 90, med = priced([['AMOXICILLIN 500MG X 21', 1, 28.0], ['PARACETAMOL 500MG X 20', 1, 6.0], ['THROAT LOZENGES', 1, 12.5]]);
+      const gst = r2(med.total * 0.06), incl = r2(consult + med.total + gst), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'PUSAT PERUBATAN SERI MEDIKA' }, { c: 'SERI MEDIKA HEALTHCARE SDN BHD (776655-D)' }, { c: 'GST ID: 001122334455' }, { c: '1, JALAN PERUBATAN, 80100 JOHOR BAHRU' }, { c: 'OUTPATIENT BILL / TAX INVOICE' }, '-',
+        ['Bill No : OP17-080312', 'Bill Date : 03-Aug-2017'], ['MRN : 00451278', 'Visit : 03-Aug-2017 09:12'], '-',
+        ['CONSULTATION FEE (ES)', f2(consult)], ...med.rows.map((r) => [`${r.name} (SR)`, f2(r.amount)]), '-',
+        ['Total Excl. GST', f2(r2(consult + med.total))], ['GST 6% (SR)', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], ['Total Bill', f2(total)], ['Less: Panel', '0.00'],
+        { b: ['Amount Payable by Patient', f2(total)] }, ['Paid Amount (Cash)', f2(cash)], ['Balance Returned', f2(r2(cash - total))], '-', { c: 'GET WELL SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'prayer-goods-shop-joss-sticks-gst-incl-jumlah-besar-tunai-diterima-baki-dd-mm-yy-dots', batch: 50, date: '2018-02-08', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A prayer goods shop before the new year: joss sticks, candles, paper offerings, GST 6% included, "Jumlah Besar", "Tunai Diterima", "Baki"; "Tarikh: 08.02.18".
+      const it = priced([['COLOK BESAR 1 KOTAK', 2, 15.0], ['LILIN MERAH SEPASANG', 3, 8.5], ['KERTAS SEMBAHYANG', 4, 6.0], ['LIMAU MANDARIN 1 KOTAK', 1, 45.0]]);
+      const total = round5(it.total), gst = r2((it.total * 6) / 106), cash = 150;
+      return { total, lines: [
+        { c: 'KEDAI BARANG SEMBAHYANG HENG LEONG' }, { c: '(PG0556677-T)' }, { c: 'GST ID: 000778899001' }, { c: '88, LEBUH CHULIA, 10200 GEORGETOWN' }, '-',
+        ['Tarikh: 08.02.18', 'Masa: 10:05'], 'No. Resit: HL-18-0298', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Pelarasan', f2(r2(total - it.total))], { b: ['Jumlah Besar', f2(total)] }, ['Tunai Diterima', f2(cash)], ['Baki', f2(r2(cash - total))], ['GST 6% termasuk', f2(gst)], '-', { c: 'GONG XI FA CAI' },
+      ] };
+    },
+  },
+  {
+    id: 'thai-restaurant-service-charge-service-tax-6-rounding-adjustment-total-rm-tng-ewallet-date-weekday-after', batch: 50, date: '2018-12-15', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Thai restaurant: tom yam, green curry, mango sticky rice, "Service Charge 10%", "Service Tax 6%", "Rounding Adjustment", "Total (RM)", "TNG eWallet"; "15/12/2018 Sat 19:22".
+      const it = priced([['TOM YAM SEAFOOD (M)', 1, 28.0], ['GREEN CURRY CHICKEN', 1, 18.9], ['PAD THAI', 2, 15.9], ['MANGO STICKY RICE', 2, 12.0], ['THAI ICED TEA', 3, 6.5]]);
+      const sc = r2(it.total * 0.1), st = r2((it.total + sc) * 0.06), incl = r2(it.total + sc + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'BAAN SIAM THAI KITCHEN' }, { c: 'BAAN SIAM RESOURCES (003344556-X)' }, { c: 'SST ID: B16-1809-31004455' }, { c: '21, JALAN TELAWI 3, BANGSAR, 59100 KUALA LUMPUR' }, '-',
+        ['15/12/2018 Sat 19:22', 'T12'], 'Order# 4471  Server: NOK', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(sc)], ['Service Tax 6%', f2(st)], ['Rounding Adjustment', f2(r2(total - incl))], { b: ['Total (RM)', f2(total)] }, ['TNG eWallet', f2(total)], '-', { c: 'KHOP KHUN KA' },
+      ] };
+    },
+  },
+  {
+    id: 'curtain-shop-made-to-measure-total-inclusive-gst-less-deposit-balance-due-cheque-dd-julai-yyyy', batch: 50, date: '2017-07-25', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A curtain shop's invoice for curtains made to measure: fabric by the metre, rails, sewing, "Total Inclusive GST", "Less: Deposit", "Balance Due" paid by cheque; "Tarikh: 25 Julai 2017".
+      const it = priced([['BLACKOUT FABRIC (M)', 14, 28.0], ['SHEER VOILE (M)', 10, 16.5], ['CURTAIN RAIL 8FT', 2, 65.0], ['SEWING & HOOKS', 1, 180.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), deposit = 400;
+      return { total, lines: [
+        { c: 'DEKO LANGSIR & HIASAN' }, { c: 'DEKO INTERIOR ENTERPRISE (KT0123987-M)' }, { c: 'GST ID: 001987654321' }, { c: '45, JALAN SULTAN ZAINAL ABIDIN, 20000 KUALA TERENGGANU' }, '-',
+        ['Tarikh: 25 Julai 2017', 'Inv: DL-0725'], 'Pelanggan: Pn. Salmah', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Total Excl. GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Total Inclusive GST', f2c(total)] }, ['Less: Deposit', `-${f2(deposit)}`], ['Balance Due', f2c(r2(total - deposit))], ['Cheque (PBB 004512)', f2c(r2(total - deposit))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'beer-wine-shop-total-incl-gst-voucher-and-cash-change-date-time-glued-dd-mm-yy', batch: 50, date: '2017-11-30', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A beer and wine shop: cans by the carton, a bottle of wine, "Total Incl. GST", a shop voucher and cash, "Change"; "Date:30/11/17 Time:21:05".
+      const it = priced([['LAGER 320ML X 24', 2, 118.0], ['STOUT 320ML X 6', 1, 42.5], ['WHITE WINE 750ML', 1, 69.9]]);
+      const total = round5(it.total), gst = r2((it.total * 6) / 106), voucher = 50, cash = 300;
+      return { total, lines: [
+        { c: 'CHEERS BEER & WINE CELLAR' }, { c: 'CHEERS TRADING (SA0334455-H)' }, { c: 'GST ID: 000445566778' }, { c: 'LOT 9, JALAN GAYA, 88000 KOTA KINABALU' }, '-',
+        'Date:30/11/17 Time:21:05', ['Rcpt: CB-30117-88', 'POS 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Rounding', f2(r2(total - it.total))], { b: ['Total Incl. GST', f2(total)] }, ['Voucher', f2(voucher)], ['Cash', f2(cash)], ['Change', f2(r2(voucher + cash - total))], ['GST 6% incl.', f2(gst)], '-', { c: 'PLEASE DRINK RESPONSIBLY' },
+      ] };
+    },
+  },
+  {
+    id: 'locksmith-key-cutting-lock-gst-6-rounding-adjustment-cash-tendered-dd-mm-yyyy-weekday-caps', batch: 50, date: '2017-10-09', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A locksmith: keys cut, a padlock, a door lock fitted, "GST 6%", "Rounding Adjustment", "Total", "Cash Tendered", "Change"; "09-10-2017 (MON) 11:20".
+      const it = priced([['KEY CUTTING (HOUSE)', 4, 6.0], ['PADLOCK 50MM', 1, 28.5], ['DOOR LOCK SET', 1, 85.0], ['INSTALLATION', 1, 40.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'KUNCI PANTAS LOCKSMITH' }, { c: 'KUNCI PANTAS SERVICES (NS0223344-U)' }, { c: 'GST ID: 000667788990' }, { c: '3, JALAN DATO BANDAR TUNGGAL, 70000 SEREMBAN' }, '-',
+        ['09-10-2017 (MON) 11:20', 'CS-10093'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding Adjustment', f2(r2(total - incl))], { b: ['Total', f2(total)] }, ['Cash Tendered', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 51 (held out: ramen, museums, hair salons, trains, airport kiosks, plumbers, building materials, yoga, souvenirs, bicycles)
+  {
+    id: 'sg-ramen-svc-chg-10-gst-7-total-visa-yyyy-mon-dd', batch: 51, date: '2018-03-04', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore ramen bar: bowls, gyoza, drinks, "Svc Chg 10%", "GST 7%" on both, "TOTAL", VISA; "Date: 2018-Mar-04 13:05".
+      const it = priced([['TONKOTSU RAMEN', 2, 15.9], ['SPICY MISO RAMEN', 1, 16.9], ['GYOZA (5PCS)', 2, 6.9], ['OOLONG TEA', 3, 2.5]]);
+      const sc = r2(it.total * 0.1), gst = r2((it.total + sc) * 0.07), total = r2(it.total + sc + gst);
+      return { total, lines: [
+        { c: 'MENYA HANABI' }, { c: 'HANABI NOODLE PTE LTD' }, { c: 'GST Reg No: 201512345K' }, { c: '1 Raffles Link #B1-22 S(039393)' }, '-',
+        ['Date: 2018-Mar-04 13:05', 'Tbl 8'], 'Check: 20180304-0412', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(sc)], ['GST 7%', f2(gst)], { b: ['TOTAL', f2(total)] }, ['VISA ****2231', f2(total)], '-', { c: 'ARIGATO!' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-museum-tickets-audio-guide-total-s-gst-incl-mastercard-dd-mon-yyyy-comma-weekday', batch: 51, date: '2018-08-04', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore museum's counter: tickets, audio guides, a catalogue, "Total S$" with GST 7% included, Mastercard; "04 Aug 2018, Sat 11:32".
+      const it = priced([['ADULT (SPECIAL EXHIBITION)', 2, 25.0], ['SENIOR (SPECIAL EXHIBITION)', 1, 17.0], ['AUDIO GUIDE', 2, 6.0], ['EXHIBITION CATALOGUE', 1, 35.0]]);
+      const total = it.total, gst = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'HERITAGE ART MUSEUM' }, { c: 'HERITAGE ARTS LTD' }, { c: 'GST Reg No: 200301234M' }, { c: '9 Empress Place S(179556)' }, '-',
+        ['04 Aug 2018, Sat 11:32', 'Counter 2'], 'Txn No: HAM-080418-0077', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total S$', f2(total)] }, ['Mastercard', f2(total)], ['GST 7% incl', f2(gst)], '-', { c: 'THANK YOU FOR VISITING' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-hair-salon-cut-colour-voucher-net-payable-nets-dd-month-yyyy-full', batch: 51, date: '2017-10-17', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Singapore hair salon: a cut, colour and treatment, "GST 7%" added, a birthday voucher off, "Net Payable", NETS; "Date: 17 October 2017".
+      const it = priced([["LADIES' CUT & BLOW", 1, 48.0], ['FULL COLOUR', 1, 120.0], ['SCALP TREATMENT', 1, 58.0]]);
+      const gst = r2(it.total * 0.07), gross = r2(it.total + gst), voucher = 20, total = r2(gross - voucher);
+      return { total, lines: [
+        { c: 'STRANDS HAIR STUDIO' }, { c: 'STRANDS HAIR PTE LTD' }, { c: 'GST Reg No: 201734567E' }, { c: '176 Orchard Road #04-35 S(238843)' }, '-',
+        ['Date: 17 October 2017', '15:40'], ['Stylist: KEN', 'Inv: SH-10172'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['GST 7%', f2(gst)], ['Total', f2(gross)], ['Birthday Voucher', `-${f2(voucher)}`], { b: ['Net Payable', f2(total)] }, ['NETS', f2(total)], '-', { c: 'SEE YOU AGAIN!' },
+      ] };
+    },
+  },
+  {
+    id: 'train-ticket-counter-malay-jumlah-tambang-tunai-baki-tarikh-beli-over-tarikh-perjalanan', batch: 51, date: '2019-06-12', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // An intercity train ticket counter in Malay: seats by class, "Jumlah Tambang", "Tunai", "Baki"; "Tarikh Beli: 12/06/2019" over "Tarikh Perjalanan: 15/06/2019".
+      const it = priced([['DEWASA - KELAS EKONOMI', 2, 34.0], ['KANAK-KANAK - KELAS EKONOMI', 1, 17.0]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'KERETAPI ANTARA BANDAR' }, { c: 'RANGKAIAN REL NUSANTARA BHD (445566-K)' }, { c: 'STESEN SENTRAL, 50470 KUALA LUMPUR' }, '-',
+        'Tarikh Beli: 12/06/2019 08:47', 'Tarikh Perjalanan: 15/06/2019', ['Dari: KL SENTRAL', 'Ke: IPOH'], ['Tren: ETS 9123', 'Koc C, Kerusi 11-13'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah Tambang', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'SELAMAT MENAIKI' },
+      ] };
+    },
+  },
+  {
+    id: 'airport-kiosk-snacks-gst-0-amount-due-myr-visa-dd-mon-yy-caps-dashes', batch: 51, date: '2018-06-21', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // An airport kiosk in the months of GST at 0%: a neck pillow, a charger cable, snacks, "GST @0%", "Amount Due (MYR)", VISA; "21-JUN-18 06:12".
+      const it = priced([['TRAVEL NECK PILLOW', 1, 39.9], ['USB-C CABLE 1M', 1, 29.9], ['MINERAL WATER 600ML', 2, 3.5], ['CHOCOLATE BAR', 2, 5.9]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'SKYGATE TRAVEL ESSENTIALS' }, { c: 'SKYGATE RETAIL SDN BHD (1098765-D)' }, { c: 'GST ID: 002345678901' }, { c: 'GATE C, KLIA2, 64000 SEPANG' }, '-',
+        ['21-JUN-18 06:12', 'REG 03'], 'RCPT 0621-00193', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST @0%', '0.00'], { b: ['Amount Due (MYR)', f2(total)] }, ['VISA', f2(total)], 'VISA ************8810  AUTH 552017', '-', { c: 'HAVE A SAFE FLIGHT' },
+      ] };
+    },
+  },
+  {
+    id: 'plumber-labour-material-jumlah-cash-received-balance-bill-by-hand-dd-disember-yyyy', batch: 51, date: '2018-12-03', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A plumber's bill written by hand: labour and parts, no tax, "Jumlah", "Cash Received", "Balance"; "Tarikh: 3 Disember 2018".
+      const it = priced([['TUKAR PAIP SINKI', 1, 80.0], ['INJAP BOLA 1/2"', 2, 22.0], ['UPAH KERJA', 1, 120.0]]);
+      const total = it.total, cash = 250;
+      return { total, lines: [
+        { c: 'PAIP JAYA PLUMBING SERVICES' }, { c: '(SA0778812-P)' }, { c: 'NO. 2, LORONG SETIA 5, 41200 KLANG' }, '-',
+        { hand: ['Tarikh: 3 Disember 2018', 'No. 0342'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Cash Received', f2(cash)] }, { hand: ['Balance', f2(r2(cash - total))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'building-materials-cement-sand-delivery-total-amount-incl-gst-cheque-d-mon-yy-dashes', batch: 51, date: '2017-06-07', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A building materials supplier's cash sale: cement by the bag, sand by the lorry, bricks, a delivery charge, "Total Amount Incl. GST", a cheque; "Date: 7-Jun-17".
+      const it = priced([['CEMENT 50KG', 40, 19.5], ['RIVER SAND (LORRY)', 1, 280.0], ['BRICKS (1000 PCS)', 2, 310.0], ['DELIVERY CHARGE', 1, 60.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'BINA TEGUH BUILDING MATERIALS' }, { c: 'BINA TEGUH SUPPLY SDN BHD (667788-X)' }, { c: 'GST ID: 001011223344' }, { c: 'LOT 1120, JALAN KAPAR, 42200 KAPAR, SELANGOR' }, '-',
+        { c: 'CASH SALES' }, ['Date: 7-Jun-17', 'CS No: BT-17-06071'], 'Deliver to: Site Taman Meru', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Total Amount Excl. GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Total Amount Incl. GST', f2c(total)] }, ['Cheque (MBB 100233)', f2c(total)], '-', { c: 'GOODS SOLD ARE NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'yoga-studio-class-pack-sst-6-total-incl-sst-grabpay-dd-mm-yyyy-dots-time', batch: 51, date: '2019-01-15', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A yoga studio: a class pack, a mat hired, a drink, "Service Tax 6%" on the classes, "Total (incl. SST)", GrabPay; "15.01.2019 18:30".
+      const classes = 280, mat = 5, drink = 6.5;
+      const st = r2((classes + mat) * 0.06), total = r2(classes + mat + drink + st);
+      return { total, lines: [
+        { c: 'LOTUS FLOW YOGA' }, { c: 'LOTUS FLOW WELLNESS SDN BHD (1187766-U)' }, { c: 'SST ID: W10-1901-32001188' }, { c: '2-1, JALAN MEDAN SETIA 1, BUKIT DAMANSARA, 50490 KUALA LUMPUR' }, '-',
+        ['15.01.2019 18:30', 'Front Desk'], 'Member: LF-2207', '-',
+        ['10-CLASS PACK', f2(classes)], ['MAT RENTAL', f2(mat)], ['COCONUT WATER', f2(drink)], '-',
+        ['Subtotal', f2(r2(classes + mat + drink))], ['Service Tax 6%', f2(st)], { b: ['Total (incl. SST)', f2(total)] }, ['GrabPay', f2(total)], '-', { c: 'NAMASTE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-souvenir-shop-gst-7-incl-cash-s-change-s-dd-mm-yyyy-dashes', batch: 51, date: '2018-03-12', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Singapore souvenir shop: key chains, magnets, a T-shirt, GST 7% included, "Sub-total", "Total", "Cash S$" and "Change S$"; "12-03-2018 17:55".
+      const it = priced([['MERLION KEYCHAIN (3 FOR)', 2, 10.0], ['FRIDGE MAGNET', 4, 3.5], ['T-SHIRT "SINGAPORE"', 2, 15.0], ['KAYA JAM GIFT SET', 1, 18.9]]);
+      const total = it.total, gst = r2((total * 7) / 107), cash = 100;
+      return { total, lines: [
+        { c: 'LION CITY GIFTS' }, { c: 'LION CITY SOUVENIRS PTE LTD' }, { c: 'GST Reg No: 200912345C' }, { c: '35 Pagoda Street S(059194)' }, '-',
+        ['12-03-2018 17:55', 'Rcpt 003381'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub-total', f2(it.total)], { b: ['Total', f2(total)] }, ['Cash S$', f2(cash)], ['Change S$', f2(r2(cash - total))], ['Incl. GST 7%', f2(gst)], '-', { c: 'THANK YOU, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'bicycle-shop-parts-sst-10-total-payable-qrpay-dd-mm-yyyy-weekday', batch: 51, date: '2019-04-19', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A bicycle shop after SST: an inner tube, a chain, brake pads at sales tax 10%, a service at service tax 6%, "Total Payable", QRPay; "Date: 19/04/2019 Fri".
+      const parts = priced([['INNER TUBE 700C', 2, 18.0], ['CHAIN 11 SPEED', 1, 95.0], ['BRAKE PADS (PAIR)', 2, 22.0]]), service = 45;
+      const sales = r2(parts.total * 0.1), svc = r2(service * 0.06), incl = r2(parts.total + service + sales + svc), total = round5(incl);
+      return { total, lines: [
+        { c: 'KAYUH BICYCLE WORKS' }, { c: 'KAYUH CYCLES (JM0998877-V)' }, { c: 'SST ID: J31-1809-22004455' }, { c: '16, JALAN PERMAS 10, 81750 MASAI, JOHOR' }, '-',
+        ['Date: 19/04/2019 Fri', '12:10'], ['Inv: KB-04191', 'Staff: ALI'], '-',
+        ...parts.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['1 FULL SERVICE', f2(service)], '-',
+        ['Subtotal', f2(r2(parts.total + service))], ['Sales Tax 10%', f2(sales)], ['Service Tax 6%', f2(svc)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Total Payable', f2(total)] }, ['Maybank QRPay', f2(total)], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
 ];

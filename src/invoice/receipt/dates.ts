@@ -62,9 +62,9 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fe
  * standard a rendered e-invoice names beside its date: "Peppol BIS Billing 3.0".) A period paid for
  * ("Period: 01/03/2018 - 31/03/2018", a worn print's "per1od") and a later delivery ("Delivery: 15 Sep
  * 2018", "Delivery Date:") are no sale's date either, nor a ticket's day of travel ("Travel Date: 08/12/2018",
- * a worn print's "Trave 0ate") under the day it was issued.
+ * a worn print's "Trave 0ate", the Malay "Tarikh Perjalanan") under the day it was issued ("Tarikh Beli").
  */
-const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?:tarikh|tkh)\.?\s*perjalanan|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -151,6 +151,9 @@ const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?
 // the comma ends the day, so the figures after it are the year, not a time nor a day. OCR may read the
 // comma as a point ("Jan 9.18 3:15PM"): with the time after the year, the figures are no time.
 const MONTH_DAY_COMMA_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})(?:,\s?|\.(?=\d{2}\s+\d{1,2}:\d{2}))(\d{2})(?![\d:.,])`, 'gi');
+// The same with the year in full and the time run into it ("DEC2,20187:45PM" for "DEC 2, 2018 7:45PM"): the
+// comma ends the day and a year has four digits, so the figures after them are the time; nothing is repaired.
+const MONTH_DAY_COMMA_YEAR_TIME = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2}),\s?((?:19|20)\d{2})(?=\d{1,2}:\d{2})`, 'gi');
 // A four-digit year may run into a time ("03Mar20237:45PM", "05-JAN-201919:42"); a two-digit one may have a
 // digit OCR read in the space before the time after it ("26MAR189 16:22"), but not 19 or 20 so followed:
 // "17 Dec 201 21:04" is a year of this century cut short, no 2020; a Malay day may carry its "hb"
@@ -168,9 +171,16 @@ const SPACED_YEAR_FIRST = /(?<![\d.,])((?:19|20)\d{2}) (\d{1,2}) (\d{1,2})(?= +\
 const TIME_IN_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(\d{2,4})(?!\d)`);
 const TIME_AFTER_SHORT_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{1,2})\2(\d{2})(?=\d{1,2}:\d{2}(?!\d))`);
 
-/** A month's name without its stop, a Malay one ("Mac", "Ogos") as findDate reads it in English. */
-const monthWord = (mon: string) => MALAY_MONTHS[mon.replace(/\.$/, '').toLowerCase()] ?? mon.replace(/\.$/, '');
-/** MONTH_DAY_COMMA_SHORT_YEAR's and MONTH_NAME_DATE's match written as findDate reads it ("27-Mar-18 "). */
+/**
+ * A month's name without its stop, a Malay one ("Mac", "Ogos") as findDate reads it in English; also with
+ * its last i read as an l ("julal" for "Julai"): no month's name ends in "al".
+ */
+const monthWord = (mon: string) => {
+  const word = mon.replace(/\.$/, '');
+  const key = word.toLowerCase();
+  return MALAY_MONTHS[key] ?? MALAY_MONTHS[key.replace(/(?<=a)[l1]$/, 'i')] ?? word;
+};
+/** MONTH_DAY_COMMA_SHORT_YEAR's (and _YEAR_TIME's) and MONTH_NAME_DATE's match written as findDate reads it ("27-Mar-18 "). */
 const commaShortYearDate = (_m: string, mon: string, d: string, y: string) => `${d}-${monthWord(mon)}-${y} `;
 const monthNameDate = (_m: string, d: string, mon: string, y: string) => `${d}-${monthWord(mon)}-${y} `;
 const yearMonthNameDay = (_m: string, y: string, _sep: string, mon: string, d: string) => `${d}-${monthWord(mon)}-${y} `;
@@ -186,6 +196,7 @@ function partDate(line: string): string {
     .replace(SPACED_DATE, '$1$2$3$2$4')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
+    .replace(MONTH_DAY_COMMA_YEAR_TIME, commaShortYearDate)
     .replace(LETTER_BEFORE_DATE, ' ')
     .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(TIME_AFTER_ISO_DATE, '$1 ')
@@ -212,6 +223,7 @@ export function monthNameDatesParted(line: string): string {
     .replace(DIGIT_AFTER_YEAR, '$1 ')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
+    .replace(MONTH_DAY_COMMA_YEAR_TIME, commaShortYearDate)
     .replace(LABEL_BEFORE_DAY, '$1 ')
     .replace(YEAR_MONTH_NAME_DAY, yearMonthNameDay)
     .replace(MONTH_NAME_DATE, monthNameDate);

@@ -92,6 +92,8 @@ const E_WALLET = String.raw`e-?\s*wallet|touch\s*'?\s*n\s*'?\s*go|grab\s*pay|boo
  * (Maybank)", "Bank Transfer", "IBG", "FPX", as a Malaysian service or shop prints its payment.
  */
 const TRANSFER = String.raw`(?:online|bank|fund|instant|interbank)\s*transfer|bank\s*in|ibg|fpx`;
+/** "Baki Dibayar" (Malay: the balance paid), before the way it was paid: no change given (CHANGE). */
+const BALANCE_PAID = String.raw`baki\s+dibayar`;
 /** The bank whose card a Malaysian or Singapore till names before it ("MAYBANK DEBIT", "CIMB VISA"). */
 const CARD_BANK = String.raw`(?:maybank|cimb|public\s*bank|pbb|rhb|hong\s*leong|hlb|ambank|bsn|bank\s*islam|ocbc|uob|dbs|posb)`;
 /**
@@ -103,9 +105,10 @@ const CARD_BANK = String.raw`(?:maybank|cimb|public\s*bank|pbb|rhb|hong\s*leong|
  * drop its customer) or after a hotel's "Amount Received (VISA)"; France's "CB" (carte bancaire), Spain's
  * "TARJETA", Germany's "girocard", "EC-Karte"; not "CARD NO", nor what a stored-value
  * card holds after the fare ("CARD BALANCE RM 87.15"); nor a bill's account credit, "Credit brought forward",
- * "Credit note", which no card paid.
+ * "Credit note", which no card paid. A balance paid by card after a deposit, as a Malay bill writes it ("Baki
+ * Dibayar - MASTERCARD 1,350.00": the balance paid), is a card's payment too.
  */
-const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*|settlement\s*:?\s*)?(?:${CARD_BANK}\s+)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|union\s*pay|nets|edc|${TRANSFER}|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge|${ACCOUNT_CREDIT}))`, 'i'));
+const CARD_PAID = ocrTolerant(new RegExp(String.raw`^(?:(?:paid|amount\s+received)\s*\(\s*|paid\s*(?:by|via|with)\s*:\s*|settlement\s*:?\s*|${BALANCE_PAID}\s*[-:(]?\s*)?(?:${CARD_BANK}\s+)?(?:credit\s*card|credit|debit\s*card|debit|my\s*debit|card|visa|master\s*card|master|amex|union\s*pay|nets|edc|${TRANSFER}|charged?\s+to\s+room|cb|carte(?:\s+bancaire)?|tarjeta|girocard|ec[\s-]*karte|karte|${E_WALLET})\b(?!\s*(?:no|number|#|bal(?:ance)?\b|fees?\b|surcharge|${ACCOUNT_CREDIT}))`, 'i'));
 /** A toll's fare with its currency and nothing else on its line ("FARE RM 21.60", "TOL: RM12.90"). */
 const FARE = /^(?:(?:toll?\s+)?fare|tol)\s*:?\s*(?:\(?(?:rm|myr|s\$|sgd|\$)\)?\s*:?\s*)?[-\d.,\s]*$/i;
 /** A card terminal's approval ("APPROVED", "APPR CODE: 0A12B3", "APPROVAL CODE"; OCR's 0 for O). */
@@ -154,7 +157,7 @@ const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
  * The change given back: "CHANGE", Malay "BAKI", and a stall's terse "Bal" opening its line (not "BAL
  * DUE", an amount still owed, nor a balance brought or carried forward); Japanese "お釣り" (OCR's "钓").
  */
-const CHANGE = ocrTolerant(new RegExp(String.raw`(?:^|\s)(?:change|baki|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎|^(?:お)?[釣钓](?:り|銭)?|^${VN_CHANGE}`, 'i'));
+const CHANGE = ocrTolerant(new RegExp(String.raw`(?:^|\s)(?:change|baki(?!\s+dibayar)|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎|^(?:お)?[釣钓](?:り|銭)?|^${VN_CHANGE}`, 'i'));
 
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
 export function isTotalLine(line: string): boolean {
