@@ -2219,6 +2219,10 @@ function mixedCaseReading(text: string, name: string): string {
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))) {
     if (!lower(m[0])) continue;
     const written = m[0].replace(/\s+/g, ' ');
+    // Written as the head of a longer name, its next word set on with it ("Sanne Albers · Lichtwerk Fotografie" for
+    // a logo "LICHTWERK"): not the name written alone; the capitals stay, as printed.
+    const longer = text.slice(m.index! + m[0].length).match(/^ (\p{Lu}\p{Ll}+)(?=\s|$)/u)?.[1];
+    if (longer && !endsInCompanyForm(written) && !endsInCompanyForm(`${written} ${longer}`)) continue;
     // Written with its company form after it ("Atelier Graphique Lemaire SAS au capital de …"): with the form.
     // (Not the comma after it: "Mersey Trade Supplies Ltd, Unit 7 …" is "… Ltd".)
     const form = text.slice(m.index! + m[0].length).match(/^ +(\S+?),?(?=\s|$)/);
