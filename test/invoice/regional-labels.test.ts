@@ -144,6 +144,13 @@ describe('letter-spaced text and company forms', () => {
         d(22, 200, 'Sanne Albers · Lichtwerk Fotografie · Steuernummer 133/5021/4410 · USt-IdNr. DE309977120')],
     });
     expect(inv.seller.name).toBe('LICHTWERK');
+    // The head of the company's own name, with its form: the brand written.
+    const brand = read({
+      letterhead: [], window: ['Mersey Biotech Solutions plc', '2 Dock Road', 'Liverpool L3 4AB'],
+      extra: [d(60, 15, 'BABEL & QUILL', 6), d(60, 22, 'Translation · Interpreting · Localisation'),
+        d(40, 27, 'Babel & Quill Language Services Ltd, 14 Hope Street, Liverpool L1 9BQ · VAT GB 301 4471 88')],
+    });
+    expect(brand.seller.name).toBe('Babel & Quill');
   });
 
   it('a label set letter by letter, each letter a text item ("B I L L E D  T O"), labels the buyer', () => {
