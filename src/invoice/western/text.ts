@@ -2231,8 +2231,9 @@ function mixedCaseReading(text: string, name: string): string {
     // Written as the head of a longer name of no company form, its next words set on with it ("Sanne Albers ·
     // Lichtwerk Fotografie" for a logo "LICHTWERK"): not the name written alone; the capitals stay, as printed.
     // (The head of the company's own name is the brand's: "Babel & Quill Language Services Ltd" for "BABEL & QUILL".)
-    const longer = text.slice(m.index! + m[0].length).match(/^(?: \p{Lu}[\p{L}&.-]*)+/u)?.[0];
-    if (longer && !endsInCompanyForm(written) && !endsInCompanyForm(written + longer)) continue;
+    // (Nor one that its form follows: "Tipografia Rinaldi S.r.l. Via Tortona 25".)
+    const longer = text.slice(m.index! + m[0].length).match(/^(?: \p{Lu}[\p{L}&.-]*)+/u)?.[0].trim().split(' ');
+    if (longer && !endsInCompanyForm(written) && !longer.some((_, k) => endsInCompanyForm(`${written} ${longer.slice(0, k + 1).join(' ')}`))) continue;
     // Written with its company form after it ("Atelier Graphique Lemaire SAS au capital de …"): with the form.
     // (Not the comma after it: "Mersey Trade Supplies Ltd, Unit 7 …" is "… Ltd".)
     const form = text.slice(m.index! + m[0].length).match(/^ +(\S+?),?(?=\s|$)/);
