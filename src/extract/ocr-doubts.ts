@@ -158,7 +158,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
     const ownShown = own === locate ? shown : items.filter((i) => own(i.text).length);
-    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items))), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -1374,14 +1374,15 @@ function inLanguage(items: readonly TextItem[], own: RegExp, others: RegExp): bo
 
 /**
  * Words of names that French writes with a mark, as OCR gives them without it ("Hotel des Remparts" for
- * "Hôtel", "Duval Batiment"), and one ending in "iere", which French writes "ière" only ("Lumiere", "Riviere");
+ * "Hôtel", "Duval Batiment"), and one ending in "iere" or "evre", which French writes "ière" and "èvre" only
+ * ("Lumiere", "Riviere", "Lefevre", "Orfevre");
  * and a word of small letters opening with E, a consonant and a vowel
  * ("Energie", "Electricité", "Ecole", "Editions"), which French writes with É (not one ending in "y", an
  * English word a French page's name may use, "Lumeo Energy SA": French ends no such word so): OCR's re-read of French
  * marks (ocr/paddle/restore-accents.ts) looks only at letters the recogniser gave a mark some chance,
  * and drops a capital's mark with certainty. Words in capitals are left: French often sets them without marks.
  */
-const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres|[a-z]+ieres?)$/;
+const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres|[a-z]+ieres?|[a-z]*evres?)$/;
 export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || (/^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w) && !/y$/.test(w))));
 
 /** Short words of the languages a page with English's words may be in instead (German, French, Italian, Dutch, Spanish, Portuguese). */
@@ -1393,6 +1394,20 @@ const inEnglish = (items: readonly TextItem[]) => inLanguage(items, ENGLISH_WORD
 /** Short words and invoice words of a page in German, and of the languages beside it on one (English, French, Dutch, Italian). */
 const GERMAN_WORDS = /^(?:der|die|das|und|für|fur|mit|von|zzgl|inkl|rechnung\p{L}*|betrag|summe|gesamt\p{L}*|mwst|ust|datum)$/iu;
 const NOT_GERMAN_WORDS = /^(?:the|and|of|for|invoice|le|la|les|et|facture|het|een|van|factuur|il|di|per|fattura)$/i;
+
+/**
+ * Whether every showing of a name has a letter an umlaut is read as (a, o, u, i) that OCR was less than sure of
+ * (under WEAK_LETTER): on a German page, an umlaut read as another letter ("Café Lindgrin GmbH" for "Lindgrün",
+ * its i at 56), which no list of words German marks knows. The German model's re-read of the row (ocr-marks.ts)
+ * settles a right name, read letter for letter.
+ */
+function umlautUnsure(shown: readonly Read[], locate: Locate): boolean {
+  return shown.length > 0 && shown.every((read) => {
+    const each = read.charConfidence?.length === read.text.length ? read.charConfidence : undefined;
+    const showings = locate(read.text);
+    return !!each && showings.length > 0 && showings.every((at) => at.some((i) => /[aiou]/.test(read.text[i]!) && each[i]! < WEAK_LETTER));
+  });
+}
 
 /** Whether the page is in German: more of its words German ones than those of the languages beside it. */
 const inGerman = (items: readonly TextItem[]) => inLanguage(items, GERMAN_WORDS, NOT_GERMAN_WORDS);

@@ -358,7 +358,14 @@ const labelThenFigure = (last: string, it: TextItem, next: string) => it.confide
  */
 const WHOLE_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/;
 const dateThenCode = (last: string, it: TextItem, next: string) => it.confidence !== undefined && WHOLE_DATE.test(last.trim())
-  && /^[A-Z]{3}$/.test(next.trim()) && detectCurrency(next.trim()) === next.trim();
+  && ((/^[A-Z]{3}$/.test(next.trim()) && detectCurrency(next.trim()) === next.trim()) || CODE_WITH_FIGURES.test(next.trim()));
+/**
+ * A header grid's next value after a date: a code or a number of one word ("24.11.2025" "K-20417" under "Datum"
+ * and "Kundennr.", their boxes overlapping by a box's margin). Run into one ("24.11.2025K-20417"), the date's
+ * header found no date, and the grid's other date (a period's end) was read. (Not a time, "12:30", nor a
+ * period's end opening with its dash.)
+ */
+const CODE_WITH_FIGURES = /^(?=[^\s]*\d)[\p{L}\d][\p{L}\d./-]*$/u;
 
 /**
  * A run of whole figures, no cents, that OCR boxed as one ("17315 4 675" for "17 315" "4 675", forints in a grid):

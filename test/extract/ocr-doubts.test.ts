@@ -369,12 +369,12 @@ describe('doubtful OCR fields', () => {
     const sure = [item('83089647', 90), item('1526.00', 90)];
     const french = [item('Facture n° 83089647 du 19/11/2025', 95), item('Montant HT', 95), item('TVA 20 %', 95), item('Date d\'échéance', 95)];
     const inv = invoice();
-    for (const name of ['Hotel des Remparts SAS', 'Lumio Energie SAS', 'Entreprise Duval Batiment', 'Cooperative Laitière du Jura', 'Atelier Lumiere Bastide SAS']) {
+    for (const name of ['Hotel des Remparts SAS', 'Lumio Energie SAS', 'Entreprise Duval Batiment', 'Cooperative Laitière du Jura', 'Atelier Lumiere Bastide SAS', 'Boulangerie Maison Lefevre SARL', 'Atelier Orfevre Martin']) {
       inv.buyer.name = name;
       expect(doubtfulFields(inv, page(...sure, ...french, item(name, 99))).unsure, name).toEqual(['buyer.name']);
     }
     // Read with its mark, a word French writes without one, an English word ending in "y", a name in capitals, or a page in another language: no doubt.
-    for (const name of ['Hôtel des Remparts SAS', 'Lumio Énergie SAS', 'Atelier Lumière Bastide SAS', 'Espace Ernest Conseil SARL', 'LUMIO ENERGIE SAS', 'Lumeo Energy SA', 'Northwind Ecology Ltd']) {
+    for (const name of ['Hôtel des Remparts SAS', 'Lumio Énergie SAS', 'Atelier Lumière Bastide SAS', 'Boulangerie Maison Lefèvre SARL', 'Garage Lefebvre SARL', 'Espace Ernest Conseil SARL', 'LUMIO ENERGIE SAS', 'Lumeo Energy SA', 'Northwind Ecology Ltd']) {
       inv.buyer.name = name;
       expect(doubtfulFields(inv, page(...sure, ...french, item(name, 99))).unsure, name).toEqual([]);
     }
@@ -1306,6 +1306,26 @@ describe('doubtful OCR fields', () => {
     const bare = doubtfulFields(inv, page(...german, item('KÄLTEWERK', 95), item('Kaltewerk Klimaservice GmbH', 95)));
     expect(bare.unsure).toEqual(['seller.name']);
     expect(bare.marksOnly).toBeUndefined();
+  });
+
+  it("leaves to German's re-read a German page's name with a vowel OCR was unsure of, an umlaut read as another letter", () => {
+    const inv = invoice();
+    const german = [item('83089647', 95), item('1526.00', 95), item('Rechnungskorrektur', 95), item('Gesamtbetrag netto', 95), item('zzgl. Umsatzsteuer 19 %', 95), item('Datum: 25.11.2025', 95)];
+    const read = (text: string, doubts: Record<number, number>) => {
+      const charConfidence = Array.from(text, (_, i) => doubts[i] ?? 99);
+      return { ...item(text, Math.min(...charConfidence)), charConfidence };
+    };
+    inv.buyer.name = 'Café Lindgrin GmbH';
+    // "Lindgrün" read with its ü as an i at 56.
+    const umlaut = doubtfulFields(inv, page(...german, read('Café Lindgrin GmbH', { 11: 56 })));
+    expect(umlaut.unsure).toEqual(['buyer.name']);
+    expect(umlaut.marksOnly).toEqual(['buyer.name']);
+    expect(umlaut.marksLanguage).toBe('deu');
+    // A consonant unsure, a vowel read surely, or such a name on a page in English: no doubt.
+    expect(doubtfulFields(inv, page(...german, read('Café Lindgrin GmbH', { 9: 56 }))).unsure).toEqual([]);
+    expect(doubtfulFields(inv, page(...german, read('Café Lindgrin GmbH', { 11: 88 }))).unsure).toEqual([]);
+    const english = [item('83089647', 95), item('1526.00', 95), item('Invoice', 95), item('Amount due for the order', 95), item('Tax and the total of the invoice', 95)];
+    expect(doubtfulFields(inv, page(...english, read('Café Lindgrin GmbH', { 11: 56 }))).unsure).toEqual([]);
   });
 
   it("leaves to the marks' re-read a reading with a mark the page's language does not write", () => {

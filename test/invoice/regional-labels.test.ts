@@ -135,6 +135,24 @@ describe('letter-spaced text and company forms', () => {
     expect(inv.seller.name).toBe('Maple & Fox Studio Ltd');
   });
 
+  it('a logo in capitals that the page writes only as the head of a longer name stays as printed', () => {
+    // The footer names the owner and the studio, "Lichtwerk Fotografie": "Lichtwerk" alone is no name the page
+    // writes, and the logo's capitals are the name as printed.
+    const inv = read({
+      letterhead: [], window: ['Modehaus Brinkhoff KG', 'Königsallee 60', '40212 Düsseldorf'],
+      extra: [d(22, 15, 'LICHTWERK', 6), d(22, 22, 'Fotografie Sanne Albers · Wallstraße 21 · 40213 Düsseldorf'),
+        d(22, 200, 'Sanne Albers · Lichtwerk Fotografie · Steuernummer 133/5021/4410 · USt-IdNr. DE309977120')],
+    });
+    expect(inv.seller.name).toBe('LICHTWERK');
+    // The head of the company's own name, with its form: the brand written.
+    const brand = read({
+      letterhead: [], window: ['Mersey Biotech Solutions plc', '2 Dock Road', 'Liverpool L3 4AB'],
+      extra: [d(60, 15, 'BABEL & QUILL', 6), d(60, 22, 'Translation · Interpreting · Localisation'),
+        d(40, 27, 'Babel & Quill Language Services Ltd, 14 Hope Street, Liverpool L1 9BQ · VAT GB 301 4471 88')],
+    });
+    expect(brand.seller.name).toBe('Babel & Quill');
+  });
+
   it('a label set letter by letter, each letter a text item ("B I L L E D  T O"), labels the buyer', () => {
     const inv = read({ window: ['Thistledown Gin Company Ltd', 'Unit 3, Wapping Wharf', 'Bristol BS1 6WP'], extra: [{ x: 22, y: 43, text: 'BILLED', glyphs: 2.5, size: 2 }, { x: 39, y: 43, text: 'TO', glyphs: 2.5, size: 2 }] });
     expect(inv.buyer.name).toBe('Thistledown Gin Company Ltd');

@@ -2198,13 +2198,22 @@ function postedTax(lines: readonly Line[], total: number): number | null {
  */
 function taxLinesSum(lines: readonly Line[], net: number, tax: number, total: number, exclude: (l: Line) => boolean): number {
   if (Math.abs(net + tax - total) < 0.005) return tax;
-  const taxLine = (l: Line) => l.segments.length === 2 && TAX_LABELS[1].test(l.segments[0].text) && MONEY_CELL.test(l.segments[1].text.trim()) && !exclude(l);
+  const taxLine = (l: Line) => (l.segments.length === 2 || labelWithFigure(l)) && TAX_LABELS[1].test(l.segments[0].text) && MONEY_CELL.test(figureOf(l)) && !exclude(l);
   const found = lines.filter(taxLine);
   // The lines follow each other, a label's wrapped rows between them.
   const near = found.filter((l, k) => found.some((o, j) => j !== k && o.page === l.page && Math.abs(o.y - l.y) < 5 * l.height));
-  const sum = Math.round(near.reduce((a, l) => a + (parseAmount(l.segments[1].text) ?? 0) * 100, 0)) / 100;
-  return near.length >= 2 && Math.abs(net + sum - total) < 0.005 && near.some((l) => parseAmount(l.segments[1].text) === tax) ? sum : tax;
+  const sum = Math.round(near.reduce((a, l) => a + (parseAmount(figureOf(l)) ?? 0) * 100, 0)) / 100;
+  return near.length >= 2 && Math.abs(net + sum - total) < 0.005 && near.some((l) => parseAmount(figureOf(l)) === tax) ? sum : tax;
 }
+
+/**
+ * A tax line's figure: its second cell's, or, in a line of one OCR'd cell, the figure ending it, a currency's sign
+ * before it ("Btw 21% over 80,00 €16,80": the label, its base and its figure boxed as one, the blank before the
+ * figure too narrow for two cells).
+ */
+const labelWithFigure = (l: Line) => l.segments.length === 1 && l.segments[0].items.some((i) => i.confidence !== undefined) && ENDING_FIGURE.test(l.segments[0].text.trim());
+const ENDING_FIGURE = new RegExp(String.raw`\s(${CURRENCY_SIGN}\s?\d[\d.,]*[.,]\d{2})$`);
+const figureOf = (l: Line) => (l.segments.length === 1 ? l.segments[0].text.trim().match(ENDING_FIGURE)?.[1] ?? '' : l.segments[1].text.trim());
 
 /**
  * A name read in capitals only (a letterhead set in capitals, "MAPLE & FOX STUDIO LTD") that the page also
@@ -2219,6 +2228,12 @@ function mixedCaseReading(text: string, name: string): string {
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))) {
     if (!lower(m[0])) continue;
     const written = m[0].replace(/\s+/g, ' ');
+    // Written as the head of a longer name of no company form, its next words set on with it ("Sanne Albers ·
+    // Lichtwerk Fotografie" for a logo "LICHTWERK"): not the name written alone; the capitals stay, as printed.
+    // (The head of the company's own name is the brand's: "Babel & Quill Language Services Ltd" for "BABEL & QUILL".)
+    // (Nor one that its form follows: "Tipografia Rinaldi S.r.l. Via Tortona 25".)
+    const longer = text.slice(m.index! + m[0].length).match(/^(?: \p{Lu}[\p{L}&.-]*)+/u)?.[0].trim().split(' ');
+    if (longer && !endsInCompanyForm(written) && !longer.some((_, k) => endsInCompanyForm(`${written} ${longer.slice(0, k + 1).join(' ')}`))) continue;
     // Written with its company form after it ("Atelier Graphique Lemaire SAS au capital de …"): with the form.
     // (Not the comma after it: "Mersey Trade Supplies Ltd, Unit 7 …" is "… Ltd".)
     const form = text.slice(m.index! + m[0].length).match(/^ +(\S+?),?(?=\s|$)/);
