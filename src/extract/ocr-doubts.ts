@@ -1888,7 +1888,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
-  const page = new Set(items.flatMap((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(words)));
+  // (A party's label, all of its words labels' words, is the form's, no reading of the name: "Cedente/prestatore
+  // (fornitore)" over the seller's "Forniture Scaligere S.r.l.", a letter apart.)
+  const page = new Set(items.filter((i) => !partyLabel(i.text)).flatMap((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(words)));
   let outvoted: boolean | undefined;
   for (const w of own) {
     for (const v of page) {
@@ -1937,6 +1939,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   }
   return false;
 }
+
+/** Whether a text is a party's label and nothing else, each of its words one (ADDRESSED: "Cessionario/committente (cliente)"). */
+const partyLabel = (text: string) => { const words = text.split(/[^\p{L}]+/u).filter(Boolean); return words.length > 0 && words.every((w) => ADDRESSED.test(w)); };
 
 /** A text's words long enough to compare, in small letters, with their marks. */
 const markedWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);

@@ -121,6 +121,15 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('Gartenstr. 9 · 33602 Bielefeld', 93))).unsure).toEqual(['seller.name']);
   });
 
+  it("leaves a name whose long word a party's label spells a letter apart: the label is the form's word", () => {
+    const inv = invoice();
+    inv.seller.name = 'Forniture Scaligere S.r.l.';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('Denominazione: Forniture Scaligere S.r.l.', 90)];
+    expect(doubtfulFields(inv, page(...sure, item('Cedente/prestatore (fornitore)', 95))).unsure).toEqual([]);
+    // The same word among other words is another reading of it, one of the two wrong.
+    expect(doubtfulFields(inv, page(...sure, item('Magazzino fornitore Scaligere', 95))).unsure).toEqual(['seller.name']);
+  });
+
   it("names a party whose name the page's own web or mail domain spells a few letters apart, umlauts and accents folded", () => {
     const inv = invoice();
     const sure = [item('83089647', 90), item('1526.00', 90)];
