@@ -1647,6 +1647,24 @@ describe("a seller's short name that another OCR'd row goes on to a company form
     expect(read.guessed).toHaveProperty(['seller.name']);
   });
 
+  it('is that company, no guess, when its row is right under the short name with the form OCR read spaced', () => {
+    // (The logo's word over its company, as a text layer's letterhead gives it: "Kantoorpuur" over "Kantoorpuur B.V.".)
+    const under = (logo: string, row: string, gap: number) => textParts(scanned([
+      { x: 18, y: 18, text: logo, size: 6 }, { x: 18, y: 18 + gap, text: row, size: 4 }, { x: 18, y: 29, text: 'Vlietweg 12', size: 4 }, { x: 18, y: 34, text: '2266 KA Leidschendam', size: 4 },
+      { x: 116, y: 48, text: 'Creditnotanummer CN-2025-0088' }, { x: 18, y: 48, text: 'Tandartspraktijk De Linde' }, { x: 116, y: 55, text: 'Datum' }, { x: 158, y: 55, text: '20-11-2025' },
+      { x: 18, y: 58, text: 'Lindenplein 4' }, { x: 18, y: 63, text: '2271 BX Voorburg' },
+      { x: 133, y: 102, text: 'Totaal excl. btw' }, { x: 170, y: 102, text: '€ 45,00' }, { x: 133, y: 108, text: 'Btw 21%' }, { x: 170, y: 108, text: '€ 9,45' }, { x: 133, y: 114, text: 'Totaal incl. btw' }, { x: 170, y: 114, text: '€ 54,45' },
+    ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+    for (const row of ['Kantoorpuur B. V.', 'Kantoorpuur B.V.']) {
+      const read = under('Kantoorpuur', row, 6);
+      expect(read.invoice.seller.name, row).toBe('Kantoorpuur B.V.');
+      expect(read.guessed ?? {}, row).not.toHaveProperty(['seller.name']);
+    }
+    // Initials that are no form stay as read; a row far under the name is no letterhead's.
+    expect(under('Kantoorpuur', 'Kantoorpuur J. R.', 6).guessed).toHaveProperty(['seller.name']);
+    expect(under('Kantoorpuur', 'Kantoorpuur B. V.', 70).guessed).toHaveProperty(['seller.name']);
+  });
+
   it('stays as read when no row goes on from it to a form within a few words', () => {
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
   });
