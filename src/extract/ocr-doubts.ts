@@ -29,7 +29,7 @@ import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { plausibleYear } from '../invoice/receipt/dates.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, opensWithNameLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isContactRow, isFormOnly, isSellerLabel, LEADING_SALUTATION, opensWithNameLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -1716,7 +1716,8 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
  * letters (no figure, no label), when the name ends in no company form that closes it ("Caseificio Val
  * Panaro Soc. Coop." over "Agricola", a narrow column's wrap). OCR boxes the two rows apart, and where the
  * layout rules do not join them the name is read cut short, as surely as OCR read each row. Only when the
- * name is all of its item; a word the name holds, an addressing word or a street is no end of it.
+ * name is all of its item; a word the name holds, an addressing word, a street or a department that reads
+ * the letter ("Facilities Team", "Buchhaltung": isContactRow) is no end of it.
  */
 function restWrappedUnder(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
   if (endsInCompanyForm(name)) return false;
@@ -1729,7 +1730,7 @@ function restWrappedUnder(name: string, shown: readonly TextItem[], items: reado
     if (Math.abs(under.x - item.x) > 3 || 2 * under.width > item.width) return false;
     const text = under.text.trim();
     return /^\p{Lu}\p{Ll}+(?:\s\p{L}+)?$/u.test(text) && !ADDRESSED.test(text.split(/\s/)[0]!) && !/(?:stra(?:ß|ss)e|gasse|weg|road|street|lane|avenue|via|rue|calle)$/i.test(text)
-      && !words.includes(fold(text.split(/\s/)[0]!));
+      && !words.includes(fold(text.split(/\s/)[0]!)) && !isContactRow(text);
   }));
 }
 

@@ -362,6 +362,9 @@ describe('doubtful OCR fields', () => {
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Panaro')).toEqual([]);
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Ufficio Amministrazione Generale', 50)).toEqual([]);
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Lotto 12')).toEqual([]);
+    // Nor a department that reads the letter.
+    expect(cut('Calder Valley Housing Association', 'Facilities Team', 25)).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Amministrazione')).toEqual([]);
     // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
     const slip = invoice();
     slip.seller.name = 'Tischlerei Johann Gruber e.U.';
