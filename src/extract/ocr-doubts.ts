@@ -2171,8 +2171,9 @@ const COLUMN_EDGE = 4;
  * Whether the net is the sum of the figures of the rows right above the tax and the total, in their
  * column: a net the totals block prints as its kinds ("Charges standard-rated 700.00", "Charges
  * zero-rated 1,240.00", "Disbursements (outside the scope) 3,121.20", then "VAT @ 20% 140.00", "TOTAL
- * DUE 5,201.20"). Three or more rows one under another that add up to it to the cent are read, not a
- * guess: misread figures would not.
+ * DUE 5,201.20"), or with rows outside the tax's scope under the tax ("Professional fees 1,500.00", "VAT @ 23% on
+ * fees 345.00", "Land Registry fees 200.00", "Searches 50.00", "Total due 2,095.00"). Three or more rows one under
+ * another that add up to it to the cent are read, not a guess: misread figures would not.
  */
 function netOfRowsAbove(invoice: Invoice, cents: number, items: readonly TextItem[]): boolean {
   if (invoice.amount === null || Math.round(invoice.amount * 100) !== cents || invoice.totalAmount === null) return false;
@@ -2182,10 +2183,11 @@ function netOfRowsAbove(invoice: Invoice, cents: number, items: readonly TextIte
   for (const last of items.filter((i) => only(i) === total)) {
     const edge = last.x + last.width;
     const column = items.filter((i) => i.page === last.page && i.y < last.y && Math.abs(i.x + i.width - edge) <= COLUMN_EDGE && only(i) !== null).sort((a, b) => b.y - a.y);
-    let sum = 0, parts = 0;
+    let sum = 0, parts = 0, taxed = false;
     for (const i of column) {
       const c = only(i)!;
-      if (parts === 0 && c === tax) continue;
+      // (The tax's row once, wherever it stands: outlays outside its scope may follow it, "VAT @ 23% on fees" over "Land Registry fees".)
+      if (!taxed && c === tax) { taxed = true; continue; }
       sum += c;
       parts += 1;
       if (sum === cents) return parts >= 3;

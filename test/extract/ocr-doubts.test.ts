@@ -2357,6 +2357,21 @@ describe('a net the totals block prints as its kinds, one row each', () => {
     const apart = block.map((i) => (i.text === '700.00' ? fig('700.00', 160, 202) : i));
     expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...apart))).toEqual({ unsure: [], computed: ['amount'] });
   });
+
+  it('reads it so with outlays outside the tax printed under the tax', () => {
+    const inv = emptyInvoice();
+    inv.number = '2025/118';
+    inv.currency = 'EUR';
+    inv.amount = 1750;
+    inv.taxAmount = 345;
+    inv.totalAmount = 2095;
+    const block = [label('Professional fees', 190), fig('€1,500.00', 194, 190), label('VAT @ 23% on fees', 196), fig('€345.00', 194, 196), label('Outlays (not subject to VAT):', 202),
+      label('Land Registry fees', 209), fig('€200.00', 194, 209), label('Searches', 215), fig('€50.00', 194, 215), label('Total due', 222), fig('€2,095.00', 194, 222)];
+    expect(doubtfulFields(inv, page(item('2025/118', 95), ...block))).toEqual({ unsure: [], computed: [] });
+    // A figure misread: the net is computed still.
+    const misread = block.map((i) => (i.text === '€200.00' ? fig('€260.00', 194, 209) : i));
+    expect(doubtfulFields(inv, page(item('2025/118', 95), ...misread))).toEqual({ unsure: [], computed: ['amount'] });
+  });
 });
 
 describe("a letterhead's name set right and wrapped after a surname's particle", () => {
