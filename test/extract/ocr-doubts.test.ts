@@ -2203,6 +2203,19 @@ describe('a company form of letters set apart', () => {
     // A whole form, a word that is no form's letters, a name with no form at all.
     for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC', 'Restaurante O Farol, Lda', 'Pensão Rosa, sol']) expect(doubts(name).unsure, name).toEqual([]);
   });
+
+  it('leaves such a form when the page prints the name twice, read alike, each ending its row with it', () => {
+    const inv = invoice();
+    inv.seller.name = 'Getränke Hofmann GmbH';
+    inv.buyer.name = 'Greenpoint Architecture PC';
+    const rest = [{ ...at('Getränke Hofmann GmbH', 20), x: 120 }, { ...at('83089647', 10), x: 150 }, { ...at('1526.00', 200), x: 150 }];
+    const block = (x: number) => [{ ...at('Greenpoint Architecture', 55), x }, { ...at('PC', 60), x }];
+    // A bill-to and a ship-to block.
+    expect(doubtfulFields(inv, page(...rest, ...block(17), ...block(77))).unsure).toEqual([]);
+    // Printed once, or the other block's last word read otherwise: one letter may be lost.
+    expect(doubtfulFields(inv, page(...rest, ...block(17))).unsure).toEqual(['buyer.name']);
+    expect(doubtfulFields(inv, page(...rest, ...block(17), { ...at('Greenpoint Architecture', 55), x: 77 }, { ...at('PLC', 60), x: 77 })).unsure).toEqual(['buyer.name']);
+  });
 });
 
 describe("a block's label run onto the row of the name beside it", () => {
