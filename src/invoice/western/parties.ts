@@ -1051,8 +1051,11 @@ function labelUnder(lines: readonly Line[], i: number, label: Segment): boolean 
 /** The honorific a Japanese invoice sets after the addressee's name: "Messrs.", "御中", "様". */
 const ADDRESSEE_HONORIFIC = /^(?:messrs\.?|御中|様)$/i;
 
-/** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
-export const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
+/**
+ * A letter's dateline: a place, a comma, perhaps a word for "on", then the date. (A scan may read the place's "o"
+ * between letters as a zero, "Krak0w, 14.11.2025": no town writes a figure inside its name.)
+ */
+export const DATELINE = onFirstUse(() => /^\s*\p{Lu}(?:[\p{L}.'’ -]|(?<=\p{L})0(?=\p{L})){1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN", "Betalningsvillkor"): no name. */
 const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag|betalningsvillkor|betalingsbetingelser|betalingsvilkår|dröjsmålsränta|leveransvillkor|leveranssätt|zahlungsbedingungen)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu);
