@@ -2176,12 +2176,12 @@ function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
 
 /**
  * A street right after a name in a sender line: a word and its house number ("Schillerstraße 7"), the
- * number first ("5 rue de la Soif"), a street of a few words that opens with its kind, as Romance languages
+ * number first ("5 rue de la Soif", an ordinal's street "2200 1st Ave S"), a street of a few words that opens with its kind, as Romance languages
  * write it ("Via Tortona 25", "Carrer del Roser 22", "Av. de la Palmera 19"), or a post box ("PO Box 2210").
  * Another word first goes on with the name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke
  * Lindenau"): the sender is a longer name.
  */
-const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[\p{L}.'-]*|(?:via|viale|piazza|piazzale|corso|largo|calle|carrer|avenida|avinguda|avda\.|av\.|plaza|pla[çc]a|paseo|passeig|rua|travessa|rue|avenue|boulevard|chemin|impasse|all[ée]e|quai)(?:\s+[\p{L}.'-]+){1,3}\s+\d{1,4}[a-z]?|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/iu);
+const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{L}[\p{L}.'-]*|(?:via|viale|piazza|piazzale|corso|largo|calle|carrer|avenida|avinguda|avda\.|av\.|plaza|pla[çc]a|paseo|passeig|rua|travessa|rue|avenue|boulevard|chemin|impasse|all[ée]e|quai)(?:\s+[\p{L}.'-]+){1,3}\s+\d{1,4}[a-z]?|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/iu);
 
 /** A letterhead tagline's founding year, perhaps after its last trade: "depuis 1962", "since 1962", "est. 1962", "casalinghi dal 1974". */
 const FOUNDED = /(?:^|\s)(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
