@@ -29,7 +29,7 @@ import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { plausibleYear } from '../invoice/receipt/dates.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
-import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isFormOnly, isSellerLabel, LEADING_SALUTATION, opensWithNameLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
+import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isContactRow, isFormOnly, isSellerLabel, LEADING_SALUTATION, opensWithNameLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
  * Certainty (0..100) of a value's least sure character below which OCR text is not trusted for a key
@@ -158,7 +158,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
     const ownShown = own === locate ? shown : items.filter((i) => own(i.text).length);
-    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -770,13 +770,17 @@ const L_READ_AS_I = /(?<=^|\s|\p{Ll})I['’]\p{L}/u;
 /**
  * A name that ends in a company form with one letter lost ("Tisza Irodagép Kf." for "Kft.", "Harbour
  * Lt." for "Ltd.", "Restaurante O Farol, da" for "Lda"): the form of the letters read is no form, but one
- * letter more makes it one. OCR lost a letter, and may have lost one elsewhere in the name too.
+ * letter more makes it one. OCR lost a letter, and may have lost one elsewhere in the name too. Unless the
+ * page prints the name twice, read alike, its last word ending a row each time ("Greenpoint Architecture" over
+ * "PC" in both a bill-to and a ship-to block): two printings rarely lose the same letter, and the word is as printed.
  */
-function formLetterLost(name: string): boolean {
+function formLetterLost(name: string, items: readonly TextItem[]): boolean {
   const trimmed = name.trim();
   const m = FORM_READ().exec(trimmed);
   if (!m || withoutCompanyForm(trimmed) !== trimmed) return false;
   const head = trimmed.slice(0, m.index), read = (m[1] ?? m[2])!;
+  const ending = new RegExp(`(?:^|\\s)${escapeRegExp(read)}$`, 'u');
+  if (items.filter((i) => ending.test(i.text.trim())).length >= 2 && shownTwice(head, items)) return false;
   for (let at = 0; at < read.length; at++) {
     for (const letter of LETTERS) {
       if (withoutCompanyForm(`${head} ${read.slice(0, at)}${letter}${read.slice(at)}`) === head) return true;
@@ -1731,7 +1735,8 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
  * letters (no figure, no label), when the name ends in no company form that closes it ("Caseificio Val
  * Panaro Soc. Coop." over "Agricola", a narrow column's wrap). OCR boxes the two rows apart, and where the
  * layout rules do not join them the name is read cut short, as surely as OCR read each row. Only when the
- * name is all of its item; a word the name holds, an addressing word or a street is no end of it.
+ * name is all of its item; a word the name holds, an addressing word, a street or a department that reads
+ * the letter ("Facilities Team", "Buchhaltung": isContactRow) is no end of it.
  */
 function restWrappedUnder(name: string, shown: readonly TextItem[], items: readonly TextItem[]): boolean {
   if (endsInCompanyForm(name)) return false;
@@ -1744,7 +1749,7 @@ function restWrappedUnder(name: string, shown: readonly TextItem[], items: reado
     if (Math.abs(under.x - item.x) > 3 || 2 * under.width > item.width) return false;
     const text = under.text.trim();
     return /^\p{Lu}\p{Ll}+(?:\s\p{L}+)?$/u.test(text) && !ADDRESSED.test(text.split(/\s/)[0]!) && !/(?:stra(?:ß|ss)e|gasse|weg|road|street|lane|avenue|via|rue|calle)$/i.test(text)
-      && !words.includes(fold(text.split(/\s/)[0]!));
+      && !words.includes(fold(text.split(/\s/)[0]!)) && !isContactRow(text);
   }));
 }
 
@@ -1903,7 +1908,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   const words = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w.length >= LONG_WORD - 1);
   const own = new Set(words(name).filter((w) => w.length >= LONG_WORD));
   if (!own.size) return false;
-  const page = new Set(items.flatMap((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(words)));
+  // (A party's label, all of its words labels' words, is the form's, no reading of the name: "Cedente/prestatore
+  // (fornitore)" over the seller's "Forniture Scaligere S.r.l.", a letter apart.)
+  const page = new Set(items.filter((i) => !partyLabel(i.text)).flatMap((i) => i.text.split(/\s+/).filter((t) => !ADDRESS.test(t)).flatMap(words)));
   let outvoted: boolean | undefined;
   for (const w of own) {
     for (const v of page) {
@@ -1952,6 +1959,9 @@ function spelledOtherwise(name: string, items: readonly TextItem[], marksReadAga
   }
   return false;
 }
+
+/** Whether a text is a party's label and nothing else, each of its words one (ADDRESSED: "Cessionario/committente (cliente)"). */
+const partyLabel = (text: string) => { const words = text.split(/[^\p{L}]+/u).filter(Boolean); return words.length > 0 && words.every((w) => ADDRESSED.test(w)); };
 
 /** A text's words long enough to compare, in small letters, with their marks. */
 const markedWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= LONG_WORD - 2);
@@ -2180,8 +2190,9 @@ const COLUMN_EDGE = 4;
  * Whether the net is the sum of the figures of the rows right above the tax and the total, in their
  * column: a net the totals block prints as its kinds ("Charges standard-rated 700.00", "Charges
  * zero-rated 1,240.00", "Disbursements (outside the scope) 3,121.20", then "VAT @ 20% 140.00", "TOTAL
- * DUE 5,201.20"). Three or more rows one under another that add up to it to the cent are read, not a
- * guess: misread figures would not.
+ * DUE 5,201.20"), or with rows outside the tax's scope under the tax ("Professional fees 1,500.00", "VAT @ 23% on
+ * fees 345.00", "Land Registry fees 200.00", "Searches 50.00", "Total due 2,095.00"). Three or more rows one under
+ * another that add up to it to the cent are read, not a guess: misread figures would not.
  */
 function netOfRowsAbove(invoice: Invoice, cents: number, items: readonly TextItem[]): boolean {
   if (invoice.amount === null || Math.round(invoice.amount * 100) !== cents || invoice.totalAmount === null) return false;
@@ -2191,10 +2202,11 @@ function netOfRowsAbove(invoice: Invoice, cents: number, items: readonly TextIte
   for (const last of items.filter((i) => only(i) === total)) {
     const edge = last.x + last.width;
     const column = items.filter((i) => i.page === last.page && i.y < last.y && Math.abs(i.x + i.width - edge) <= COLUMN_EDGE && only(i) !== null).sort((a, b) => b.y - a.y);
-    let sum = 0, parts = 0;
+    let sum = 0, parts = 0, taxed = false;
     for (const i of column) {
       const c = only(i)!;
-      if (parts === 0 && c === tax) continue;
+      // (The tax's row once, wherever it stands: outlays outside its scope may follow it, "VAT @ 23% on fees" over "Land Registry fees".)
+      if (!taxed && c === tax) { taxed = true; continue; }
       sum += c;
       parts += 1;
       if (sum === cents) return parts >= 3;

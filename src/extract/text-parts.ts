@@ -662,7 +662,7 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
   if (!name || withoutCompanyForm(name) !== name) return seller;
   const formed = new Set<string>();
   for (const item of pages.flatMap((p) => p.items)) {
-    const row = item.confidence === undefined ? undefined : openedByName(name, spacedSeparators(item.text).replace(GLUED_DOTTED_FORM, ' '));
+    const row = item.confidence === undefined ? undefined : openedByName(name, formsClosed(spacedSeparators(item.text).replace(GLUED_DOTTED_FORM, ' ')));
     if (!row) continue;
     const text = `${row.name}${row.rest}`;
     const prefix = companyPrefix(text);
@@ -673,6 +673,12 @@ function withPrintedForm<P extends { name: string | null }>(seller: P, pages: re
   }
   return formed.size === 1 ? { ...seller, name: [...formed][0]! } : seller;
 }
+
+/**
+ * A dotted company form of two letters with a space OCR read between them ("Kantoorpuur B. V." for "B.V.",
+ * "S. L."), closed: the form as printed. Initials that are no form ("J. R. Tolkien") stay as read.
+ */
+const formsClosed = (text: string) => text.replace(/(?<=^|\s)(\p{Lu}\.)\s(\p{Lu}\.)(?=\s|,|$)/gu, (read, one: string, two: string) => (isFormOnly(one + two) ? one + two : read));
 
 /** A dotted company form run into the words beside it, the spaces lost ("KarperB.V.Oudegracht"). */
 const GLUED_DOTTED_FORM = /(?<=\p{Ll})(?=(?:\p{Lu}\.){2,})|(?<=\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
@@ -702,13 +708,15 @@ function openedByName(name: string, text: string): { name: string; rest: string 
  * Pullapuoti OyHämeenkatu 9"), as a letterhead's name the parser takes without a guess does; or a
  * short name that the page prints with its company form (withPrintedForm) passes the parser's own
  * confirmations as that longer name (its row going on with the sender's whole address, "Stadtwerke
- * Lindenau GmbH Postfach 10 11 04171 Leipzig"). The buyer's name is no seller's, however formed.
+ * Lindenau GmbH Postfach 10 11 04171 Leipzig"), or on the row right under the short name's (formedUnder).
+ * The buyer's name is no seller's, however formed.
  */
 function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[], why: string): boolean {
   const name = seller.name;
   if (!name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
   if (why === UNCONFIRMED_SELLER && inFooter(name, pages)) return true;
   if (name === parsed.seller.name) return false;
+  if (why === UNCONFIRMED_SELLER && parsed.seller.name && formedUnder(parsed.seller.name, name, pages)) return true;
   // (Only a guess for the want of a form: one for another company the page names stays.)
   if (cut === name && endsInCompanyForm(name) && why === UNCONFIRMED_SELLER) return true;
   return confirmedSeller(itemRows(pages), { ...seller, name }, false);
@@ -739,6 +747,18 @@ export function fullerReading(name: string | null, why: string): boolean {
  * as a lost stop or mark is; the name with the letter is the fuller reading.
  */
 const figureAsLetter = (read: string, letter: string) => read === letter || (/\d/.test(read) && lookalikesAs(read) === lookalikesAs(letter));
+
+/**
+ * Whether the row right under the short name's, at its left edge, is the name with its company form and nothing
+ * else ("Kantoorpuur" over "Kantoorpuur B. V."): the company the letterhead's word stands for, as the parser takes
+ * it from a text layer (findSeller's logo over its legal name). OCR often reads the two rows as the parser's
+ * letterhead and its address, and the form then names no one.
+ */
+function formedUnder(short: string, formed: string, pages: readonly PageText[]): boolean {
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  return items.some((row) => row.text.trim() === short.trim() && items.some((under) => under.page === row.page && under.y > row.y
+    && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(under.text) === squeeze(formed)));
+}
 
 /** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */
 const FOOTER_ROWS = 25;

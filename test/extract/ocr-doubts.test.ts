@@ -121,6 +121,15 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, item('Gartenstr. 9 · 33602 Bielefeld', 93))).unsure).toEqual(['seller.name']);
   });
 
+  it("leaves a name whose long word a party's label spells a letter apart: the label is the form's word", () => {
+    const inv = invoice();
+    inv.seller.name = 'Forniture Scaligere S.r.l.';
+    const sure = [item('83089647', 90), item('1526.00', 90), item('Denominazione: Forniture Scaligere S.r.l.', 90)];
+    expect(doubtfulFields(inv, page(...sure, item('Cedente/prestatore (fornitore)', 95))).unsure).toEqual([]);
+    // The same word among other words is another reading of it, one of the two wrong.
+    expect(doubtfulFields(inv, page(...sure, item('Magazzino fornitore Scaligere', 95))).unsure).toEqual(['seller.name']);
+  });
+
   it("names a party whose name the page's own web or mail domain spells a few letters apart, umlauts and accents folded", () => {
     const inv = invoice();
     const sure = [item('83089647', 90), item('1526.00', 90)];
@@ -353,6 +362,9 @@ describe('doubtful OCR fields', () => {
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Panaro')).toEqual([]);
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Ufficio Amministrazione Generale', 50)).toEqual([]);
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Lotto 12')).toEqual([]);
+    // Nor a department that reads the letter.
+    expect(cut('Calder Valley Housing Association', 'Facilities Team', 25)).toEqual([]);
+    expect(cut('Caseificio Val Panaro Soc. Coop.', 'Amministrazione')).toEqual([]);
     // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
     const slip = invoice();
     slip.seller.name = 'Tischlerei Johann Gruber e.U.';
@@ -1658,6 +1670,24 @@ describe("a seller's short name that another OCR'd row goes on to a company form
     expect(read.guessed).toHaveProperty(['seller.name']);
   });
 
+  it('is that company, no guess, when its row is right under the short name with the form OCR read spaced', () => {
+    // (The logo's word over its company, as a text layer's letterhead gives it: "Kantoorpuur" over "Kantoorpuur B.V.".)
+    const under = (logo: string, row: string, gap: number) => textParts(scanned([
+      { x: 18, y: 18, text: logo, size: 6 }, { x: 18, y: 18 + gap, text: row, size: 4 }, { x: 18, y: 29, text: 'Vlietweg 12', size: 4 }, { x: 18, y: 34, text: '2266 KA Leidschendam', size: 4 },
+      { x: 116, y: 48, text: 'Creditnotanummer CN-2025-0088' }, { x: 18, y: 48, text: 'Tandartspraktijk De Linde' }, { x: 116, y: 55, text: 'Datum' }, { x: 158, y: 55, text: '20-11-2025' },
+      { x: 18, y: 58, text: 'Lindenplein 4' }, { x: 18, y: 63, text: '2271 BX Voorburg' },
+      { x: 133, y: 102, text: 'Totaal excl. btw' }, { x: 170, y: 102, text: '€ 45,00' }, { x: 133, y: 108, text: 'Btw 21%' }, { x: 170, y: 108, text: '€ 9,45' }, { x: 133, y: 114, text: 'Totaal incl. btw' }, { x: 170, y: 114, text: '€ 54,45' },
+    ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+    for (const row of ['Kantoorpuur B. V.', 'Kantoorpuur B.V.']) {
+      const read = under('Kantoorpuur', row, 6);
+      expect(read.invoice.seller.name, row).toBe('Kantoorpuur B.V.');
+      expect(read.guessed ?? {}, row).not.toHaveProperty(['seller.name']);
+    }
+    // Initials that are no form stay as read; a row far under the name is no letterhead's.
+    expect(under('Kantoorpuur', 'Kantoorpuur J. R.', 6).guessed).toHaveProperty(['seller.name']);
+    expect(under('Kantoorpuur', 'Kantoorpuur B. V.', 70).guessed).toHaveProperty(['seller.name']);
+  });
+
   it('stays as read when no row goes on from it to a form within a few words', () => {
     expect(part('Stadtwerke Lindenau', 'Stadtwerke Lindenau bedankt sich für Ihre Zahlung an die Sparkasse Leipzig AG').invoice.seller.name).toBe('Stadtwerke Lindenau');
   });
@@ -2193,6 +2223,19 @@ describe('a company form of letters set apart', () => {
     // A whole form, a word that is no form's letters, a name with no form at all.
     for (const name of ['Tisza Irodagép Kft.', 'Harbourside Joinery Ltd.', 'Atelier Moreau Arch.', 'Nordlys Design', 'Studio ABC', 'Restaurante O Farol, Lda', 'Pensão Rosa, sol']) expect(doubts(name).unsure, name).toEqual([]);
   });
+
+  it('leaves such a form when the page prints the name twice, read alike, each ending its row with it', () => {
+    const inv = invoice();
+    inv.seller.name = 'Getränke Hofmann GmbH';
+    inv.buyer.name = 'Greenpoint Architecture PC';
+    const rest = [{ ...at('Getränke Hofmann GmbH', 20), x: 120 }, { ...at('83089647', 10), x: 150 }, { ...at('1526.00', 200), x: 150 }];
+    const block = (x: number) => [{ ...at('Greenpoint Architecture', 55), x }, { ...at('PC', 60), x }];
+    // A bill-to and a ship-to block.
+    expect(doubtfulFields(inv, page(...rest, ...block(17), ...block(77))).unsure).toEqual([]);
+    // Printed once, or the other block's last word read otherwise: one letter may be lost.
+    expect(doubtfulFields(inv, page(...rest, ...block(17))).unsure).toEqual(['buyer.name']);
+    expect(doubtfulFields(inv, page(...rest, ...block(17), { ...at('Greenpoint Architecture', 55), x: 77 }, { ...at('PLC', 60), x: 77 })).unsure).toEqual(['buyer.name']);
+  });
 });
 
 describe("a block's label run onto the row of the name beside it", () => {
@@ -2346,6 +2389,21 @@ describe('a net the totals block prints as its kinds, one row each', () => {
     expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...misread))).toEqual({ unsure: [], computed: ['amount'] });
     const apart = block.map((i) => (i.text === '700.00' ? fig('700.00', 160, 202) : i));
     expect(doubtfulFields(inv, page(item('TCF-INV-118204', 95), ...lines, ...apart))).toEqual({ unsure: [], computed: ['amount'] });
+  });
+
+  it('reads it so with outlays outside the tax printed under the tax', () => {
+    const inv = emptyInvoice();
+    inv.number = '2025/118';
+    inv.currency = 'EUR';
+    inv.amount = 1750;
+    inv.taxAmount = 345;
+    inv.totalAmount = 2095;
+    const block = [label('Professional fees', 190), fig('€1,500.00', 194, 190), label('VAT @ 23% on fees', 196), fig('€345.00', 194, 196), label('Outlays (not subject to VAT):', 202),
+      label('Land Registry fees', 209), fig('€200.00', 194, 209), label('Searches', 215), fig('€50.00', 194, 215), label('Total due', 222), fig('€2,095.00', 194, 222)];
+    expect(doubtfulFields(inv, page(item('2025/118', 95), ...block))).toEqual({ unsure: [], computed: [] });
+    // A figure misread: the net is computed still.
+    const misread = block.map((i) => (i.text === '€200.00' ? fig('€260.00', 194, 209) : i));
+    expect(doubtfulFields(inv, page(item('2025/118', 95), ...misread))).toEqual({ unsure: [], computed: ['amount'] });
   });
 });
 

@@ -410,4 +410,16 @@ describe('ERP invoices with an info box beside the window, and UK trade addresse
     expect(inv.date).toBe('2025-09-30');
     expect(guessesOf(inv).date).toBeUndefined();
   });
+
+  it("a dateline whose town's \"o\" a scan read as a zero (\"Krak0w, 14.11.2025\") is the issue date still", () => {
+    for (const dateline of ['Krak0w, 14.11.2025', 'T0ulouse, le 14/11/2025']) {
+      const inv = read({
+        info: [['Faktura nr', '447/11/2025']],
+        extra: [d(144, 31, dateline), d(30, 120, 'Zamówienie z dnia 03.11.2025')],
+      });
+      // (The order's date under it is no issue date.)
+      expect(inv.date, dateline).toBe('2025-11-14');
+      expect(guessesOf(inv).date, dateline).toBeUndefined();
+    }
+  });
 });

@@ -226,6 +226,9 @@ describe("a letterhead's name that the scan's own rows confirm, its footer and p
       ocr(20, 51, 'Karl-Liebknecht-Str. 30'), ocr(20, 56, '04107 Leipzig'), ...body, ocr(20, 270, row)];
     expect(guessed(page('Harbourline Studio 500 Howard Street, San Francisco, CA 94105 Tax ID 84-4471208'))).toBe(false);
     expect(guessed(page('Harbourline Studio 5 rue de la Soif 35400 Saint-Malo'))).toBe(false);
+    // (A street named by an ordinal, "1st Ave", "42nd Street".)
+    expect(guessed(page('Harbourline Studio 2200 1st Ave S, Seattle, WA 98134 · billing@harbourline.example'))).toBe(false);
+    expect(guessed(page('Harbourline Studio 118 42nd Street, New York, NY 10036'))).toBe(false);
     // Figures that are no house number before a street, or another name's row, confirm nothing.
     expect(guessed(page('Harbourline Studio 500 Howard Street'))).toBe(true);
     expect(guessed(page('Harbourline Prints 500 Howard Street, San Francisco, CA 94105'))).toBe(true);

@@ -1051,8 +1051,11 @@ function labelUnder(lines: readonly Line[], i: number, label: Segment): boolean 
 /** The honorific a Japanese invoice sets after the addressee's name: "Messrs.", "御中", "様". */
 const ADDRESSEE_HONORIFIC = /^(?:messrs\.?|御中|様)$/i;
 
-/** A letter's dateline: a place, a comma, perhaps a word for "on", then the date. */
-export const DATELINE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
+/**
+ * A letter's dateline: a place, a comma, perhaps a word for "on", then the date. (A scan may read the place's "o"
+ * between letters as a zero, "Krak0w, 14.11.2025": no town writes a figure inside its name.)
+ */
+export const DATELINE = onFirstUse(() => /^\s*\p{Lu}(?:[\p{L}.'’ -]|(?<=\p{L})0(?=\p{L})){1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
 
 /** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN", "Betalningsvillkor"): no name. */
 const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag|betalningsvillkor|betalingsbetingelser|betalingsvilkår|dröjsmålsränta|leveransvillkor|leveranssätt|zahlungsbedingungen)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu);
@@ -2173,12 +2176,12 @@ function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
 
 /**
  * A street right after a name in a sender line: a word and its house number ("Schillerstraße 7"), the
- * number first ("5 rue de la Soif"), a street of a few words that opens with its kind, as Romance languages
+ * number first ("5 rue de la Soif", an ordinal's street "2200 1st Ave S"), a street of a few words that opens with its kind, as Romance languages
  * write it ("Via Tortona 25", "Carrer del Roser 22", "Av. de la Palmera 19"), or a post box ("PO Box 2210").
  * Another word first goes on with the name ("Stadtwerke Lindenau GmbH Postfach …" after "Stadtwerke
  * Lindenau"): the sender is a longer name.
  */
-const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+\p{L}[\p{L}.'-]*|(?:via|viale|piazza|piazzale|corso|largo|calle|carrer|avenida|avinguda|avda\.|av\.|plaza|pla[çc]a|paseo|passeig|rua|travessa|rue|avenue|boulevard|chemin|impasse|all[ée]e|quai)(?:\s+[\p{L}.'-]+){1,3}\s+\d{1,4}[a-z]?|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/iu);
+const STREET_FIRST = onFirstUse(() => /^\s+(?:\p{L}[\p{L}.'-]*\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{L}[\p{L}.'-]*|(?:via|viale|piazza|piazzale|corso|largo|calle|carrer|avenida|avinguda|avda\.|av\.|plaza|pla[çc]a|paseo|passeig|rua|travessa|rue|avenue|boulevard|chemin|impasse|all[ée]e|quai)(?:\s+[\p{L}.'-]+){1,3}\s+\d{1,4}[a-z]?|(?:P\.?\s?O\.?\s+)?Box\s+\d+)(?:\s|,|$)/iu);
 
 /** A letterhead tagline's founding year, perhaps after its last trade: "depuis 1962", "since 1962", "est. 1962", "casalinghi dal 1974". */
 const FOUNDED = /(?:^|\s)(?:depuis|since|seit|sinds|desde|dal|dal\s+lontano|est\.?|established|founded|gegr(?:ündet|\.)|fond[ée]e?\s+en)\s+\d{4}$/i;
