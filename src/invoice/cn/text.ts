@@ -16,7 +16,7 @@ import type { PageText, TextItem } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, locate, spaced, xAt } from './label-geometry.js';
 import { cutAfterLegalForm, cutInLegalForm, legalFormTwice, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, WATERMARK, type PartiesRead } from './parties.js';
-import { noteGuess } from '../guesses.js';
+import { noteGuess, SHOWN_NOT_READ } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { isResidentIdNumber, isValidUscc } from './uscc.js';
 import { parseChineseAmount } from './amount-words.js';
@@ -727,6 +727,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   if (lines.some((l) => !l.vertical && l.segments.some((seg) => PURCHASE_MARK.test(seg.text)))) purchaseSides(inv);
   // The 填开日期 cell beside it may run into the name when OCR's boxes nearly touch.
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+?)(?=\s|填开日期|$)/)?.[1] ?? null;
+  // A 行程单 always prints its issuer as 填开单位: none read is that row lost (a stamp over its label), not a
+  // ticket without an issuer (a 铁路电子客票 prints none).
+  if (inv.type === 'flight' && !inv.seller.name) noteGuess(inv, 'seller.name', `a 行程单 prints its 填开单位, ${SHOWN_NOT_READ}`);
   for (const side of ['buyer', 'seller'] as const) {
     if (strayAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'glyphs after the legal form that end the name');
     else if (cutAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'a branch\'s name that ends on no word a name ends with');
