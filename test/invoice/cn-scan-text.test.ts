@@ -300,6 +300,13 @@ const classicScan = (swap: Record<string, string> = {}, drop: string[] = []) => 
 }];
 
 describe('a scanned classic invoice read by OCR', () => {
+  it('reads the 合计 figures set apart from their label when OCR cut one at its thousands ("￥27 184.47")', () => {
+    const inv = parseChineseInvoiceText(classicScan({ '￥27184.47': '￥27 184.47' }));
+    expect(inv).toMatchObject({ amount: 27184.47, taxAmount: 815.53, totalAmount: 28000 });
+    // A space elsewhere in a figure is no thousands' cut: the row is not taken as figures.
+    expect(parseChineseInvoiceText(classicScan({ '￥27184.47': '￥2718 4.47' })).amount).not.toBe(27184.47);
+  });
+
   it('reads the vertical 密码区 label whose OCR boxes stand 0.8 of their height apart', () => {
     const vertical = groupLines(classicScan()[0]!.items).filter((l) => l.vertical).map((l) => l.text);
     expect(vertical).toContain('密码区');

@@ -228,8 +228,11 @@ function lineTaxRate(cell: string | undefined, amount: number | null, taxAmount:
   return CN_RATES.includes(read) && Math.abs(amount * read - taxAmount) <= 0.01 + 1e-9 ? read : rate;
 }
 
-/** A cell of the 合计 row's figures: ¥ (OCR: Y) and an amount, or the *** of a tax-exempt invoice. */
-const TOTAL_FIGURE = /^(?:[¥￥Y]\s*-?[\d,]+\.\d{2}|\*+)$/;
+/**
+ * A cell of the 合计 row's figures: ¥ (OCR: Y) and an amount, or the *** of a tax-exempt invoice. OCR of a
+ * scan may cut a figure at its thousands ("￥1 157.40"): a space before a group of three is no other cell.
+ */
+const TOTAL_FIGURE = /^(?:[¥￥Y]\s*-?\d[\d,]*(?: \d{3})*\.\d{2}|\*+)$/;
 /**
  * The *** of a 免税 / 不征税 invoice's tax as OCR may misread it in 楷体 ("**:", "水水鸡"): a cell of at most
  * three characters and no digit, beside a ¥ figure. No tax is read from it.
