@@ -11,6 +11,7 @@ import type { TextItem } from '../../core/text.js';
 import type { Party } from '../model.js';
 import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
 import { splitAddressPhone, splitBankAccount } from './party-cells.js';
+import { hanOutsideGb2312 } from './gb2312.js';
 import { isResidentIdNumber, isValidUscc, withOcrDigits } from './uscc.js';
 
 /**
@@ -783,6 +784,10 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
       const printed = hits.some((o) => o.field === 'taxId' && !!o.value && withOcrDigits(o.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, '')) === runIn);
       if (!id[2] && !printed) doubts.push({ side, why: 'a name run into the ID number after it' });
     } else parties[side].name ??= value;
+    // Invoice printers' fonts cover GB2312: a name OCR read with a Han glyph outside it has a glyph read as
+    // its traditional form (粤 as 粵) or another misread, or is one of the rare names that hold one.
+    const outside = parties[side].name === value && ocrRead(hit) ? hanOutsideGb2312(value ?? '') : [];
+    if (outside.length) doubts.push({ side, why: `a glyph outside GB2312 in the name (${outside.join('')})` });
   }
   for (const h of hits) {
     if (h.field === 'name' || !h.value) continue;
