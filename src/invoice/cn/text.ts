@@ -30,7 +30,9 @@ export function detectChineseType(text: string): InvoiceType {
   // A used car's sale (its 数电 form is titled 电子发票 too) and the 财政电子票据 state no tax: a total alone.
   if (/二手车销售统一发票/.test(text) || isFiscalReceipt(text)) return 'other';
   if (/铁路电子客票|火车票/.test(text)) return 'train';
-  if (/通行费/.test(text)) return 'toll';
+  // A 通用机打发票 or 定额发票 is no VAT form, whatever it bills (a toll booth's 车辆通行费): it prints its
+  // total alone, with no 金额 and 税额 as the 通行费 VAT invoice states them.
+  if (/通行费/.test(text) && !/通用机打发票|定额发票/.test(text)) return 'toll';
   if (/出租汽车|出租车/.test(text)) return 'taxi';
   if (/专用发票/.test(text)) return 'vat_special';
   if (/普通发票|电子发票/.test(text)) return 'vat_normal';
