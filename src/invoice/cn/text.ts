@@ -648,7 +648,10 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     inv.items.push(...tables.at(-1)!);
     if (!totalsLine) continue;
     // No figure ends in 计: a cell that does is the 合计 label with a stray glyph OCR read in its gap ("5计").
-    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text) && !/计$/.test(s.text.trim()));
+    // Nor holds a capital letter past a currency's (CNY, Y for ¥): that is an ID's run, a seal's ring
+    // stamped over the row ("91320508MA2").
+    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') }))
+      .filter((s) => /[\d*]/.test(s.text) && !/计$/.test(s.text.trim()) && !/[A-Z]/.test(s.text.trim().replace(/^(?:CNY|RMB|Y)/, '')));
     const cells = cellsOf(cols, { ...totalsLine, segments: figures });
     let amount = cnNumber(cells.amount);
     let tax = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
