@@ -130,6 +130,30 @@ describe('cn-forms: 通用机打发票', () => {
   });
 });
 
+describe('cn-forms: a toll booth\'s 通用机打发票 (车辆通行费)', () => {
+  const ticket = (title: string): Draw[] => [
+    ...row(4, [38, title]), ...row(9, [40, '车辆通行费　发票联']),
+    ...row(14, [6, '发票代码 143001960407'], [66, '发票号码 07318826']),
+    ...row(21, [7, '入口站'], [30, '长沙西'], [62, '出口站'], [85, '岳阳东']),
+    ...row(27, [7, '车型'], [30, '一型客车'], [62, '车牌号'], [85, '湘A·7QK52']),
+    ...row(33, [7, '日期'], [30, '2023-05-02 14:26'], [62, '收费员'], [85, '0318']),
+    ...row(39, [7, '金额（大写）'], [30, '柒拾伍圆整'], [62, '（小写）'], [85, '¥75.00']),
+    ...row(46, [6, '收款单位：湖南长岳高速公路有限公司']),
+  ];
+
+  it('is no VAT form: its total alone is no misreading', () => {
+    const inv = parseChineseInvoiceText(toPageText(ticket('湖南省通用机打发票'), 110, 80));
+    const missing = (i: typeof inv) => runChecks(i, NOW).find((c) => c.id === 'required_fields' && !c.ok)?.message ?? '';
+    expect(inv).toMatchObject({ code: '143001960407', number: '07318826', totalAmount: 75, amount: null, taxAmount: null });
+    expect(inv.type).not.toBe('toll');
+    expect(missing(inv)).not.toMatch(/amount/i);
+    // The 通行费 VAT invoice states its 金额 and 税额: without them, it is flagged.
+    const vat = parseChineseInvoiceText(toPageText(ticket('湖南增值税电子普通发票（通行费）'), 110, 80));
+    expect(vat.type).toBe('toll');
+    expect(missing(vat)).toMatch(/amount, taxAmount/);
+  });
+});
+
 describe('cn-forms: 通用机打发票 naming 付款单位（个人） and 收款单位', () => {
   it('reads the label cells without a colon as the parties, their 纳税人识别号 cells as their IDs, not the foot\'s 收款单位（盖章）', () => {
     const inv = parseChineseInvoiceText(toPageText([

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
 import { runChecks } from '../../src/invoice/checks.js';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 const NOW = new Date('2025-12-01');
@@ -249,6 +250,23 @@ describe('cn-kinds: 航空运输电子客票行程单 figures under their header
     const inv = parseChineseInvoiceText(toPageText(itinerary(values as Draw[])));
     expect(inv).toMatchObject({ type: 'flight', totalAmount: 950, taxAmount: 74.31, amount: 875.69, date: '2025-03-28' });
     expect(inv.seller.name).toBe('广州穗云航空服务有限公司');
+  });
+
+  const values = figures.map((f, k) => ({ text: f.endsWith('%') ? f : `¥${f}`, x: 12 + k * 27, y: 65, size: 2.8 }));
+
+  it('names the issuer when a stamp over 填开单位 left its label misread (镇开华检), not an empty seller', () => {
+    const page = itinerary(values).map((d) => (d.text === '填开单位：' ? { ...d, text: '镇开华检：' } : d));
+    const inv = parseChineseInvoiceText(toPageText(page));
+    expect(inv.seller.name).toBeNull();
+    expect(Object.keys(guessesOf(inv))).toEqual(['seller.name']);
+    // Read, it is no doubt.
+    expect(guessesOf(parseChineseInvoiceText(toPageText(itinerary(values))))).toEqual({});
+  });
+
+  it('ends the buyer\'s name at a 统一社会信用代码/纳税人识别号 label whose first half OCR misread (统十)', () => {
+    const page = [...itinerary(values), { text: '统十社会信用代码/纳税人识别号：', x: 110, y: 82 }, { text: '91430104MA4T6W2L8A', x: 160, y: 82 }];
+    const inv = parseChineseInvoiceText(toPageText(page));
+    expect(inv.buyer).toMatchObject({ name: '深圳市芯源电子有限公司', taxId: '91430104MA4T6W2L8A' });
   });
 });
 

@@ -143,6 +143,15 @@ function scannedParties(over: Box[], sellerCell = '名称：义乌市福田尔�
 /** The seller's 发票专用章 over its 名称, turned a little: OCR reads its ring, words and ID as upright rows. */
 const SELLER_SEAL: Box[] = [['马市福由小商品法出日公牌', 131.5, 23.9, 35.3, 9.9], ['发票专用章', 140.1, 29.2, 20.1, 7.4], ['2A2E5P7', 143.7, 32.9, 20.5, 6.9]];
 
+describe('a seal over the 合计 row on a photo', () => {
+  it('leaves the seal\'s ID run out of the net: a figure cell holds no capital letters', () => {
+    // The seller's seal stamped over the 合计 figures: OCR read a row of its ring's ID in a box as tall
+    // as two rows, level with 合 and 计 and over the net's column.
+    const inv = parseChineseInvoiceText(scannedParties([['91330782MA2', 134.0, 66.5, 23.6, 6.0]], '名称：义乌市福田小商品进出口有限公司'));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([26550, 3451.5, 30001.5]);
+  });
+});
+
 describe('a seal or a stamp over a party\'s name on a scan', () => {
   it('leaves the seal\'s words and ID out of the seller\'s name, and puts the name in doubt', () => {
     const inv = parseChineseInvoiceText(scannedParties(SELLER_SEAL));

@@ -300,6 +300,24 @@ const classicScan = (swap: Record<string, string> = {}, drop: string[] = []) => 
 }];
 
 describe('a scanned classic invoice read by OCR', () => {
+  it('doubts a name OCR read with a glyph outside GB2312 (洁 read as its traditional 潔)', () => {
+    const ocr = (page: ReturnType<typeof classicScan>) => page.map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+    const misread = { '称：上海浦江清洁服务有限公司': '称：上海浦江清潔服务有限公司' };
+    const inv = parseChineseInvoiceText(ocr(classicScan(misread)));
+    expect(inv.seller.name).toBe('上海浦江清潔服务有限公司');
+    expect(Object.keys(guessesOf(inv))).toContain('seller.name');
+    // Read right, or the same glyph in a text layer (the font's own character): no doubt.
+    expect(Object.keys(guessesOf(parseChineseInvoiceText(ocr(classicScan()))))).not.toContain('seller.name');
+    expect(Object.keys(guessesOf(parseChineseInvoiceText(classicScan(misread))))).not.toContain('seller.name');
+  });
+
+  it('reads the 合计 figures set apart from their label when OCR cut one at its thousands ("￥27 184.47")', () => {
+    const inv = parseChineseInvoiceText(classicScan({ '￥27184.47': '￥27 184.47' }));
+    expect(inv).toMatchObject({ amount: 27184.47, taxAmount: 815.53, totalAmount: 28000 });
+    // A space elsewhere in a figure is no thousands' cut: the row is not taken as figures.
+    expect(parseChineseInvoiceText(classicScan({ '￥27184.47': '￥2718 4.47' })).amount).not.toBe(27184.47);
+  });
+
   it('reads the vertical 密码区 label whose OCR boxes stand 0.8 of their height apart', () => {
     const vertical = groupLines(classicScan()[0]!.items).filter((l) => l.vertical).map((l) => l.text);
     expect(vertical).toContain('密码区');

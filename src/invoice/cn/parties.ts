@@ -11,6 +11,7 @@ import type { TextItem } from '../../core/text.js';
 import type { Party } from '../model.js';
 import { bandOf, cy, locate, segStart, spaced, xAt } from './label-geometry.js';
 import { splitAddressPhone, splitBankAccount } from './party-cells.js';
+import { hanOutsideGb2312 } from './gb2312.js';
 import { isResidentIdNumber, isValidUscc, withOcrDigits } from './uscc.js';
 
 /**
@@ -41,7 +42,9 @@ type PartyField = 'name' | 'taxId' | 'addrTel' | 'bank';
 
 /** Party labels, spaced glyph by glyph or not. */
 const PARTY_LABELS: Array<[PartyField, RegExp]> = [
-  ['taxId', new RegExp(`(?:${spaced('统一社会信用代码')}\\s*[/／]\\s*)?${spaced('纳税人识别号')}|${spaced('统一社会信用代码')}`
+  // The first half of 统一社会信用代码/纳税人识别号 may have one glyph misread (a stamp over it, "统十"): with
+  // the / and 纳税人识别号 after it, it is still that label's, never the end of a value before it.
+  ['taxId', new RegExp(`(?:${oneGlyphOff('统一社会信用代码')}\\s*[/／]\\s*)?${spaced('纳税人识别号')}|${spaced('统一社会信用代码')}`
     // 通用机打发票: 付款方识别号 / 收款方识别号; 二手车销售统一发票: 单位代码/身份证号码.
     + `|(?:${spaced('付款方')}|${spaced('收款方')})${spaced('识别号')}|${spaced('单位代码')}\\s*[/／]\\s*${spaced('身份证号码')}`
     // 付款单位纳税人识别号 / 收款单位纳税人识别号, a grid's label cell that may wrap before its 号.
@@ -69,6 +72,12 @@ const ROLL_LABELS: Array<[PartyField, RegExp]> = [
   ['name', new RegExp(`(?:(?:${spaced('收款单位')}|${spaced('付款单位')})(?:\\s*[（(]\\s*${spaced('个人')}\\s*[)）])?|${spaced('收购单位')}`
     + `|${spaced('销售方')}\\s*[（(]\\s*(?:${spaced('姓名')}|${spaced('个人')})\\s*[)）])`, 'g')],
 ];
+
+/** A regex source for `word` spaced as `spaced` allows, any one of its glyphs read as another glyph. */
+function oneGlyphOff(word: string): string {
+  const glyphs = [...word];
+  return `(?:${glyphs.map((_, i) => glyphs.map((g, k) => (k === i ? '[^\\s/／:：]' : g)).join('\\s*')).join('|')})`;
+}
 
 /** A regex source for any non-empty start of `word` ("组", "组织", … "组织机构代码"): a label its cell wrapped. */
 function prefixOf(word: string): string {
@@ -775,6 +784,10 @@ function assignParties(hits: Hit[], lines: readonly Line[], tableTop: number, ba
       const printed = hits.some((o) => o.field === 'taxId' && !!o.value && withOcrDigits(o.value.replace(/\s+/g, '').replace(/\p{Script=Han}+$/u, '')) === runIn);
       if (!id[2] && !printed) doubts.push({ side, why: 'a name run into the ID number after it' });
     } else parties[side].name ??= value;
+    // Invoice printers' fonts cover GB2312: a name OCR read with a Han glyph outside it has a glyph read as
+    // its traditional form (粤 as 粵) or another misread, or is one of the rare names that hold one.
+    const outside = parties[side].name === value && ocrRead(hit) ? hanOutsideGb2312(value ?? '') : [];
+    if (outside.length) doubts.push({ side, why: `a glyph outside GB2312 in the name (${outside.join('')})` });
   }
   for (const h of hits) {
     if (h.field === 'name' || !h.value) continue;

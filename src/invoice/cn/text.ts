@@ -16,7 +16,7 @@ import type { PageText, TextItem } from '../../core/text.js';
 import { parseAmount, parseTaxRate } from '../amounts.js';
 import { bandOf, cy, locate, spaced, xAt } from './label-geometry.js';
 import { cutAfterLegalForm, cutInLegalForm, legalFormTwice, partiesFromRemarks, readParties, strayAfterLegalForm, unclosedBracket, WATERMARK, type PartiesRead } from './parties.js';
-import { noteGuess } from '../guesses.js';
+import { noteGuess, SHOWN_NOT_READ } from '../guesses.js';
 import { cleanWords } from './party-cells.js';
 import { isResidentIdNumber, isValidUscc } from './uscc.js';
 import { parseChineseAmount } from './amount-words.js';
@@ -30,7 +30,9 @@ export function detectChineseType(text: string): InvoiceType {
   // A used car's sale (its 数电 form is titled 电子发票 too) and the 财政电子票据 state no tax: a total alone.
   if (/二手车销售统一发票/.test(text) || isFiscalReceipt(text)) return 'other';
   if (/铁路电子客票|火车票/.test(text)) return 'train';
-  if (/通行费/.test(text)) return 'toll';
+  // A 通用机打发票 or 定额发票 is no VAT form, whatever it bills (a toll booth's 车辆通行费): it prints its
+  // total alone, with no 金额 and 税额 as the 通行费 VAT invoice states them.
+  if (/通行费/.test(text) && !/通用机打发票|定额发票/.test(text)) return 'toll';
   if (/出租汽车|出租车/.test(text)) return 'taxi';
   if (/专用发票/.test(text)) return 'vat_special';
   if (/普通发票|电子发票/.test(text)) return 'vat_normal';
@@ -228,8 +230,11 @@ function lineTaxRate(cell: string | undefined, amount: number | null, taxAmount:
   return CN_RATES.includes(read) && Math.abs(amount * read - taxAmount) <= 0.01 + 1e-9 ? read : rate;
 }
 
-/** A cell of the 合计 row's figures: ¥ (OCR: Y) and an amount, or the *** of a tax-exempt invoice. */
-const TOTAL_FIGURE = /^(?:[¥￥Y]\s*-?[\d,]+\.\d{2}|\*+)$/;
+/**
+ * A cell of the 合计 row's figures: ¥ (OCR: Y) and an amount, or the *** of a tax-exempt invoice. OCR of a
+ * scan may cut a figure at its thousands ("￥1 157.40"): a space before a group of three is no other cell.
+ */
+const TOTAL_FIGURE = /^(?:[¥￥Y]\s*-?\d[\d,]*(?: \d{3})*\.\d{2}|\*+)$/;
 /**
  * The *** of a 免税 / 不征税 invoice's tax as OCR may misread it in 楷体 ("**:", "水水鸡"): a cell of at most
  * three characters and no digit, beside a ¥ figure. No tax is read from it.
@@ -643,7 +648,10 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     inv.items.push(...tables.at(-1)!);
     if (!totalsLine) continue;
     // No figure ends in 计: a cell that does is the 合计 label with a stray glyph OCR read in its gap ("5计").
-    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') })).filter((s) => /[\d*]/.test(s.text) && !/计$/.test(s.text.trim()));
+    // Nor holds a capital letter past a currency's (CNY, Y for ¥): that is an ID's run, a seal's ring
+    // stamped over the row ("91320508MA2").
+    const figures = totalsLine.segments.map((s) => ({ ...s, text: s.text.replace(TOTAL_LABEL, '') }))
+      .filter((s) => /[\d*]/.test(s.text) && !/计$/.test(s.text.trim()) && !/[A-Z]/.test(s.text.trim().replace(/^(?:CNY|RMB|Y)/, '')));
     const cells = cellsOf(cols, { ...totalsLine, segments: figures });
     let amount = cnNumber(cells.amount);
     let tax = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
@@ -727,6 +735,9 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   if (lines.some((l) => !l.vertical && l.segments.some((seg) => PURCHASE_MARK.test(seg.text)))) purchaseSides(inv);
   // The 填开日期 cell beside it may run into the name when OCR's boxes nearly touch.
   inv.seller.name ??= firstMatch(lines, /(?:填开单位|销售方名称)\s*[:：]\s*(\S+?)(?=\s|填开日期|$)/)?.[1] ?? null;
+  // A 行程单 always prints its issuer as 填开单位: none read is that row lost (a stamp over its label), not a
+  // ticket without an issuer (a 铁路电子客票 prints none).
+  if (inv.type === 'flight' && !inv.seller.name) noteGuess(inv, 'seller.name', `a 行程单 prints its 填开单位, ${SHOWN_NOT_READ}`);
   for (const side of ['buyer', 'seller'] as const) {
     if (strayAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'glyphs after the legal form that end the name');
     else if (cutAfterLegalForm(inv[side].name)) noteGuess(inv, `${side}.name`, 'a branch\'s name that ends on no word a name ends with');
