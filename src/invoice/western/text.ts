@@ -54,7 +54,7 @@ const NUMBER_LABELS: RegExp[] = [
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
   // e-invoice's copy. "Nr. factură", "Numărul facturii": the Romanian, with its letters. "N° pièce": a French ERP's
   // (Sage's) document, the invoice it prints; tried after the labels that name an invoice.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|\bnum[aă]r(?:ul)?|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factur(?:a|ă|ii)|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice|pi[èe]ce)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|\bnum[aă]r(?:ul)?|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+|l['’]\s*)?(?:facture|factur(?:a|ă|ii)|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice|pi[èe]ce)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
   // A bare "Réf. :" or "Ref. :" under the title (Dolibarr's layouts): the document's own reference, when no
@@ -677,14 +677,8 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '', line, i)) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return withWrappedHead(lines, i, withWrappedEnd(lines, i, value, accept), accept);
-      // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
-      // first row has a figure: a cell of words beside the label is the next header of a row of them, and a
-      // cell that opens with its own label is the next field's ("Datum vystavení: 20. 11." beside "Datum
-      // splatnosti: 4. 12.", each date's year wrapped under it).
-      const labelCell = line.segments.findIndex((s) => label.test(s.text));
-      const nextCell = line.segments[labelCell + 1]?.text ?? '';
-      const valueCell = labelCell >= 0 && HAS_DIGIT.test(nextCell) && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
-      const wrapped = valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
+      // A value wrapped in its own cell right of the label's.
+      const wrapped = wrappedBesideLabel(lines, i, label, accept);
       if (wrapped) return wrapped;
       // A value wrapped in the label's own cell ("Date of issue: April 1," over "2025"): the cell's rest
       // and the line under it, in the cell that starts where the label's starts.
@@ -983,6 +977,33 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
   const thirdRow = HAS_DIGIT.test(text) ? cellUnder(lines, under.j, under.seg, true) : null;
   const third = thirdRow && !(label && nextFieldsRow(lines, thirdRow.j, label)) ? thirdRow.seg.text.trim() : undefined;
   return third && /^[\p{L}\d]/u.test(third) && !/:$/.test(third) ? accept(join(two, third)) : null;
+}
+
+/**
+ * A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its first row
+ * has a figure: a cell of words beside the label is the next header of a row of them, and a cell that opens with
+ * its own label is the next field's ("Datum vystavení: 20. 11." beside "Datum splatnosti: 4. 12.", each date's
+ * year wrapped under it).
+ */
+function wrappedBesideLabel(lines: readonly Line[], i: number, label: RegExp, accept: (rest: string) => string | null): string | null {
+  const line = lines[i];
+  const labelCell = line.segments.findIndex((s) => label.test(s.text));
+  const nextCell = line.segments[labelCell + 1]?.text ?? '';
+  const valueCell = labelCell >= 0 && HAS_DIGIT.test(nextCell) && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
+  return valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
+}
+
+/**
+ * The text of a line before a label found at `index` of its text, from the label's cell and the cells of words set
+ * close before it (labels of its own, less than a column's gap away: "Bestellung: | SV-118 vom"), not the cells of
+ * another column of the page's blocks ("Norderstraße 157", an address's row).
+ */
+function labelsCells(line: Line, index: number): string {
+  let start = 0;
+  const starts = line.segments.map((s) => { const at = start; start += s.text.length + 2; return at; });
+  let k = starts.findLastIndex((at) => at <= index);
+  while (k > 0 && line.segments[k].x - line.segments[k - 1].x2 < 15 && !HAS_DIGIT.test(line.segments[k - 1].text)) k--;
+  return line.text.slice(starts[Math.max(k, 0)], index);
 }
 
 /** A label's cell: its column and the index of its last line (its wrapped rows' last). */
@@ -1905,7 +1926,7 @@ const STAY_OR_TRIP_NUMBER = /\b(?:folio|ticket)\s*(?:#|no\.?|nr\.?|number)(?=$|[
  * a contract's date ("Mietvertrag vom 01.03.2022"); and a printer's permit for the invoice forms, which a Philippine invoice's
  * foot prints with its own issue date ("Authority to Print No. OCN … · Date Issued: January 15, 2024").
  */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation|vegna)\b|(?<![А-яЁё])към(?![А-яЁё])/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|rif|riferimento|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation|vegna)\b|(?<![А-яЁё])към(?![А-яЁё])/i);
 
 /**
  * The label of a tax or company registration number, as countries print it in capitals ("RUC", "RUT", "NIT",
@@ -2564,9 +2585,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
       // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's;
       // nor, on a credit note citing the invoice it credits, is the invoice's ("Invoice date  02/10/2025").
       // So is a cell's under a header naming one (underOthersHeader).
-      const before = m && l.text.slice(0, m.index! + m[0].length);
+      // (Its own cells say so: an address row of another column, "Norderstraße 157" beside "Datum", names no order.)
+      const before = m && labelsCells(l, m.index!) + m[0];
       if (!m || underOthersHeader(l, i) || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
-      const d = looseDateOf(l.text.slice(m.index! + m[0].length));
+      // (Or the date wrapped in its cell beside the label: "Date" beside "November 19," over "2025".)
+      const d = looseDateOf(l.text.slice(m.index! + m[0].length)) ?? wrappedBesideLabel(lines, i, DATE_LABELS[1], looseDateOf);
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
     inv.date = loose[0]?.date ?? null;
