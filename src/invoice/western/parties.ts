@@ -1575,12 +1575,15 @@ const LEGAL_TAIL = onFirstUse(() => /,?\s+(?:au\s+capital\b|capital\s+social\b|w
  */
 const TRADE_NAME_OF = String.raw`(?:un\s+service\s+(?:[ée]dit[ée]|propos[ée]|fourni|exploit[ée])\s+par|a\s+service\s+(?:of|(?:provided|operated)\s+by)|ein(?:e)?\s+(?:angebot|dienst|service|produkt)\s+(?:der|des|von)|een\s+(?:dienst|product)\s+van|a\s+trading\s+(?:name|style)\s+of|een\s+handelsnaam\s+van|eine\s+(?:handels)?marke\s+(?:der|des|von)|une\s+marque\s+(?:de|du|d['’])|un\s+nom\s+commercial\s+(?:de|du|d['’])|una\s+marca\s+(?:de|del)|un\s+marchio\s+(?:di|del))`;
 
+/** A copyright's mark and year before the holder's name: "© 2025", "(c) 2019-2025", "Copyright". */
+const COPYRIGHT_LEAD = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?/i;
+
 /** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
 const ISSUER_SENTENCES = [
   /\bpayable\s+to\s*:?\s*(.+)$/i,
   new RegExp(`(?<!\\p{L})${TRADE_NAME_OF}\\s*(.+)$`, 'iu'),
   /^(.+?),?\s+(?:is\s+(?:a\s+company\s+)?)?registered\s+in\b/i,
-  /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/i,
+  new RegExp(`${COPYRIGHT_LEAD.source}(.+)$`, 'i'),
   /^(.+?),?\s+registered\s+office\b/i,
 ];
 
@@ -1602,7 +1605,8 @@ function namedAsIssuer(text: string): string | null {
   for (const re of ISSUER_SENTENCES) {
     const m = text.trim().match(re);
     // The name is the last part of a footer's line before the sentence: "PDF generated on … · Acme Ltd, registered in …".
-    const name = m ? companyPrefix(m[1])?.split(SEPARATORS).filter((p) => p.trim()).at(-1) : null;
+    // (The copyright's mark and year are no part of it: "© 2025 Acme Ltd · Registered in England …".)
+    const name = m ? companyPrefix(m[1])?.split(SEPARATORS).filter((p) => p.trim()).at(-1)?.trim().replace(COPYRIGHT_LEAD, '') : null;
     // So is a sentence before it, ended by its stop: "Terms: 30 days. Inkwell Press Ltd, registered in …" (not a
     // form's stop, "Smith Bros. Ltd": what follows it names a company of more than its form).
     const after = name?.split(/(?<=[\p{Ll}\d]{2})\.\s+(?=\p{Lu})/u).at(-1);
@@ -1617,7 +1621,7 @@ function namedAsIssuer(text: string): string | null {
  * "Operated by …", "A unit of …", "Hostbaas is een handelsnaam van …", "… is organised by …": the company behind a brand's letterhead,
  * without the words (and the brand the sentence opens with).
  */
-const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|wird|est|es|è)\\s+(?:${TRADE_NAME_OF}|${RUN_BY}))\\s+`, 'i'));
+const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|(?:explotad[oa]|gestionad[oa])\\s+por|(?:exploit[ée]e?|g[ée]r[ée]e?)\\s+par|gestit[oa]\\s+da|betrieben\\s+von|ge[ëe]xploiteerd\\s+door|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|wird|est|es|è)\\s+(?:${TRADE_NAME_OF}|${RUN_BY}))\\s+`, 'i'));
 
 /** Words saying who runs a brand's event or venue: "(Northern Data Summit is) organised by", "(… est) organisé par". */
 const RUN_BY = String.raw`(?:(?:organi[sz]ed|operated|managed|owned|run|hosted|published)\s+by|(?:organis|exploit)[ée]e?\s+par|organizad[oa]\s+por|georganiseerd\s+door|organizzat[oa]\s+da|(?:betrieben|veranstaltet)\s+von)`;
