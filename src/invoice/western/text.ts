@@ -151,7 +151,7 @@ const NET_LABELS: RegExp[] = [
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:". Nor the Polish unit "usł."
 // (a service) after an item's quantity, its "ł" read as a "t" on a scan: "1 ust.  120,00" is no tax of 120.)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
+  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
@@ -632,6 +632,27 @@ function withWrappedLabels(lines: readonly Line[]): Line[] {
     out[i + 1] = { ...out[i + 1], segments: left, text: left.map((s) => s.text).join('  ') };
   }
   return out.filter((l) => l.segments.length);
+}
+
+/**
+ * A totals grid's row of headers wrapped in their narrow cells, over its row of figures ("Totale | Totale | Totale" over
+ * "imponibile | IVA | documento" over "1.940,00 | 426,80 | 2.366,80"): the headers' line with each cell's second row,
+ * so each header reads whole over its figure. Three cells of words or more on each row, every cell of the second
+ * under one of the first, and the line under them one of figures.
+ */
+function withWrappedHeaderRow(lines: readonly Line[]): Line[] {
+  const out = lines.slice();
+  const words = (l: Line) => l.segments.length >= 3 && l.segments.every((s) => /\p{L}{2}/u.test(s.text) && !HAS_DIGIT.test(s.text));
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [head, rest, figures] = [out[i], out[i + 1], out[i + 2]];
+    if (rest.page !== head.page || figures.page !== head.page || rest.y - head.y2 > head.height / 2 || !words(head) || !words(rest)) continue;
+    const over = rest.segments.map((r) => head.segments.findIndex((h) => Math.abs(h.x - r.x) < 2));
+    if (over.some((k) => k < 0) || !figures.segments.every((s) => MONEY_CELL.test(s.text.trim())) || figures.segments.length < 3) continue;
+    const joined = head.segments.map((h, k) => { const r = rest.segments[over.indexOf(k)]; return r ? { ...h, text: `${h.text} ${r.text}`, x2: Math.max(h.x2, r.x2) } : h; });
+    out[i] = { ...head, segments: joined, text: joined.map((s) => s.text).join('  ') };
+    out.splice(i + 1, 1);
+  }
+  return out;
 }
 
 /** The cell holds the label alone, with its qualifiers ("Total IVA (23%)"): no row of headers read as one cell. */
@@ -2624,7 +2645,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const isGrossLine = oncePerLine((l) => GROSS_LABELS[0].test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
-  const totalsLines = withWrappedLabels(lines);
+  const totalsLines = withWrappedLabels(withWrappedHeaderRow(lines));
   inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
   inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text) || NONTAXABLE.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
