@@ -70,7 +70,7 @@ const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|
 // (Not a code that ends a route of two airports' codes, "Fare LBA–BHD": Belfast City's is Malaysia's "Bhd" in capitals.)
 // (The Austrian OG, an open partnership, only after a word in small letters: in capitals it is the Danish and
 // Norwegian "og", "and".)
-const COMPANY = /(?<!(?:^|[^A-Za-zÀ-ž])[A-Z]{3}[-–—])(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|(?<=[a-zäöüß]\s)OG|ApS|A\/S|IVS|I\/S|K\/S|P\/S|[AFS]\.m\.b\.a\.|ASBL|AISBL|asbl|VZW|IVZW|vzw|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|(?<=[A-Z]{2}\s|^)CO\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|Soc\.\s?[Cc]oop\.(?:\s(?:a\s?r\.\s?l\.|[Aa]gricola|[Ss]ociale|p\.\s?a\.))?|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = /(?<!(?:^|[^A-Za-zÀ-ž])[A-Z]{3}[-–—])(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|(?<=[a-zäöüß]\s)OG|ApS|A\/S|IVS|I\/S|K\/S|P\/S|[AFS]\.m\.b\.a\.|ASBL|AISBL|asbl|VZW|IVZW|vzw|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|(?<=[A-Z]{2}\s|^)CO\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -553,8 +553,11 @@ function departmentWrapped(attention: string, next: string): boolean {
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 export function isFormOnly(text: string): boolean {
   const t = text.trim();
-  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t);
+  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t) || COOPERATIVE_FORM.test(t);
 }
+
+/** An Italian cooperative's form alone, as its name's last row: "Soc. Coop. Agricola", "Società Cooperativa Sociale". */
+const COOPERATIVE_FORM = /^(?:Soc\.\s?[Cc]oop\.|Societ[àa]\s+[Cc]ooperativa)(?:\s+(?:a\s?r\.\s?l\.|[Aa]gricola|[Ss]ociale|p\.\s?a\.))?$/;
 
 /** A limited partnership's form of a company and "& Co.": "GmbH & Co. KG", "AG & Co. KGaA", "UG (haftungsbeschränkt) & Co. KG". */
 const PARTNERSHIP_FORM = /^(?:GmbH|AG|SE|UG(?:\s*\(haftungsbeschränkt\))?|Ltd\.?|B\.V\.)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)$/;
