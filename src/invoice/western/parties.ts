@@ -299,6 +299,16 @@ function rightEdge(lines: readonly Line[], page: number): number {
 /** How much the heights of OCR's boxes round rows of one print may differ, as a share of the taller. */
 const OCR_BOX_SPREAD = 0.1;
 
+/**
+ * A place an address opens with, before its street or town: a British house's name ("The Old School House", "Rose
+ * Cottage", "Manor Farm"), a French business park ("ZA de la Vrillonnerie", "Zone industrielle Nord", "Parc d'activités
+ * du Moulin").
+ */
+const ADDRESS_PLACE = /^(?:(?:the\s+)?(?:old\s+)?\p{Lu}[\p{L}' -]*\s(?:house|cottage|farm(?:house)?|barn|lodge|forge|rectory|vicarage|manor|grange)|(?:ZA|ZI|ZAC|ZAE)\s+\p{L}.*|zone\s+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?)\b.*|parc\s+d['’]activit[ée]s?\b.*)$/iu;
+
+/** Words saying who represents a party, before that person: "représentée par", "vertreten durch", "represented by". */
+const REPRESENTED_BY = /^(?:repr[ée]sent[ée]e?s?\s+par|vertreten\s+durch|represented\s+by|rappresentat[ao]\s+da|representad[ao]\s+por|vertegenwoordigd\s+door)\s/i;
+
 /** A street's name by its last word, as English and German write it: no name wraps onto one. */
 const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse)$/i;
 
@@ -748,11 +758,16 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   const nameLike = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s) && s.split(/\s+/).length <= 6 && !TABLE_HEADER.test(s);
   // ("c/o Pillar Property" under the name says who receives the mail for it: no second name.)
   // (Nor a house's name with its street, "The Old Forge, Church Street" under the owners' names: an address.)
-  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second) || STREET_NAME.test(second.trim())) return {};
+  // (Nor a house's name or a business park's opening the address, "The Old School House", "ZA de la Vrillonnerie".)
+  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second) || STREET_NAME.test(second.trim()) || ADDRESS_PLACE.test(second.trim())) return {};
   // (Nor a person addressed by title under the name, with the role they hold there, "SCI Les Hortensias" over
-  // "M. Yannick Cornec, gérant": the body's contact, the name above it the party's.)
+  // "M. Yannick Cornec, gérant", or alone under a name no title opens, "Librairie Les Mots Passants" over "Mme Odile
+  // Ferrand", or the one who represents it, "représentée par M. Paul Roussel": the body's contact, the name above
+  // it the party's.)
   const printed = rows[1].cell?.text.trim() ?? second;
-  if (LEADING_SALUTATION.test(printed) && /,\s*\p{L}[\p{L} .'-]*$/u.test(printed)) return {};
+  const firstPrinted = rows[0].cell?.text.trim() ?? first;
+  if (LEADING_SALUTATION.test(printed) && (/,\s*\p{L}[\p{L} .'-]*$/u.test(printed) || !LEADING_SALUTATION.test(firstPrinted))) return {};
+  if (REPRESENTED_BY.test(printed)) return {};
   // (Nor a public body over its unit, "Bergen kommune" over "Etat for bygg og eiendom", "Lunds universitet" over
   // "Kemiska institutionen": the body is the party, the unit where in it the invoice goes.)
   if (PUBLIC_BODY.test(first) && !namesCompany(second)) return {};
