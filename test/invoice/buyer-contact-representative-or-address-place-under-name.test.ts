@@ -45,7 +45,8 @@ describe('a second row under the buyer that is no second name', () => {
     expect(read(['Transports Kerlann & Fils', 'ZA de la Lande', '35510 Cesson-Sévigné'])).toEqual({ name: 'Transports Kerlann & Fils', doubt: null });
   });
 
-  it('leaves two names without titles in doubt', () => {
+  it('leaves two names without titles in doubt, and a titled row naming a company', () => {
     expect(read(['Librairie Le Chat Lecteur', 'Anne Morel', '3 rue de Dinan', '35000 Rennes']).doubt).toMatch(/names "Librairie Le Chat Lecteur" and "Anne Morel"/);
+    expect(read(['Weinhof Lindenberg', 'Familie Roth GbR', 'Seestraße 12', '88709 Meersburg']).doubt).toMatch(/names "Weinhof Lindenberg" and/);
   });
 });

@@ -766,7 +766,8 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   // it the party's.)
   const printed = rows[1].cell?.text.trim() ?? second;
   const firstPrinted = rows[0].cell?.text.trim() ?? first;
-  if (LEADING_SALUTATION.test(printed) && (/,\s*\p{L}[\p{L} .'-]*$/u.test(printed) || !LEADING_SALUTATION.test(firstPrinted))) return {};
+  // (A titled row with a company form is a second name still: "Weingut Sonnenhalde" over "Familie Baumann GbR".)
+  if (LEADING_SALUTATION.test(printed) && (/,\s*\p{L}[\p{L} .'-]*$/u.test(printed) || (!LEADING_SALUTATION.test(firstPrinted) && !namesCompany(second)))) return {};
   if (REPRESENTED_BY.test(printed)) return {};
   // (Nor a public body over its unit, "Bergen kommune" over "Etat for bygg og eiendom", "Lunds universitet" over
   // "Kemiska institutionen": the body is the party, the unit where in it the invoice goes.)
