@@ -16,7 +16,7 @@ const page = (items: TextItem[]): PageText[] => [{ page: 1, width: 210, height: 
 
 const photographer = (wrapped: boolean) => page([
   w(60.5, 15.7, 'Birchwood Studio Photography LLC', 7.05, 90.2),
-  w(36.8, 24.25, 'Ella Novak, Lead Photographer · 44 Pine Street, Burlington, VT 05401', 2.47, 120.4),
+  w(36.8, 24.25, 'Ella Novak, Principal Photographer · 44 Pine Street, Burlington, VT 05401', 2.47, 120.4),
   w(17.2, 37.57, 'BILL TO', 4.23, 19.82),
   w(17.2, 42.6, 'Lakeside Arts Council', 4.23, 46.5),
   w(17.2, 47.62, 'PO Box 77', 4.23, 22.1),
