@@ -59,7 +59,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|titular\s+del\s+contrato|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+name)?|kunde|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+du\s+contrat|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -122,7 +122,7 @@ const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\
  * a branch), or where the service is done ("Leistungsort", "Veranstaltungsort", "Venue"), never the customer
  * billed, who has a block of its own beside it.
  */
-const DELIVERY_LABEL = ocrTolerant(/^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite|sede\s+operativa(?:\s+del\s+cliente)?|(?:site|service|supply|installation)\s+address|adresse\s+(?:d['’]intervention|du\s+chantier)|lieu\s+d['’]intervention|verbrauchsstelle|lieferstelle|leistungsort|einsatzort|veranstaltungsort|ort\s+der\s+leistung|lieu\s+de\s+(?:la\s+)?prestation|luogo\s+della\s+prestazione|(?:event\s+)?venue)\s*:?$/i);
+const DELIVERY_LABEL = ocrTolerant(/^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite|sede\s+operativa(?:\s+del\s+cliente)?|(?:site|service|supply|installation)\s+address|adresse\s+(?:d['’]intervention|du\s+chantier)|lieu\s+d['’]intervention|verbrauchsstelle|lieferstelle|leistungsort|einsatzort|veranstaltungsort|objekt|baustelle|bauvorhaben|cantiere|job\s+(?:address|site)|werkadres|event\s+location|ort\s+der\s+leistung|lieu\s+de\s+(?:la\s+)?prestation|luogo\s+della\s+prestazione|(?:event\s+)?venue)\s*:?$/i);
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -298,6 +298,16 @@ function rightEdge(lines: readonly Line[], page: number): number {
 
 /** How much the heights of OCR's boxes round rows of one print may differ, as a share of the taller. */
 const OCR_BOX_SPREAD = 0.1;
+
+/**
+ * A place an address opens with, before its street or town: a British house's name ("The Old School House", "Rose
+ * Cottage", "Manor Farm"), a French business park ("ZA de la Vrillonnerie", "Zone industrielle Nord", "Parc d'activités
+ * du Moulin").
+ */
+const ADDRESS_PLACE = /^(?:(?:the\s+)?(?:old\s+)?\p{Lu}[\p{L}' -]*\s(?:house|cottage|farm(?:house)?|barn|lodge|forge|rectory|vicarage|manor|grange)|(?:ZA|ZI|ZAC|ZAE)\s+\p{L}.*|zone\s+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?)\b.*|parc\s+d['’]activit[ée]s?\b.*)$/iu;
+
+/** Words saying who represents a party, before that person: "représentée par", "vertreten durch", "represented by". */
+const REPRESENTED_BY = /^(?:repr[ée]sent[ée]e?s?\s+par|vertreten\s+durch|represented\s+by|rappresentat[ao]\s+da|representad[ao]\s+por|vertegenwoordigd\s+door)\s/i;
 
 /** A street's name by its last word, as English and German write it: no name wraps onto one. */
 const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse)$/i;
@@ -542,7 +552,7 @@ function bilingual(text: string, test: (half: string) => boolean): boolean {
  * "Kulturreferat" or "Kämmerei". Only the departments that receive invoices: a "Fire Department" or a "Department
  * of Health" is a party.
  */
-const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|personalabteilung|k[äa]mmerei|(?:stadt|gemeinde)kasse|[a-zäöü]*referat|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures|rh|ressources\s+humaines|du\s+personnel)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|personalabteilung|(?:finanz)?verwaltung|finanzabteilung|administration|k[äa]mmerei|(?:stadt|gemeinde)kasse|[a-zäöü]*referat|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures|rh|ressources\s+humaines|du\s+personnel)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
 
 /** An attention row naming a department whose name wrapped onto the next row ("ATTN: PURCHASING" over "DEPT."). */
 function departmentWrapped(attention: string, next: string): boolean {
@@ -553,8 +563,11 @@ function departmentWrapped(attention: string, next: string): boolean {
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 export function isFormOnly(text: string): boolean {
   const t = text.trim();
-  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t);
+  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t) || COOPERATIVE_FORM.test(t);
 }
+
+/** An Italian cooperative's form alone, as its name's last row: "Soc. Coop. Agricola", "Società Cooperativa Sociale". */
+const COOPERATIVE_FORM = /^(?:Soc\.\s?[Cc]oop\.|Societ[àa]\s+[Cc]ooperativa)(?:\s+(?:a\s?r\.\s?l\.|[Aa]gricola|[Ss]ociale|p\.\s?a\.))?$/;
 
 /** A limited partnership's form of a company and "& Co.": "GmbH & Co. KG", "AG & Co. KGaA", "UG (haftungsbeschränkt) & Co. KG". */
 const PARTNERSHIP_FORM = /^(?:GmbH|AG|SE|UG(?:\s*\(haftungsbeschränkt\))?|Ltd\.?|B\.V\.)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)$/;
@@ -745,11 +758,17 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   const nameLike = (s: string) => !/\d/.test(s) && /\p{L}{2}/u.test(s) && s.split(/\s+/).length <= 6 && !TABLE_HEADER.test(s);
   // ("c/o Pillar Property" under the name says who receives the mail for it: no second name.)
   // (Nor a house's name with its street, "The Old Forge, Church Street" under the owners' names: an address.)
-  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second) || STREET_NAME.test(second.trim())) return {};
+  // (Nor a house's name or a business park's opening the address, "The Old School House", "ZA de la Vrillonnerie".)
+  if (!nameLike(first) || first.split(/\s+/).length < 2 || !nameLike(second) || namesCompany(first) || isContactRow(second) || STREET_NAME.test(second.trim()) || ADDRESS_PLACE.test(second.trim())) return {};
   // (Nor a person addressed by title under the name, with the role they hold there, "SCI Les Hortensias" over
-  // "M. Yannick Cornec, gérant": the body's contact, the name above it the party's.)
+  // "M. Yannick Cornec, gérant", or alone under a name no title opens, "Librairie Les Mots Passants" over "Mme Odile
+  // Ferrand", or the one who represents it, "représentée par M. Paul Roussel": the body's contact, the name above
+  // it the party's.)
   const printed = rows[1].cell?.text.trim() ?? second;
-  if (LEADING_SALUTATION.test(printed) && /,\s*\p{L}[\p{L} .'-]*$/u.test(printed)) return {};
+  const firstPrinted = rows[0].cell?.text.trim() ?? first;
+  // (A titled row with a company form is a second name still: "Weingut Sonnenhalde" over "Familie Baumann GbR".)
+  if (LEADING_SALUTATION.test(printed) && (/,\s*\p{L}[\p{L} .'-]*$/u.test(printed) || (!LEADING_SALUTATION.test(firstPrinted) && !namesCompany(second)))) return {};
+  if (REPRESENTED_BY.test(printed)) return {};
   // (Nor a public body over its unit, "Bergen kommune" over "Etat for bygg og eiendom", "Lunds universitet" over
   // "Kemiska institutionen": the body is the party, the unit where in it the invoice goes.)
   if (PUBLIC_BODY.test(first) && !namesCompany(second)) return {};
@@ -1578,12 +1597,15 @@ const LEGAL_TAIL = onFirstUse(() => /,?\s+(?:au\s+capital\b|capital\s+social\b|w
  */
 const TRADE_NAME_OF = String.raw`(?:un\s+service\s+(?:[ée]dit[ée]|propos[ée]|fourni|exploit[ée])\s+par|a\s+service\s+(?:of|(?:provided|operated)\s+by)|ein(?:e)?\s+(?:angebot|dienst|service|produkt)\s+(?:der|des|von)|een\s+(?:dienst|product)\s+van|a\s+trading\s+(?:name|style)\s+of|een\s+handelsnaam\s+van|eine\s+(?:handels)?marke\s+(?:der|des|von)|une\s+marque\s+(?:de|du|d['’])|un\s+nom\s+commercial\s+(?:de|du|d['’])|una\s+marca\s+(?:de|del)|un\s+marchio\s+(?:di|del))`;
 
+/** A copyright's mark and year before the holder's name: "© 2025", "(c) 2019-2025", "Copyright". */
+const COPYRIGHT_LEAD = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?/i;
+
 /** Sentences that name the issuer: who cheques are payable to, who is registered, whose copyright. */
 const ISSUER_SENTENCES = [
   /\bpayable\s+to\s*:?\s*(.+)$/i,
   new RegExp(`(?<!\\p{L})${TRADE_NAME_OF}\\s*(.+)$`, 'iu'),
   /^(.+?),?\s+(?:is\s+(?:a\s+company\s+)?)?registered\s+in\b/i,
-  /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/i,
+  new RegExp(`${COPYRIGHT_LEAD.source}(.+)$`, 'i'),
   /^(.+?),?\s+registered\s+office\b/i,
 ];
 
@@ -1605,7 +1627,8 @@ function namedAsIssuer(text: string): string | null {
   for (const re of ISSUER_SENTENCES) {
     const m = text.trim().match(re);
     // The name is the last part of a footer's line before the sentence: "PDF generated on … · Acme Ltd, registered in …".
-    const name = m ? companyPrefix(m[1])?.split(SEPARATORS).filter((p) => p.trim()).at(-1) : null;
+    // (The copyright's mark and year are no part of it: "© 2025 Acme Ltd · Registered in England …".)
+    const name = m ? companyPrefix(m[1])?.split(SEPARATORS).filter((p) => p.trim()).at(-1)?.trim().replace(COPYRIGHT_LEAD, '') : null;
     // So is a sentence before it, ended by its stop: "Terms: 30 days. Inkwell Press Ltd, registered in …" (not a
     // form's stop, "Smith Bros. Ltd": what follows it names a company of more than its form).
     const after = name?.split(/(?<=[\p{Ll}\d]{2})\.\s+(?=\p{Lu})/u).at(-1);
@@ -1620,7 +1643,7 @@ function namedAsIssuer(text: string): string | null {
  * "Operated by …", "A unit of …", "Hostbaas is een handelsnaam van …", "… is organised by …": the company behind a brand's letterhead,
  * without the words (and the brand the sentence opens with).
  */
-const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|wird|est|es|è)\\s+(?:${TRADE_NAME_OF}|${RUN_BY}))\\s+`, 'i'));
+const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|(?:explotad[oa]|gestionad[oa])\\s+por|(?:exploit[ée]e?|g[ée]r[ée]e?)\\s+par|gestit[oa]\\s+da|betrieben\\s+von|ge[ëe]xploiteerd\\s+door|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|wird|est|es|è)\\s+(?:${TRADE_NAME_OF}|${RUN_BY}))\\s+`, 'i'));
 
 /** Words saying who runs a brand's event or venue: "(Northern Data Summit is) organised by", "(… est) organisé par". */
 const RUN_BY = String.raw`(?:(?:organi[sz]ed|operated|managed|owned|run|hosted|published)\s+by|(?:organis|exploit)[ée]e?\s+par|organizad[oa]\s+por|georganiseerd\s+door|organizzat[oa]\s+da|(?:betrieben|veranstaltet)\s+von)`;

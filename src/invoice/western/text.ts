@@ -41,7 +41,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?acompte)?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /**
  * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
  * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
@@ -54,7 +54,7 @@ const NUMBER_LABELS: RegExp[] = [
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
   // e-invoice's copy. "Nr. factură", "Numărul facturii": the Romanian, with its letters. "N° pièce": a French ERP's
   // (Sage's) document, the invoice it prints; tried after the labels that name an invoice.
-  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|\bnum[aă]r(?:ul)?|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+)?(?:facture|factur(?:a|ă|ii)|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice|pi[èe]ce)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:\bno\.?|\bnr\.?|\bn${NUMERO}?|№|num[ée]ro|número|numero|n[úu]m\.|nummer|\bnumer|\bnumri|\bnum[aă]r(?:ul)?|č[ií]slo|r[ée]f[ée]rence)\s*(?:de\s+|d['’]\s*|di\s+|della\s+|i\s+)?(?:la\s+|l['’]\s*)?(?:facture|factur(?:a|ă|ii)|factuur|avoir|fakt[uú]ry|fattura|fatura|fatur[ëe]s|documento|dokladu|invoice|pi[èe]ce)\s*${LABEL_END}`, 'i'),
   // A till's slip number is the receipt's number ("Slip: 0000000109000712950"); a colon makes it a label.
   /\b(?:receipt\s+)?slip\s*(?:no\.?|nr\.?|#|number)?\s*[:：]\s*/i,
   // A bare "Réf. :" or "Ref. :" under the title (Dolibarr's layouts): the document's own reference, when no
@@ -143,7 +143,7 @@ const GROSS_LABELS: RegExp[] = [
   /(?:amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+pay|due\s+payable|(?:fälliger\s+)?zahl(?:ungs)?betrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|(?:total|montant|net|reste)\s+à\s+r[ée]gler|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-zäöü]+){0,2}\s*\(?\s*(?:excl\.?|exkl\.?|exclusive|excluding|without|w\/o|before|ex\.?(?=\s*(?:gst|vat|tax)\b))\s*(?:of\s+)?(?:gst|vat|tax|mwst\.?|ust\.?)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+(?:tax(?:es)?|vat|gst)|(?:total\s+)?charges\s+(?:excl\.?|excluding|exclusive\s+of|before|without)\s*(?:gst|vat|tax)|nettobeitrag|nettoprämie|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|zwischentotal|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|incid[êe]ncia(?=\s*:?\s*(?:[€$]\s*)?-?\d)|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:charges|goods|supplies|services|amount)\s+subject\s+to\s+(?:vat|tax)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto(?:\s+korekty)?|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|(?:suma|iš\s+viso)\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao]|(?<![А-яЁёІіЇїЄє])(?:разом|сума|всього)\s+без\s+пдв(?![А-яЁёІіЇїЄє])|c[ộo]ng\s+ti[ềe]n\s+h[àa]ng|zerga-?\s?oinarria|harga\s+jual)/i,
+  /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-zäöü]+){0,2}\s*\(?\s*(?:excl\.?|exkl\.?|exclusive|excluding|without|w\/o|before|ex\.?(?=\s*(?:gst|vat|tax)\b))\s*(?:of\s+)?(?:gst|vat|tax|mwst\.?|ust\.?)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+(?:tax(?:es)?|vat|gst)|(?:total\s+)?charges\s+(?:excl\.?|excluding|exclusive\s+of|before|without)\s*(?:gst|vat|tax)|nettobeitrag|nettoprämie|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|steuerbasisbetrag|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|zwischentotal|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|incid[êe]ncia(?=\s*:?\s*(?:[€$]\s*)?-?\d)|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|(?:charges|goods|supplies|services|amount)\s+subject\s+to\s+(?:vat|tax)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto(?:\s+korekty)?|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|(?:suma|iš\s+viso)\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao]|(?<![А-яЁёІіЇїЄє])(?:разом|сума|всього)\s+без\s+пдв(?![А-яЁёІіЇїЄє])|c[ộo]ng\s+ti[ềe]n\s+h[àa]ng|zerga-?\s?oinarria|harga\s+jual)/i,
   // ("Monto neto", "Importe neto", "Valor neto": Spanish and Portuguese.)
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|\bneto\b|positionssumme)/i,
 ].map(ocrTolerant);
@@ -151,7 +151,7 @@ const NET_LABELS: RegExp[] = [
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:". Nor the Polish unit "usł."
 // (a service) after an item's quantity, its "ł" read as a "t" on a scan: "1 ust.  120,00" is no tax of 120.)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|total\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
+  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+der\s+umsatzsteuer|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
@@ -597,9 +597,12 @@ function isLabelTail(text: string): boolean {
   // A label's translation after a slash ("Do zapłaty / Amount due:") is part of the label.
   // (A dollar's letters are its sign's: "= R$ 4.850,00", "US$".)
   // (The words that give the rate, "au taux de 20 %", "zu 19 %", "al 21 %", count only before it.)
-  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(/(\d)\s+%/g, '$1%').replace(RATE_WORDS, ' ').replace(/\b[A-Z]{1,2}(?=\$)/g, '').replace(SPACED_SIGN, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
+  // (An EN 16931 view's tax category code before the rate, "Steuerbetrag (S, 19 %)", qualifies the label as the rate does.)
+  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(TAX_CATEGORY_BEFORE_RATE, '(').replace(/(\d)\s+%/g, '$1%').replace(RATE_WORDS, ' ').replace(/\b[A-Z]{1,2}(?=\$)/g, '').replace(SPACED_SIGN, ' $1 ').split(/[\s:()=-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || SIGN_WORD.test(w) || /^\d{1,2}(?:[.,]\d+)?%$|^%\d{1,2}(?:[.,]\d+)?$/.test(w));
 }
+/** An EN 16931 tax category code (UNTDID 5305: S, Z, E, AE, K, G, O, L, M) before a rate in brackets: "(S, 19 %)". */
+const TAX_CATEGORY_BEFORE_RATE = /\(\s*(?:S|Z|E|AE|K|G|O|L|M)\s*[,;]\s*(?=\d{1,2}(?:[.,]\d+)?\s*%)/g;
 const MONEY_CELL = new RegExp(String.raw`^${CURRENCY_MARK}?\s*[-−–]?\s?(?:${CURRENCY_SIGN}\s?)?\(?\d[\d.,'\s\u00a0\u202f]*\)?-?\s*${CURRENCY_MARK}?$`);
 
 /**
@@ -629,6 +632,27 @@ function withWrappedLabels(lines: readonly Line[]): Line[] {
     out[i + 1] = { ...out[i + 1], segments: left, text: left.map((s) => s.text).join('  ') };
   }
   return out.filter((l) => l.segments.length);
+}
+
+/**
+ * A totals grid's row of headers wrapped in their narrow cells, over its row of figures ("Totale | Totale | Totale" over
+ * "imponibile | IVA | documento" over "1.940,00 | 426,80 | 2.366,80"): the headers' line with each cell's second row,
+ * so each header reads whole over its figure. Three cells of words or more on each row, every cell of the second
+ * under one of the first, and the line under them one of figures.
+ */
+function withWrappedHeaderRow(lines: readonly Line[]): Line[] {
+  const out = lines.slice();
+  const words = (l: Line) => l.segments.length >= 3 && l.segments.every((s) => /\p{L}{2}/u.test(s.text) && !HAS_DIGIT.test(s.text));
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [head, rest, figures] = [out[i], out[i + 1], out[i + 2]];
+    if (rest.page !== head.page || figures.page !== head.page || rest.y - head.y2 > head.height / 2 || !words(head) || !words(rest)) continue;
+    const over = rest.segments.map((r) => head.segments.findIndex((h) => Math.abs(h.x - r.x) < 2));
+    if (over.some((k) => k < 0) || !figures.segments.every((s) => MONEY_CELL.test(s.text.trim())) || figures.segments.length < 3) continue;
+    const joined = head.segments.map((h, k) => { const r = rest.segments[over.indexOf(k)]; return r ? { ...h, text: `${h.text} ${r.text}`, x2: Math.max(h.x2, r.x2) } : h; });
+    out[i] = { ...head, segments: joined, text: joined.map((s) => s.text).join('  ') };
+    out.splice(i + 1, 1);
+  }
+  return out;
 }
 
 /** The cell holds the label alone, with its qualifiers ("Total IVA (23%)"): no row of headers read as one cell. */
@@ -677,14 +701,8 @@ function labelledText(lines: readonly Line[], labels: RegExp[], accept: (rest: s
       if (!m || skip?.(line.text.slice(0, m.index).split(/\s{2,}/).pop() ?? '', line, i)) continue;
       const value = accept(line.text.slice(m.index! + m[0].length));
       if (value) return withWrappedHead(lines, i, withWrappedEnd(lines, i, value, accept), accept);
-      // A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its
-      // first row has a figure: a cell of words beside the label is the next header of a row of them, and a
-      // cell that opens with its own label is the next field's ("Datum vystavení: 20. 11." beside "Datum
-      // splatnosti: 4. 12.", each date's year wrapped under it).
-      const labelCell = line.segments.findIndex((s) => label.test(s.text));
-      const nextCell = line.segments[labelCell + 1]?.text ?? '';
-      const valueCell = labelCell >= 0 && HAS_DIGIT.test(nextCell) && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
-      const wrapped = valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
+      // A value wrapped in its own cell right of the label's.
+      const wrapped = wrappedBesideLabel(lines, i, label, accept);
       if (wrapped) return wrapped;
       // A value wrapped in the label's own cell ("Date of issue: April 1," over "2025"): the cell's rest
       // and the line under it, in the cell that starts where the label's starts.
@@ -983,6 +1001,33 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
   const thirdRow = HAS_DIGIT.test(text) ? cellUnder(lines, under.j, under.seg, true) : null;
   const third = thirdRow && !(label && nextFieldsRow(lines, thirdRow.j, label)) ? thirdRow.seg.text.trim() : undefined;
   return third && /^[\p{L}\d]/u.test(third) && !/:$/.test(third) ? accept(join(two, third)) : null;
+}
+
+/**
+ * A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its first row
+ * has a figure: a cell of words beside the label is the next header of a row of them, and a cell that opens with
+ * its own label is the next field's ("Datum vystavení: 20. 11." beside "Datum splatnosti: 4. 12.", each date's
+ * year wrapped under it).
+ */
+function wrappedBesideLabel(lines: readonly Line[], i: number, label: RegExp, accept: (rest: string) => string | null): string | null {
+  const line = lines[i];
+  const labelCell = line.segments.findIndex((s) => label.test(s.text));
+  const nextCell = line.segments[labelCell + 1]?.text ?? '';
+  const valueCell = labelCell >= 0 && HAS_DIGIT.test(nextCell) && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
+  return valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
+}
+
+/**
+ * The text of a line before a label found at `index` of its text, from the label's cell and the cells of words set
+ * close before it (labels of its own, less than a column's gap away: "Bestellung: | SV-118 vom"), not the cells of
+ * another column of the page's blocks ("Norderstraße 157", an address's row).
+ */
+function labelsCells(line: Line, index: number): string {
+  let start = 0;
+  const starts = line.segments.map((s) => { const at = start; start += s.text.length + 2; return at; });
+  let k = starts.findLastIndex((at) => at <= index);
+  while (k > 0 && line.segments[k].x - line.segments[k - 1].x2 < 15 && !HAS_DIGIT.test(line.segments[k - 1].text)) k--;
+  return line.text.slice(starts[Math.max(k, 0)], index);
 }
 
 /** A label's cell: its column and the index of its last line (its wrapped rows' last). */
@@ -1905,7 +1950,7 @@ const STAY_OR_TRIP_NUMBER = /\b(?:folio|ticket)\s*(?:#|no\.?|nr\.?|number)(?=$|[
  * a contract's date ("Mietvertrag vom 01.03.2022"); and a printer's permit for the invoice forms, which a Philippine invoice's
  * foot prints with its own issue date ("Authority to Print No. OCN … · Date Issued: January 15, 2024").
  */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation|vegna)\b|(?<![А-яЁё])към(?![А-яЁё])/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|rif|riferimento|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation|vegna)\b|(?<![А-яЁё])към(?![А-яЁё])/i);
 
 /**
  * The label of a tax or company registration number, as countries print it in capitals ("RUC", "RUT", "NIT",
@@ -2579,9 +2624,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
       // Another document's date ("Offerte 25-0312 vom 04.08.2025", "Ihre Bestellung vom …") is not the invoice's;
       // nor, on a credit note citing the invoice it credits, is the invoice's ("Invoice date  02/10/2025").
       // So is a cell's under a header naming one (underOthersHeader).
-      const before = m && l.text.slice(0, m.index! + m[0].length);
+      // (Its own cells say so: an address row of another column, "Norderstraße 157" beside "Datum", names no order.)
+      const before = m && labelsCells(l, m.index!) + m[0];
       if (!m || underOthersHeader(l, i) || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
-      const d = looseDateOf(l.text.slice(m.index! + m[0].length));
+      // (Or the date wrapped in its cell beside the label: "Date" beside "November 19," over "2025".)
+      const d = looseDateOf(l.text.slice(m.index! + m[0].length)) ?? wrappedBesideLabel(lines, i, DATE_LABELS[1], looseDateOf);
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
     inv.date = loose[0]?.date ?? null;
@@ -2613,7 +2660,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const isGrossLine = oncePerLine((l) => GROSS_LABELS[0].test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
-  const totalsLines = withWrappedLabels(lines);
+  const totalsLines = withWrappedLabels(withWrappedHeaderRow(lines));
   inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
   inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text) || NONTAXABLE.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
