@@ -235,9 +235,15 @@ function totalWithIncludedTax(lines: readonly Line[]): { total: number; tax: num
   return null;
 }
 
+/**
+ * A date, or a period that opens with one ("01.11.2025-31.10.2026", or its first date and dash, the rest wrapped
+ * onto the row under it): no document's number. A header grid's "Leistungszeitraum" or "Abrechnungszeitraum"
+ * beside "Rechnungsnummer", its cells run together on a scan, gave its period as the number.
+ */
 function isDateLike(s: string): boolean {
-  return /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(s);
+  return DATE_OR_PERIOD.test(s);
 }
+const DATE_OR_PERIOD = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*[-–]\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})?)?$/;
 
 /**
  * A label followed by an amount, compiled once per label: compiling it for every line and label was the
