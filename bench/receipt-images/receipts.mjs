@@ -7545,4 +7545,143 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 52 (held out)
+  {
+    id: 'batik-shop-kota-bharu-gst-6-adj-bundar-jumlah-harga-bayaran-tunai-tarikh-resit', batch: 52, date: '2017-11-14', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Kota Bharu batik shop's till in Malay: sarongs and a shirt, "Jumlah Kecil", "GST 6%", "Adj Bundar", "Jumlah Harga", "Bayaran Tunai", "Baki"; "Tarikh Resit: 14/11/2017".
+      const it = priced([['KAIN BATIK SARUNG', 3, 45.0], ['BAJU BATIK LELAKI', 1, 89.9], ['SELENDANG SUTERA', 1, 65.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 350;
+      return { total, lines: [
+        { c: 'BATIK SERI PANTAI' }, { c: 'SERI PANTAI TEKSTIL SDN BHD (402211-K)' }, { c: 'NO. GST: 000812345678' }, { c: 'LOT 12, JALAN PANTAI CAHAYA BULAN, 15350 KOTA BHARU' }, '-',
+        { c: 'INVOIS CUKAI RINGKAS' }, ['Tarikh Resit: 14/11/2017', '16:40'], ['No. Resit: 0047712', 'Kaunter 1'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['GST 6%', f2(gst)], ['Adj Bundar', f2(r2(total - incl))], { b: ['Jumlah Harga', f2(total)] }, ['Bayaran Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'pest-control-termite-treatment-service-tax-6-grand-amount-bank-card-dd-th-mon-yyyy', batch: 52, date: '2019-02-20', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A pest control firm's receipt after SST: a termite treatment and bait stations, "Service Tax 6%", "Grand Amount", "Bank Card (VISA)"; "Date: 20th Feb 2019" over the next visit's.
+      const work = 380, bait = priced([['BAIT STATION', 6, 25.0]]);
+      const st = r2((work + bait.total) * 0.06), total = r2(work + bait.total + st);
+      return { total, lines: [
+        { c: 'BUGSAFE PEST MANAGEMENT' }, { c: 'BUGSAFE SERVICES SDN BHD (1102233-W)' }, { c: 'SST No: B16-1809-31002277' }, { c: '27, JALAN PUTERI 4/2, 47100 PUCHONG' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Date: 20th Feb 2019', 'OR No: BS-2291'], 'Site: 14, Jln Kenari 8, Puchong', '-',
+        ['TERMITE TREATMENT (SOIL)', f2(work)], ...bait.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(r2(work + bait.total))], ['Service Tax 6%', f2(st)], { b: ['Grand Amount', f2(total)] }, ['Bank Card (VISA)', f2(total)], 'Next Inspection: 20th May 2019', '-', { c: 'THANK YOU FOR YOUR BUSINESS' },
+      ] };
+    },
+  },
+  {
+    id: 'foot-reflexology-sst-service-tax-6-total-amt-paid-amount-card-mon-dd-comma-yyyy-weekday', batch: 52, date: '2018-10-06', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A foot reflexology centre after SST: two sessions and an add-on, "Service Tax 6%", "Total Amt", "Paid Amount (Card)"; "Oct 06, 2018 (Sat)".
+      const it = priced([['FOOT REFLEXOLOGY 60MIN', 2, 68.0], ['SHOULDER ADD-ON 15MIN', 1, 25.0]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st);
+      return { total, lines: [
+        { c: 'HAPPY FEET REFLEXOLOGY' }, { c: 'HAPPY FEET WELLNESS (SA0912233-D)' }, { c: 'SST ID: W10-1810-32005566' }, { c: 'G-08, JALAN SS 2/67, 47300 PETALING JAYA' }, '-',
+        ['Oct 06, 2018 (Sat)', '21:15'], ['Bill: HF-10066', 'Therapist: 07, 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['Total Amt', f2(total)] }, ['Paid Amount (Card)', f2(total)], 'MASTER ***4417', '-', { c: 'RELAX. RECHARGE. RETURN.' },
+      ] };
+    },
+  },
+  {
+    id: 'sundry-shop-kedai-runcit-no-tax-jum-tunai-baki-dd-mei-yyyy', batch: 52, date: '2017-05-09', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A village sundry shop's small till in Malay: rice, sugar, oil, eggs, "Jum.", "Tunai", "Baki"; "09 Mei 2017 08:12".
+      const it = priced([['BERAS 10KG', 1, 32.5], ['GULA 1KG', 2, 2.85], ['MINYAK MASAK 2KG', 1, 12.9], ['TELUR GRED A (10)', 1, 4.6], ['ROTI GARDENIA', 1, 3.8]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT PAK AWANG' }, { c: '(002233441-T)' }, { c: 'KG. PADANG LEMBU, 06000 JITRA, KEDAH' }, '-',
+        ['09 Mei 2017 08:12', 'Resit 12881'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jum.', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'poultry-stall-wet-market-bill-by-hand-jumlah-dd-februari-yyyy', batch: 52, date: '2018-02-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A wet market poultry stall's bill written by hand (fresh chicken is zero-rated, no GST): chickens by the kilo, eggs, "Jumlah"; "3 Februari 2018".
+      const it = priced([['AYAM SEGAR (KG)', 6, 8.5], ['AYAM KAMPUNG (EKOR)', 2, 38.0], ['TELUR AYAM (PAPAN)', 2, 12.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'GERAI AYAM AH KOW' }, { c: 'PASAR BESAR TAIPING, 34000 TAIPING' }, { c: 'TEL: 05-8071122' }, '-',
+        { hand: ['3 Februari 2018', 'No. 0912'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'pawnshop-redemption-loan-faedah-gst-0-jumlah-bayaran-dd-mon-yyyy-dots-capitals', batch: 52, date: '2018-07-19', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A pawnshop's redemption under GST at 0% (June-August 2018): the loan, three months' interest ("Faedah"), a handling fee, "Jumlah Bayaran", cash; "19.JUL.2018" over the pledge's date.
+      const loan = 1200, interest = r2(loan * 0.02 * 3), fee = 0.5, total = r2(loan + interest + fee), cash = 1300;
+      return { total, lines: [
+        { c: 'PAJAK GADAI SENTOSA SDN BHD' }, { c: '(611122-V)' }, { c: 'LESEN NO: PG 0182' }, { c: '88, JALAN IPOH, 51200 KUALA LUMPUR' }, '-',
+        { c: 'RESIT TEBUS / REDEMPTION' }, ['19.JUL.2018', '11:32'], ['Tiket: KL-88102', 'Tarikh Gadai: 19.APR.2018'], '-',
+        ['Pinjaman / Loan', f2c(loan)], ['Faedah 2% x 3 bln', f2(interest)], ['Caj Pengendalian', f2(fee)], ['GST @0%', '0.00'], '-',
+        { b: ['Jumlah Bayaran', f2c(total)] }, ['Tunai', f2c(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'SILA SEMAK BARANG KEMAS ANDA' },
+      ] };
+    },
+  },
+  {
+    id: 'arcade-game-tokens-card-reload-sst-6-total-kad-debit-yyyy-mm-dd-dots', batch: 52, date: '2019-06-01', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // An arcade's counter after SST: a game card reload with bonus credit, tokens, "Service Tax 6%", "Total", "Kad Debit"; "2019.06.01 20:14".
+      const it = priced([['GAME CARD RELOAD RM50', 2, 50.0], ['TOKEN x 20', 1, 20.0]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st);
+      return { total, lines: [
+        { c: 'FUNZONE ARCADE' }, { c: 'FUNZONE AMUSEMENT SDN BHD (990011-A)' }, { c: 'SST ID: W10-1808-31009911' }, { c: 'LOT 3-22, AEON MALL SEREMBAN 2, 70300 SEREMBAN' }, '-',
+        ['2019.06.01 20:14', 'POS 2'], 'Card No: FZ-0039918  Bonus: 15 credits', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['Total', f2(total)] }, ['Kad Debit', f2(total)], '-', { c: 'NO REFUND ON GAME CREDITS' },
+      ] };
+    },
+  },
+  {
+    id: 'penang-hostel-dorm-nights-tourism-tax-service-tax-total-charges-card-receipt-date-dd-mon-yyyy', batch: 52, date: '2018-12-28', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A George Town hostel after SST: dorm beds for three nights, "Service Tax 6%", a Tourism Tax of RM10 a night per room, "Total Charges", "Paid Amount (Card)"; "Receipt Date: 28-Dec-2018" under check-in and check-out.
+      const nights = 3, bed = 45, beds = 2, room = r2(nights * bed * beds), st = r2(room * 0.06), ttx = 10 * nights, total = r2(room + st + ttx);
+      return { total, lines: [
+        { c: 'LEBUH ARMENIAN BACKPACKERS' }, { c: 'ARMENIAN STAYS (PG0778812-A)' }, { c: 'SST ID: P11-1809-32001177' }, { c: '21, LEBUH ARMENIAN, 10200 GEORGE TOWN, PENANG' }, '-',
+        'Guest: Ms. L. Novak', ['Check-in: 25-Dec-2018', 'Check-out: 28-Dec-2018'], ['Receipt Date: 28-Dec-2018', 'No: LA-5521'], '-',
+        [`DORM BED x${beds} x ${nights} NIGHTS`, f2(room)], ['Service Tax 6%', f2(st)], [`Tourism Tax (RM10 x ${nights})`, f2(ttx)], '-',
+        { b: ['Total Charges', f2(total)] }, ['Paid Amount (Card)', f2(total)], 'VISA ************2031', '-', { c: 'SAFE TRAVELS!' },
+      ] };
+    },
+  },
+  {
+    id: 'lighting-shop-chandelier-gst-6-total-incl-gst-kad-kredit-dd-mm-yyyy-weekday', batch: 52, date: '2017-08-22', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A lighting shop: a chandelier, LED downlights, a fan, "Total Excl GST", "GST 6%", "Total Incl GST" over a thousand, "Kad Kredit"; "22/08/2017 (Tue)".
+      const it = priced([['CHANDELIER CRYSTAL 8L', 1, 850.0], ['LED DOWNLIGHT 12W', 12, 18.9], ['CEILING FAN 56" 5B', 1, 329.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'TERANG LIGHTING CENTRE' }, { c: 'TERANG ELECTRICAL TRADING (JM0445566-P)' }, { c: 'GST ID: 002233445566' }, { c: '5, JALAN MOLEK 1/10, TAMAN MOLEK, 81100 JOHOR BAHRU' }, '-',
+        { c: 'TAX INVOICE' }, ['22/08/2017 (Tue)', '14:50'], ['Inv: TL-170822-07', 'Salesman: KEN'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Total Excl GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Total Incl GST', f2c(total)] }, ['Kad Kredit', f2c(total)], 'VISA ****8832 APPR 771203', '-', { c: 'WARRANTY 1 YEAR WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'laksa-stall-food-court-no-tax-jumlah-rm-boost-dd-mon-yy', batch: 52, date: '2019-09-15', style: { font: 'condensed', size: 13 }, degrade: 'photo',
+    build() {
+      // A food court's laksa stall, no tax: two bowls, drinks, "Jumlah (RM)", Boost; "15 Sep 19 12:48".
+      const it = priced([['ASAM LAKSA (B)', 2, 9.5], ['LAKSA LEMAK', 1, 10.0], ['AIS KACANG', 1, 6.0], ['TEH O AIS LIMAU', 2, 3.2]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'LAKSA MAK LONG' }, { c: 'STALL 14, MEDAN SELERA PANTAI' }, { c: '(001122334-M)' }, { c: 'JALAN PANTAI, 06700 PENDANG' }, '-',
+        ['15 Sep 19 12:48', 'Meja 08'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah (RM)', f2(total)] }, ['Boost', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
 ];
