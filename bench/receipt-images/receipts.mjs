@@ -7684,4 +7684,143 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 53 (held out)
+  {
+    id: 'sg-bridal-boutique-gown-rental-deposit-balance-paid-gst-7-amex-dd-th-month-yyyy', batch: 53, date: '2018-03-05', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore bridal boutique's final receipt: a gown package, alterations, GST 7% on them, "Total (S$)", "Less Deposit Paid", "Balance Paid" by AMEX; "5th March 2018" over the deposit's date.
+      const pkg = 1880, alter = 120, gst = r2((pkg + alter) * 0.07), total = r2(pkg + alter + gst), deposit = 800;
+      return { total, lines: [
+        { c: 'EVER AFTER BRIDAL' }, { c: 'EVER AFTER BRIDAL PTE LTD' }, { c: 'GST Reg No: 201188776K' }, { c: '56 Tanjong Pagar Road S(088480)' }, '-',
+        { c: 'TAX INVOICE / RECEIPT' }, ['Date: 5th March 2018', 'Inv: EA-18-0305'], 'Deposit received 14th Jan 2018', '-',
+        ['GOWN & SUIT PACKAGE', f2c(pkg)], ['ALTERATIONS', f2(alter)], '-',
+        ['Sub-Total', f2c(r2(pkg + alter))], ['GST 7%', f2(gst)], { b: ['Total (S$)', f2c(total)] }, ['Less Deposit Paid', f2(deposit)], ['Balance Paid (AMEX)', f2c(r2(total - deposit))], '-', { c: 'CONGRATULATIONS!' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-vegetarian-restaurant-svc-chrg-10-gst-7-total-payable-s-nets-flashpay-dd-mon-yyyy-weekday', batch: 53, date: '2019-03-18', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore vegetarian restaurant: "Svc. Chrg 10%" and "GST 7%" on both, "Total Payable (S$)", NETS FlashPay; "18-Mar-2019 (Mon) 12:41".
+      const it = priced([['MONKEY HEAD MUSHROOM', 1, 16.8], ['BRAISED BEANCURD', 1, 12.8], ['VEG FRIED BEE HOON', 2, 8.5], ['BARLEY (JUG)', 1, 6.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'LOTUS LEAF VEGETARIAN' }, { c: 'LOTUS LEAF F&B PTE LTD' }, { c: 'GST Reg No: M2-0098877-1' }, { c: '231 Bain Street #01-31 S(180231)' }, '-',
+        ['18-Mar-2019 (Mon) 12:41', 'Table 6'], ['Pax: 3', 'Chk 2207'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc. Chrg 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['Total Payable (S$)', f2(total)] }, ['NETS FlashPay', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'banana-leaf-restaurant-service-tax-6-adj-bundar-total-bill-mae-qr-tarikh-bil', batch: 53, date: '2019-07-07', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A banana leaf restaurant after SST: rice sets, fish head curry, "Service Tax 6%", "Adj Bundar", "Total Bill", MAE QR; "Tarikh Bil: 07/07/2019".
+      const it = priced([['BANANA LEAF RICE SET', 3, 9.5], ['FISH HEAD CURRY (M)', 1, 38.0], ['MUTTON PERATAL', 1, 14.0], ['MANGO LASSI', 3, 6.5]]);
+      const st = r2(it.total * 0.06), incl = r2(it.total + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'SRI MURUGAN BANANA LEAF' }, { c: 'MURUGAN CATERING (PG0551122-T)' }, { c: 'SST ID: P11-1809-31004422' }, { c: '110, JALAN TANJUNG BUNGA, 11200 PENANG' }, '-',
+        ['Tarikh Bil: 07/07/2019', '13:27'], ['Bil No: 41128', 'Meja: 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Tax 6%', f2(st)], ['Adj Bundar', f2(r2(total - incl))], { b: ['Total Bill', f2(total)] }, ['MAE QR', f2(total)], '-', { c: 'NANDRI, SILA DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'mattress-shop-gst-6-total-less-deposit-balance-ezypay-instalment-dd-mon-yyyy-caps', batch: 53, date: '2018-04-15', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A mattress shop: a king mattress and pillows, "GST 6%", "Grand Total" over a thousand, "Less Deposit", the balance by a card's 0% instalment plan; "15 APR 2018".
+      const it = priced([['POCKET SPRING MATTRESS KING', 1, 2380.0], ['LATEX PILLOW', 2, 129.0], ['MATTRESS PROTECTOR K', 1, 99.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), deposit = 300;
+      return { total, lines: [
+        { c: 'DREAMWELL BEDDING GALLERY' }, { c: 'DREAMWELL HOME SDN BHD (871122-D)' }, { c: 'GST ID: 001998877665' }, { c: 'LOT 2.14, IOI MALL, 43300 SERI KEMBANGAN' }, '-',
+        { c: 'TAX INVOICE' }, ['15 APR 2018', '17:05'], ['Inv: DW-0415-022', 'Delivery: 21 APR 2018'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Total Excl GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Grand Total', f2c(total)] }, ['Less Deposit', f2(deposit)], ['Balance - EzyPay 12 mths', f2c(r2(total - deposit))], '-', { c: 'GOODS SOLD ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'tile-shop-floor-tiles-by-carton-gst-6-nett-amount-cheque-yyyy-mm-dd', batch: 53, date: '2017-09-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A tile shop's cash sale: floor and wall tiles by the carton, grout, a trade discount, "GST 6%", "Nett Amount", a cheque; "Date: 2017-09-03".
+      const it = priced([['FLOOR TILE 600X600 (CTN)', 24, 42.0], ['WALL TILE 300X600 (CTN)', 18, 36.5], ['TILE GROUT 5KG', 6, 14.0]]);
+      const disc = r2(it.total * 0.05), net = r2(it.total - disc), gst = r2(net * 0.06), total = r2(net + gst);
+      return { total, lines: [
+        { c: 'KUALITI TILES & SANITARY' }, { c: 'KUALITI JUBIN SDN BHD (334455-U)' }, { c: 'GST ID: 000566778899' }, { c: '12, JALAN TPK 2/8, 47000 SUNGAI BULOH' }, '-',
+        { c: 'CASH SALE' }, ['Date: 2017-09-03', 'CS-0903-18'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Gross', f2c(it.total)], ['Trade Disc 5%', `-${f2(disc)}`], ['GST 6%', f2(gst)], { b: ['Nett Amount', f2c(total)] }, ['Cheque PBB 004512', f2c(total)], '-', { c: 'CHECK GOODS BEFORE LEAVING' },
+      ] };
+    },
+  },
+  {
+    id: 'catering-buffet-50-pax-tent-service-charge-10-gst-6-kad-debit-dd-mm-yy', batch: 53, date: '2017-12-02', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A caterer's receipt for a buffet of 50: per head, a tent, "Service Charge 10%" and "GST 6%" on both, "Total", "Kad Debit"; "Tarikh: 02/12/17" over the event's date.
+      const food = r2(50 * 28), tent = 250, svc = r2(food * 0.1), gst = r2((food + tent + svc) * 0.06), total = r2(food + tent + svc + gst);
+      return { total, lines: [
+        { c: 'SELERA KAMPUNG CATERING' }, { c: 'SELERA KAMPUNG ENTERPRISE (SA0334455-K)' }, { c: 'GST ID: 002001122334' }, { c: 'NO. 9, JALAN BANGI LAMA, 43000 KAJANG' }, '-',
+        { c: 'RESIT RASMI' }, ['Tarikh: 02/12/17', 'No: SK-1202'], 'Majlis: 09/12/17, Dewan Seri Kajang', '-',
+        ['BUFFET 50 PAX @ 28.00', f2c(food)], ['KHEMAH & MEJA', f2(tent)], '-',
+        ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], { b: ['Total', f2c(total)] }, ['Kad Debit', f2c(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'kindergarten-monthly-fees-no-tax-jumlah-yuran-pindahan-bank-tarikh-dd-mm-yyyy', batch: 53, date: '2019-01-02', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A kindergarten's receipt in Malay, no tax: monthly fees, a meal plan, books, "Jumlah Yuran", paid by bank transfer ("Pindahan Bank"); "Tarikh: 02/01/2019".
+      const fee = 380, meals = 120, books = 85.5, total = r2(fee + meals + books);
+      return { total, lines: [
+        { c: 'TADIKA CERIA BESTARI' }, { c: 'CERIA BESTARI EDUCATION (KT0112233-H)' }, { c: 'NO. 3, JALAN SURIA 2, 20300 KUALA TERENGGANU' }, '-',
+        { c: 'RESIT BAYARAN' }, ['Tarikh: 02/01/2019', 'Resit: CB-19-0011'], 'Murid: Nur Aisyah (5 thn)  Bulan: Januari 2019', '-',
+        ['YURAN BULANAN', f2(fee)], ['PELAN MAKANAN', f2(meals)], ['BUKU & ALAT TULIS', f2(books)], '-',
+        { b: ['Jumlah Yuran', f2(total)] }, ['Pindahan Bank', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'cendol-dessert-stall-no-tax-jumlah-wang-diterima-baki-weekday-d-m-yy', batch: 53, date: '2019-04-21', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      // A cendol and dessert stall's small till, no tax: bowls of cendol, ABC, pulut, "Jumlah", "Wang Diterima", "Baki"; "Sun 21/4/19 15:02".
+      const it = priced([['CENDOL PULUT', 3, 4.5], ['AIS KACANG ABC', 2, 5.0], ['CENDOL DURIAN', 1, 7.5]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'CENDOL JONKER ASLI' }, { c: '(MA0223344-X)' }, { c: '45, JALAN HANG JEBAT, 75200 MELAKA' }, '-',
+        ['Sun 21/4/19 15:02', '#0331'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Wang Diterima', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'helmet-motorcycle-accessories-sales-tax-10-total-vcash-yyyy-mm-dd-slashes-time', batch: 53, date: '2018-10-27', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A motorcycle accessories shop after SST: a helmet, gloves, a rain coat, "Sales Tax 10%", "Rounding", "Total", Vcash; "2018/10/27 15:20".
+      const it = priced([['HELMET FULL FACE (M)', 1, 239.0], ['RIDING GLOVES', 1, 45.0], ['BAJU HUJAN 2PC', 1, 38.0]]);
+      const tax = r2(it.total * 0.1), incl = r2(it.total + tax), total = round5(incl);
+      return { total, lines: [
+        { c: 'MOTO GEAR AUTO ACCESSORIES' }, { c: 'MOTO GEAR TRADING (001998822-U)' }, { c: 'SST ID: B16-1809-21008833' }, { c: '4, JALAN BESAR, 35900 TANJUNG MALIM' }, '-',
+        ['2018/10/27 15:20', 'Rcpt MG-102718'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Sales Tax 10%', f2(tax)], ['Rounding', f2(r2(total - incl))], { b: ['Total', f2(total)] }, ['Vcash', f2(total)], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'garden-nursery-plants-zr-pots-sr-gst-summary-total-sales-incl-gst-pay-amt-cash-dd-month-yyyy-caps', batch: 53, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A garden nursery: live plants zero-rated, pots and soil at 6%, a GST summary, "Total Sales (Incl GST)", "Pay Amt", "Cash", "Change"; "27 MARCH 2018".
+      const plants = priced([['BOUGAINVILLEA (Z)', 3, 18.0], ['ORKID DENDROBIUM (Z)', 2, 25.0]]), goods = priced([['POT TANAH LIAT 12" (S)', 3, 15.0], ['TANAH HITAM 25KG (S)', 2, 8.5]]);
+      const gst = r2(goods.total * 0.06), total = r2(plants.total + goods.total + gst), cash = 200;
+      return { total, lines: [
+        { c: 'TAMAN HIJAU NURSERY' }, { c: 'HIJAU LANDSKAP ENTERPRISE (NS0776611-A)' }, { c: 'GST ID: 001556677889' }, { c: 'BATU 3, JALAN SEREMBAN-TAMPIN, 70450 SEREMBAN' }, '-',
+        ['27 MARCH 2018', '10:05'], ['Rcpt: TH-0327-08', 'Cashier: SITI'], '-',
+        ...[...plants.rows, ...goods.rows].map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Sales (Incl GST)', f2(total)] }, ['Pay Amt', f2(total)], ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        'GST Summary', ['S @6%', f2(goods.total), f2(gst)], ['Z @0%', f2(plants.total), '0.00'], '-', { c: 'HAPPY GARDENING' },
+      ] };
+    },
+  },
 ];
