@@ -15,6 +15,11 @@ export interface ReceiptDate {
   doubt?: string;
   /** Read from digits run into others ("#19536001/06/2018"): a weaker reading than a date standing alone. */
   glued?: boolean;
+  /**
+   * Repaired by putting back a separator only ("12/022018", "28.09 2019"): every figure of day, month and
+   * year is as OCR read it, in the order printed. A second reading that shows those figures surely settles it.
+   */
+  parted?: boolean;
   /** Printed as a reprint's date ("Print Date:"), which the sale's date printed beside it comes before. */
   reprint?: boolean;
   /**
@@ -272,14 +277,14 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
   if (lost) {
     const [d, m, y] = lost[1] ? [lost[1], lost[2], lost[4]] : [lost[5], lost[7], lost[8]];
     const date = findDate(`${d}/${m}/${y}`)?.date;
-    if (date) return { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` };
+    if (date) return { date, glued: true, parted: true, doubt: `a separator is missing in "${lost[0]}"` };
   }
   // "17.03 2018", "28.09 2019": the separator before a full year read as a space; "Nov 242017": the comma
   // and the space between a month's day and its year lost. Repairs, so in doubt.
   const spacedYear = line.match(SEPARATOR_READ_AS_SPACE);
   if (spacedYear) {
     const date = findDate(`${spacedYear[1]}/${spacedYear[2]}/${spacedYear[3]}`)?.date;
-    if (date) return { date, glued: true, doubt: `a separator is read as a space in "${spacedYear[0]}"` };
+    if (date) return { date, glued: true, parted: true, doubt: `a separator is read as a space in "${spacedYear[0]}"` };
   }
   const runIn = line.match(MONTH_DAY_YEAR_RUN_IN);
   if (runIn) {
