@@ -7545,4 +7545,282 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 52 (held out)
+  {
+    id: 'batik-shop-kota-bharu-gst-6-adj-bundar-jumlah-harga-bayaran-tunai-tarikh-resit', batch: 52, date: '2017-11-14', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Kota Bharu batik shop's till in Malay: sarongs and a shirt, "Jumlah Kecil", "GST 6%", "Adj Bundar", "Jumlah Harga", "Bayaran Tunai", "Baki"; "Tarikh Resit: 14/11/2017".
+      const it = priced([['KAIN BATIK SARUNG', 3, 45.0], ['BAJU BATIK LELAKI', 1, 89.9], ['SELENDANG SUTERA', 1, 65.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 350;
+      return { total, lines: [
+        { c: 'BATIK SERI PANTAI' }, { c: 'SERI PANTAI TEKSTIL SDN BHD (402211-K)' }, { c: 'NO. GST: 000812345678' }, { c: 'LOT 12, JALAN PANTAI CAHAYA BULAN, 15350 KOTA BHARU' }, '-',
+        { c: 'INVOIS CUKAI RINGKAS' }, ['Tarikh Resit: 14/11/2017', '16:40'], ['No. Resit: 0047712', 'Kaunter 1'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['GST 6%', f2(gst)], ['Adj Bundar', f2(r2(total - incl))], { b: ['Jumlah Harga', f2(total)] }, ['Bayaran Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'pest-control-termite-treatment-service-tax-6-grand-amount-bank-card-dd-th-mon-yyyy', batch: 52, date: '2019-02-20', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A pest control firm's receipt after SST: a termite treatment and bait stations, "Service Tax 6%", "Grand Amount", "Bank Card (VISA)"; "Date: 20th Feb 2019" over the next visit's.
+      const work = 380, bait = priced([['BAIT STATION', 6, 25.0]]);
+      const st = r2((work + bait.total) * 0.06), total = r2(work + bait.total + st);
+      return { total, lines: [
+        { c: 'BUGSAFE PEST MANAGEMENT' }, { c: 'BUGSAFE SERVICES SDN BHD (1102233-W)' }, { c: 'SST No: B16-1809-31002277' }, { c: '27, JALAN PUTERI 4/2, 47100 PUCHONG' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Date: 20th Feb 2019', 'OR No: BS-2291'], 'Site: 14, Jln Kenari 8, Puchong', '-',
+        ['TERMITE TREATMENT (SOIL)', f2(work)], ...bait.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(r2(work + bait.total))], ['Service Tax 6%', f2(st)], { b: ['Grand Amount', f2(total)] }, ['Bank Card (VISA)', f2(total)], 'Next Inspection: 20th May 2019', '-', { c: 'THANK YOU FOR YOUR BUSINESS' },
+      ] };
+    },
+  },
+  {
+    id: 'foot-reflexology-sst-service-tax-6-total-amt-paid-amount-card-mon-dd-comma-yyyy-weekday', batch: 52, date: '2018-10-06', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A foot reflexology centre after SST: two sessions and an add-on, "Service Tax 6%", "Total Amt", "Paid Amount (Card)"; "Oct 06, 2018 (Sat)".
+      const it = priced([['FOOT REFLEXOLOGY 60MIN', 2, 68.0], ['SHOULDER ADD-ON 15MIN', 1, 25.0]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st);
+      return { total, lines: [
+        { c: 'HAPPY FEET REFLEXOLOGY' }, { c: 'HAPPY FEET WELLNESS (SA0912233-D)' }, { c: 'SST ID: W10-1810-32005566' }, { c: 'G-08, JALAN SS 2/67, 47300 PETALING JAYA' }, '-',
+        ['Oct 06, 2018 (Sat)', '21:15'], ['Bill: HF-10066', 'Therapist: 07, 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['Total Amt', f2(total)] }, ['Paid Amount (Card)', f2(total)], 'MASTER ***4417', '-', { c: 'RELAX. RECHARGE. RETURN.' },
+      ] };
+    },
+  },
+  {
+    id: 'sundry-shop-kedai-runcit-no-tax-jum-tunai-baki-dd-mei-yyyy', batch: 52, date: '2017-05-09', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A village sundry shop's small till in Malay: rice, sugar, oil, eggs, "Jum.", "Tunai", "Baki"; "09 Mei 2017 08:12".
+      const it = priced([['BERAS 10KG', 1, 32.5], ['GULA 1KG', 2, 2.85], ['MINYAK MASAK 2KG', 1, 12.9], ['TELUR GRED A (10)', 1, 4.6], ['ROTI GARDENIA', 1, 3.8]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'KEDAI RUNCIT PAK AWANG' }, { c: '(002233441-T)' }, { c: 'KG. PADANG LEMBU, 06000 JITRA, KEDAH' }, '-',
+        ['09 Mei 2017 08:12', 'Resit 12881'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jum.', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'poultry-stall-wet-market-bill-by-hand-jumlah-dd-februari-yyyy', batch: 52, date: '2018-02-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A wet market poultry stall's bill written by hand (fresh chicken is zero-rated, no GST): chickens by the kilo, eggs, "Jumlah"; "3 Februari 2018".
+      const it = priced([['AYAM SEGAR (KG)', 6, 8.5], ['AYAM KAMPUNG (EKOR)', 2, 38.0], ['TELUR AYAM (PAPAN)', 2, 12.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'GERAI AYAM AH KOW' }, { c: 'PASAR BESAR TAIPING, 34000 TAIPING' }, { c: 'TEL: 05-8071122' }, '-',
+        { hand: ['3 Februari 2018', 'No. 0912'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'pawnshop-redemption-loan-faedah-gst-0-jumlah-bayaran-dd-mon-yyyy-dots-capitals', batch: 52, date: '2018-07-19', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A pawnshop's redemption under GST at 0% (June-August 2018): the loan, three months' interest ("Faedah"), a handling fee, "Jumlah Bayaran", cash; "19.JUL.2018" over the pledge's date.
+      const loan = 1200, interest = r2(loan * 0.02 * 3), fee = 0.5, total = r2(loan + interest + fee), cash = 1300;
+      return { total, lines: [
+        { c: 'PAJAK GADAI SENTOSA SDN BHD' }, { c: '(611122-V)' }, { c: 'LESEN NO: PG 0182' }, { c: '88, JALAN IPOH, 51200 KUALA LUMPUR' }, '-',
+        { c: 'RESIT TEBUS / REDEMPTION' }, ['19.JUL.2018', '11:32'], ['Tiket: KL-88102', 'Tarikh Gadai: 19.APR.2018'], '-',
+        ['Pinjaman / Loan', f2c(loan)], ['Faedah 2% x 3 bln', f2(interest)], ['Caj Pengendalian', f2(fee)], ['GST @0%', '0.00'], '-',
+        { b: ['Jumlah Bayaran', f2c(total)] }, ['Tunai', f2c(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'SILA SEMAK BARANG KEMAS ANDA' },
+      ] };
+    },
+  },
+  {
+    id: 'arcade-game-tokens-card-reload-sst-6-total-kad-debit-yyyy-mm-dd-dots', batch: 52, date: '2019-06-01', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // An arcade's counter after SST: a game card reload with bonus credit, tokens, "Service Tax 6%", "Total", "Kad Debit"; "2019.06.01 20:14".
+      const it = priced([['GAME CARD RELOAD RM50', 2, 50.0], ['TOKEN x 20', 1, 20.0]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st);
+      return { total, lines: [
+        { c: 'FUNZONE ARCADE' }, { c: 'FUNZONE AMUSEMENT SDN BHD (990011-A)' }, { c: 'SST ID: W10-1808-31009911' }, { c: 'LOT 3-22, AEON MALL SEREMBAN 2, 70300 SEREMBAN' }, '-',
+        ['2019.06.01 20:14', 'POS 2'], 'Card No: FZ-0039918  Bonus: 15 credits', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['Total', f2(total)] }, ['Kad Debit', f2(total)], '-', { c: 'NO REFUND ON GAME CREDITS' },
+      ] };
+    },
+  },
+  {
+    id: 'penang-hostel-dorm-nights-tourism-tax-service-tax-total-charges-card-receipt-date-dd-mon-yyyy', batch: 52, date: '2018-12-28', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A George Town hostel after SST: dorm beds for three nights, "Service Tax 6%", a Tourism Tax of RM10 a night per room, "Total Charges", "Paid Amount (Card)"; "Receipt Date: 28-Dec-2018" under check-in and check-out.
+      const nights = 3, bed = 45, beds = 2, room = r2(nights * bed * beds), st = r2(room * 0.06), ttx = 10 * nights, total = r2(room + st + ttx);
+      return { total, lines: [
+        { c: 'LEBUH ARMENIAN BACKPACKERS' }, { c: 'ARMENIAN STAYS (PG0778812-A)' }, { c: 'SST ID: P11-1809-32001177' }, { c: '21, LEBUH ARMENIAN, 10200 GEORGE TOWN, PENANG' }, '-',
+        'Guest: Ms. L. Novak', ['Check-in: 25-Dec-2018', 'Check-out: 28-Dec-2018'], ['Receipt Date: 28-Dec-2018', 'No: LA-5521'], '-',
+        [`DORM BED x${beds} x ${nights} NIGHTS`, f2(room)], ['Service Tax 6%', f2(st)], [`Tourism Tax (RM10 x ${nights})`, f2(ttx)], '-',
+        { b: ['Total Charges', f2(total)] }, ['Paid Amount (Card)', f2(total)], 'VISA ************2031', '-', { c: 'SAFE TRAVELS!' },
+      ] };
+    },
+  },
+  {
+    id: 'lighting-shop-chandelier-gst-6-total-incl-gst-kad-kredit-dd-mm-yyyy-weekday', batch: 52, date: '2017-08-22', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A lighting shop: a chandelier, LED downlights, a fan, "Total Excl GST", "GST 6%", "Total Incl GST" over a thousand, "Kad Kredit"; "22/08/2017 (Tue)".
+      const it = priced([['CHANDELIER CRYSTAL 8L', 1, 850.0], ['LED DOWNLIGHT 12W', 12, 18.9], ['CEILING FAN 56" 5B', 1, 329.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'TERANG LIGHTING CENTRE' }, { c: 'TERANG ELECTRICAL TRADING (JM0445566-P)' }, { c: 'GST ID: 002233445566' }, { c: '5, JALAN MOLEK 1/10, TAMAN MOLEK, 81100 JOHOR BAHRU' }, '-',
+        { c: 'TAX INVOICE' }, ['22/08/2017 (Tue)', '14:50'], ['Inv: TL-170822-07', 'Salesman: KEN'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Total Excl GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Total Incl GST', f2c(total)] }, ['Kad Kredit', f2c(total)], 'VISA ****8832 APPR 771203', '-', { c: 'WARRANTY 1 YEAR WITH RECEIPT' },
+      ] };
+    },
+  },
+  {
+    id: 'laksa-stall-food-court-no-tax-jumlah-rm-boost-dd-mon-yy', batch: 52, date: '2019-09-15', style: { font: 'condensed', size: 13 }, degrade: 'photo',
+    build() {
+      // A food court's laksa stall, no tax: two bowls, drinks, "Jumlah (RM)", Boost; "15 Sep 19 12:48".
+      const it = priced([['ASAM LAKSA (B)', 2, 9.5], ['LAKSA LEMAK', 1, 10.0], ['AIS KACANG', 1, 6.0], ['TEH O AIS LIMAU', 2, 3.2]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'LAKSA MAK LONG' }, { c: 'STALL 14, MEDAN SELERA PANTAI' }, { c: '(001122334-M)' }, { c: 'JALAN PANTAI, 06700 PENDANG' }, '-',
+        ['15 Sep 19 12:48', 'Meja 08'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah (RM)', f2(total)] }, ['Boost', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 53 (held out)
+  {
+    id: 'sg-bridal-boutique-gown-rental-deposit-balance-paid-gst-7-amex-dd-th-month-yyyy', batch: 53, date: '2018-03-05', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore bridal boutique's final receipt: a gown package, alterations, GST 7% on them, "Total (S$)", "Less Deposit Paid", "Balance Paid" by AMEX; "5th March 2018" over the deposit's date.
+      const pkg = 1880, alter = 120, gst = r2((pkg + alter) * 0.07), total = r2(pkg + alter + gst), deposit = 800;
+      return { total, lines: [
+        { c: 'EVER AFTER BRIDAL' }, { c: 'EVER AFTER BRIDAL PTE LTD' }, { c: 'GST Reg No: 201188776K' }, { c: '56 Tanjong Pagar Road S(088480)' }, '-',
+        { c: 'TAX INVOICE / RECEIPT' }, ['Date: 5th March 2018', 'Inv: EA-18-0305'], 'Deposit received 14th Jan 2018', '-',
+        ['GOWN & SUIT PACKAGE', f2c(pkg)], ['ALTERATIONS', f2(alter)], '-',
+        ['Sub-Total', f2c(r2(pkg + alter))], ['GST 7%', f2(gst)], { b: ['Total (S$)', f2c(total)] }, ['Less Deposit Paid', f2(deposit)], ['Balance Paid (AMEX)', f2c(r2(total - deposit))], '-', { c: 'CONGRATULATIONS!' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-vegetarian-restaurant-svc-chrg-10-gst-7-total-payable-s-nets-flashpay-dd-mon-yyyy-weekday', batch: 53, date: '2019-03-18', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore vegetarian restaurant: "Svc. Chrg 10%" and "GST 7%" on both, "Total Payable (S$)", NETS FlashPay; "18-Mar-2019 (Mon) 12:41".
+      const it = priced([['MONKEY HEAD MUSHROOM', 1, 16.8], ['BRAISED BEANCURD', 1, 12.8], ['VEG FRIED BEE HOON', 2, 8.5], ['BARLEY (JUG)', 1, 6.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'LOTUS LEAF VEGETARIAN' }, { c: 'LOTUS LEAF F&B PTE LTD' }, { c: 'GST Reg No: M2-0098877-1' }, { c: '231 Bain Street #01-31 S(180231)' }, '-',
+        ['18-Mar-2019 (Mon) 12:41', 'Table 6'], ['Pax: 3', 'Chk 2207'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc. Chrg 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['Total Payable (S$)', f2(total)] }, ['NETS FlashPay', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'banana-leaf-restaurant-service-tax-6-adj-bundar-total-bill-mae-qr-tarikh-bil', batch: 53, date: '2019-07-07', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A banana leaf restaurant after SST: rice sets, fish head curry, "Service Tax 6%", "Adj Bundar", "Total Bill", MAE QR; "Tarikh Bil: 07/07/2019".
+      const it = priced([['BANANA LEAF RICE SET', 3, 9.5], ['FISH HEAD CURRY (M)', 1, 38.0], ['MUTTON PERATAL', 1, 14.0], ['MANGO LASSI', 3, 6.5]]);
+      const st = r2(it.total * 0.06), incl = r2(it.total + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'SRI MURUGAN BANANA LEAF' }, { c: 'MURUGAN CATERING (PG0551122-T)' }, { c: 'SST ID: P11-1809-31004422' }, { c: '110, JALAN TANJUNG BUNGA, 11200 PENANG' }, '-',
+        ['Tarikh Bil: 07/07/2019', '13:27'], ['Bil No: 41128', 'Meja: 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Tax 6%', f2(st)], ['Adj Bundar', f2(r2(total - incl))], { b: ['Total Bill', f2(total)] }, ['MAE QR', f2(total)], '-', { c: 'NANDRI, SILA DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'mattress-shop-gst-6-total-less-deposit-balance-ezypay-instalment-dd-mon-yyyy-caps', batch: 53, date: '2018-04-15', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A mattress shop: a king mattress and pillows, "GST 6%", "Grand Total" over a thousand, "Less Deposit", the balance by a card's 0% instalment plan; "15 APR 2018".
+      const it = priced([['POCKET SPRING MATTRESS KING', 1, 2380.0], ['LATEX PILLOW', 2, 129.0], ['MATTRESS PROTECTOR K', 1, 99.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst), deposit = 300;
+      return { total, lines: [
+        { c: 'DREAMWELL BEDDING GALLERY' }, { c: 'DREAMWELL HOME SDN BHD (871122-D)' }, { c: 'GST ID: 001998877665' }, { c: 'LOT 2.14, IOI MALL, 43300 SERI KEMBANGAN' }, '-',
+        { c: 'TAX INVOICE' }, ['15 APR 2018', '17:05'], ['Inv: DW-0415-022', 'Delivery: 21 APR 2018'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Total Excl GST', f2c(it.total)], ['GST 6%', f2(gst)], { b: ['Grand Total', f2c(total)] }, ['Less Deposit', f2(deposit)], ['Balance - EzyPay 12 mths', f2c(r2(total - deposit))], '-', { c: 'GOODS SOLD ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'tile-shop-floor-tiles-by-carton-gst-6-nett-amount-cheque-yyyy-mm-dd', batch: 53, date: '2017-09-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A tile shop's cash sale: floor and wall tiles by the carton, grout, a trade discount, "GST 6%", "Nett Amount", a cheque; "Date: 2017-09-03".
+      const it = priced([['FLOOR TILE 600X600 (CTN)', 24, 42.0], ['WALL TILE 300X600 (CTN)', 18, 36.5], ['TILE GROUT 5KG', 6, 14.0]]);
+      const disc = r2(it.total * 0.05), net = r2(it.total - disc), gst = r2(net * 0.06), total = r2(net + gst);
+      return { total, lines: [
+        { c: 'KUALITI TILES & SANITARY' }, { c: 'KUALITI JUBIN SDN BHD (334455-U)' }, { c: 'GST ID: 000566778899' }, { c: '12, JALAN TPK 2/8, 47000 SUNGAI BULOH' }, '-',
+        { c: 'CASH SALE' }, ['Date: 2017-09-03', 'CS-0903-18'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Gross', f2c(it.total)], ['Trade Disc 5%', `-${f2(disc)}`], ['GST 6%', f2(gst)], { b: ['Nett Amount', f2c(total)] }, ['Cheque PBB 004512', f2c(total)], '-', { c: 'CHECK GOODS BEFORE LEAVING' },
+      ] };
+    },
+  },
+  {
+    id: 'catering-buffet-50-pax-tent-service-charge-10-gst-6-kad-debit-dd-mm-yy', batch: 53, date: '2017-12-02', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A caterer's receipt for a buffet of 50: per head, a tent, "Service Charge 10%" and "GST 6%" on both, "Total", "Kad Debit"; "Tarikh: 02/12/17" over the event's date.
+      const food = r2(50 * 28), tent = 250, svc = r2(food * 0.1), gst = r2((food + tent + svc) * 0.06), total = r2(food + tent + svc + gst);
+      return { total, lines: [
+        { c: 'SELERA KAMPUNG CATERING' }, { c: 'SELERA KAMPUNG ENTERPRISE (SA0334455-K)' }, { c: 'GST ID: 002001122334' }, { c: 'NO. 9, JALAN BANGI LAMA, 43000 KAJANG' }, '-',
+        { c: 'RESIT RASMI' }, ['Tarikh: 02/12/17', 'No: SK-1202'], 'Majlis: 09/12/17, Dewan Seri Kajang', '-',
+        ['BUFFET 50 PAX @ 28.00', f2c(food)], ['KHEMAH & MEJA', f2(tent)], '-',
+        ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], { b: ['Total', f2c(total)] }, ['Kad Debit', f2c(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'kindergarten-monthly-fees-no-tax-jumlah-yuran-pindahan-bank-tarikh-dd-mm-yyyy', batch: 53, date: '2019-01-02', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A kindergarten's receipt in Malay, no tax: monthly fees, a meal plan, books, "Jumlah Yuran", paid by bank transfer ("Pindahan Bank"); "Tarikh: 02/01/2019".
+      const fee = 380, meals = 120, books = 85.5, total = r2(fee + meals + books);
+      return { total, lines: [
+        { c: 'TADIKA CERIA BESTARI' }, { c: 'CERIA BESTARI EDUCATION (KT0112233-H)' }, { c: 'NO. 3, JALAN SURIA 2, 20300 KUALA TERENGGANU' }, '-',
+        { c: 'RESIT BAYARAN' }, ['Tarikh: 02/01/2019', 'Resit: CB-19-0011'], 'Murid: Nur Aisyah (5 thn)  Bulan: Januari 2019', '-',
+        ['YURAN BULANAN', f2(fee)], ['PELAN MAKANAN', f2(meals)], ['BUKU & ALAT TULIS', f2(books)], '-',
+        { b: ['Jumlah Yuran', f2(total)] }, ['Pindahan Bank', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'cendol-dessert-stall-no-tax-jumlah-wang-diterima-baki-weekday-d-m-yy', batch: 53, date: '2019-04-21', style: { font: 'mono', size: 13 }, degrade: 'photo',
+    build() {
+      // A cendol and dessert stall's small till, no tax: bowls of cendol, ABC, pulut, "Jumlah", "Wang Diterima", "Baki"; "Sun 21/4/19 15:02".
+      const it = priced([['CENDOL PULUT', 3, 4.5], ['AIS KACANG ABC', 2, 5.0], ['CENDOL DURIAN', 1, 7.5]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'CENDOL JONKER ASLI' }, { c: '(MA0223344-X)' }, { c: '45, JALAN HANG JEBAT, 75200 MELAKA' }, '-',
+        ['Sun 21/4/19 15:02', '#0331'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Wang Diterima', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'helmet-motorcycle-accessories-sales-tax-10-total-vcash-yyyy-mm-dd-slashes-time', batch: 53, date: '2018-10-27', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A motorcycle accessories shop after SST: a helmet, gloves, a rain coat, "Sales Tax 10%", "Rounding", "Total", Vcash; "2018/10/27 15:20".
+      const it = priced([['HELMET FULL FACE (M)', 1, 239.0], ['RIDING GLOVES', 1, 45.0], ['BAJU HUJAN 2PC', 1, 38.0]]);
+      const tax = r2(it.total * 0.1), incl = r2(it.total + tax), total = round5(incl);
+      return { total, lines: [
+        { c: 'MOTO GEAR AUTO ACCESSORIES' }, { c: 'MOTO GEAR TRADING (001998822-U)' }, { c: 'SST ID: B16-1809-21008833' }, { c: '4, JALAN BESAR, 35900 TANJUNG MALIM' }, '-',
+        ['2018/10/27 15:20', 'Rcpt MG-102718'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Sales Tax 10%', f2(tax)], ['Rounding', f2(r2(total - incl))], { b: ['Total', f2(total)] }, ['Vcash', f2(total)], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'garden-nursery-plants-zr-pots-sr-gst-summary-total-sales-incl-gst-pay-amt-cash-dd-month-yyyy-caps', batch: 53, date: '2018-03-27', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A garden nursery: live plants zero-rated, pots and soil at 6%, a GST summary, "Total Sales (Incl GST)", "Pay Amt", "Cash", "Change"; "27 MARCH 2018".
+      const plants = priced([['BOUGAINVILLEA (Z)', 3, 18.0], ['ORKID DENDROBIUM (Z)', 2, 25.0]]), goods = priced([['POT TANAH LIAT 12" (S)', 3, 15.0], ['TANAH HITAM 25KG (S)', 2, 8.5]]);
+      const gst = r2(goods.total * 0.06), total = r2(plants.total + goods.total + gst), cash = 200;
+      return { total, lines: [
+        { c: 'TAMAN HIJAU NURSERY' }, { c: 'HIJAU LANDSKAP ENTERPRISE (NS0776611-A)' }, { c: 'GST ID: 001556677889' }, { c: 'BATU 3, JALAN SEREMBAN-TAMPIN, 70450 SEREMBAN' }, '-',
+        ['27 MARCH 2018', '10:05'], ['Rcpt: TH-0327-08', 'Cashier: SITI'], '-',
+        ...[...plants.rows, ...goods.rows].map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total Sales (Incl GST)', f2(total)] }, ['Pay Amt', f2(total)], ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        'GST Summary', ['S @6%', f2(goods.total), f2(gst)], ['Z @0%', f2(plants.total), '0.00'], '-', { c: 'HAPPY GARDENING' },
+      ] };
+    },
+  },
 ];

@@ -13,7 +13,8 @@
  * A name in doubt for another reason (run together, an address row, marks a language loses) keeps it.
  *
  * A till receipt's date read only by repairing its row ("14/64/18": a 0 read as a 6) gets one too
- * (tillDateReadAgain): the repair's doubt goes when the row read larger shows that date with no repair.
+ * (tillDateReadAgain): the repair's doubt goes when the row read larger shows that date with no repair, or
+ * with a separator put back only, its figures sure.
  *
  * A page OCR read turned (PaddleOCR reads a page fed sideways or upside down upright, and places its
  * text in the turned page) gets no second look: the row's box would be cut from another part of the
@@ -74,7 +75,8 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
  * A till receipt's date the receipt reader read only by repairing its row (receipt/dates.ts: a 0 read as a 6,
  * an 8 or a 9, a separator lost, the day run into the year) is in doubt: the blur that cost one figure may have
  * cost another. Its row read again larger settles it when that reading shows the same date as printed, needing
- * no repair, each of the row's figures at MIN_CONFIDENCE or above: the reader's doubt and OCR's are dropped.
+ * no repair but a separator put back (every figure there, none changed), each of the row's figures at
+ * MIN_CONFIDENCE or above: the reader's doubt and OCR's are dropped.
  * A second reading that needs a repair too, reads another date or is unsure of a figure keeps them; so does a
  * doubt of another kind (which of two dates, the order of day and month), which no row's reading settles.
  */
@@ -94,10 +96,13 @@ async function tillDateReadAgain(part: SourcedInvoice, pages: readonly PageText[
   if (part.doubtful) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => f !== 'date') };
 }
 
-/** Whether an item reads as `date` with no repair, each of its figures sure (or the item, without per-character certainty). */
+/**
+ * Whether an item reads as `date` with no repair, or with a separator put back only ("12/022018": its eight
+ * figures all there, a separator lost), each of its figures sure (or the item, without per-character certainty).
+ */
 function dateReadSurely(item: TextItem, date: string): boolean {
   const own = readReceiptDate([item.text]);
-  if (own?.date !== date || own.doubt !== undefined || item.confidence === undefined) return false;
+  if (own?.date !== date || (own.doubt !== undefined && !own.parted) || item.confidence === undefined) return false;
   const each = item.charConfidence?.length === item.text.length ? item.charConfidence : undefined;
   return each ? [...item.text].every((c, k) => !/\d/.test(c) || each[k]! >= MIN_CONFIDENCE) : item.confidence >= MIN_CONFIDENCE;
 }

@@ -70,3 +70,36 @@ describe('a second look at a till receipt\'s repaired date', () => {
     }
   });
 });
+
+describe('a second look at a till receipt\'s date that lost a separator', () => {
+  const LOST = 'Date: 12/022018 17:21';
+  const lostRow: TextItem = { ...row, text: LOST };
+  const lostPages: PageText[] = [{ ...pages[0]!, items: [pages[0]!.items[0]!, lostRow, pages[0]!.items[2]!] }];
+  const why = readReceiptDate([LOST])!.doubt!;
+  const part = () => {
+    const p = tillPart(why);
+    p.invoice.date = '2018-02-12';
+    return p;
+  };
+
+  it('"12/022018" is read as 12 February 2018, in doubt: a separator put back', () => {
+    expect(readReceiptDate([LOST])).toMatchObject({ date: '2018-02-12', parted: true });
+    expect(why).toMatch(/12\/022018/);
+  });
+
+  it('drops the doubts when the row read again shows the same eight figures, each sure', async () => {
+    const p = part();
+    await secondLook([p], lostPages, read, answering('Date: 12/022018 17:21').ocr);
+    expect(p.guessed?.date).toBeUndefined();
+    expect(p.doubtful!.unsure).not.toContain('date');
+  });
+
+  it('keeps them when a figure of the second reading is unsure, or it needs a 0 put back', async () => {
+    for (const { ocr } of [answering('Date: 12/022018 17:21', (i) => (i === 9 ? 40 : 97)), answering('Date: 12/622018 17:21')]) {
+      const p = part();
+      await secondLook([p], lostPages, read, ocr);
+      expect(p.guessed?.date).toBe(why);
+      expect(p.doubtful!.unsure).toContain('date');
+    }
+  });
+});

@@ -15,6 +15,11 @@ export interface ReceiptDate {
   doubt?: string;
   /** Read from digits run into others ("#19536001/06/2018"): a weaker reading than a date standing alone. */
   glued?: boolean;
+  /**
+   * Repaired by putting back a separator only ("12/022018", "28.09 2019"): every figure of day, month and
+   * year is as OCR read it, in the order printed. A second reading that shows those figures surely settles it.
+   */
+  parted?: boolean;
   /** Printed as a reprint's date ("Print Date:"), which the sale's date printed beside it comes before. */
   reprint?: boolean;
   /**
@@ -63,8 +68,10 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fe
  * ("Period: 01/03/2018 - 31/03/2018", a worn print's "per1od") and a later delivery ("Delivery: 15 Sep
  * 2018", "Delivery Date:") are no sale's date either, nor a ticket's day of travel ("Travel Date: 08/12/2018",
  * a worn print's "Trave 0ate", the Malay "Tarikh Perjalanan") under the day it was issued ("Tarikh Beli").
+ * A pawnshop's redemption names the day the goods were pledged ("Tarikh Gadai", "Pledge Date") and a pawn
+ * ticket its expiry ("Tarikh Tamat", "Tarikh Luput") beside the day of the receipt.
  */
-const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?:tarikh|tkh)\.?\s*perjalanan|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?:tarikh|tkh)\.?\s*(?:perjalanan|gadai|tamat|luput)|pledge[d]?\s+date|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -120,9 +127,9 @@ function digitsInDates(line: string): string {
 }
 
 // With the Spanish, French and German abbreviations tills print between slashes ("14/AGO/2026", "3/DÉC/2026").
-const MONTH = String.raw`(?:jan|feb|f[ée]v|mar|m[äa]r|mrz|mac|apr|avr|abr|may|mei|jun|jul|aug|ago|ogo|sep|oct|okt|nov|dec|d[ée]c|dez|dic|dis|ene)[a-z]{0,6}\.?`;
+const MONTH = String.raw`(?:jan|feb|f[ée]v|mar|m[äa]r|mrz|mac|apr|avr|abr|may|mei|me[l1](?![a-z])|jun|jul|aug|ago|ogo|sep|oct|okt|nov|dec|d[ée]c|dez|dic|dis|ene)[a-z]{0,6}\.?`;
 /** Malay month names findDate does not know, and German's "Mrz", as their English ones. */
-const MALAY_MONTHS: Record<string, string> = { mac: 'Mar', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul', mrz: 'Mar' };
+const MALAY_MONTHS: Record<string, string> = { januari: 'Jan', februari: 'Feb', mac: 'Mar', mei: 'May', ogos: 'Aug', dis: 'Dec', disember: 'Dec', julai: 'Jul', mrz: 'Mar' };
 
 const NUMERIC_DATE = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2}(?!\d))`;
 const LETTER_BEFORE_DATE = new RegExp(String.raw`(?<=[A-Za-z])(?=${NUMERIC_DATE})`, 'g');
@@ -163,6 +170,10 @@ const MONTH_DAY_COMMA_YEAR_TIME = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})
 const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.-]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.-]\s*|\s*['’]|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]|,\s?(?:19|20)\d{2}(?!\d))|(?!19|20)\d{2}(?=\d\s+\d{1,2}:\d{2}))`, 'gi');
 // A month's name between a full year and the day ("2019/May/11"), as some tills print it year first.
 const YEAR_MONTH_NAME_DAY = new RegExp(String.raw`(?<![\d.,])((?:19|20)\d{2})\s*([/.-])\s*(${MONTH})\s*\2\s*(\d{1,2})(?![\d.,:])`, 'gi');
+// A one-figure day run into its month's name, the month and the year parted by a separator ("1Mar-2019",
+// OCR's reading of "18-Mar-2019"): a till prints both separators alike, so the day's was lost, and a figure
+// of the day may have gone with it.
+const DAY_RUN_INTO_MONTH = new RegExp(String.raw`(?<![\dA-Za-z])(\d)${MONTH}[/.-]\s*(?:\d{4}|\d{2})(?!\d)`, 'i');
 // A letter OCR ran into the year ("25 December 2017n"), as it runs one into a numeric date.
 const MONTH_DATE_BEFORE_LETTER = new RegExp(String.raw`(\b\d{1,2}-${MONTH_LETTERS}{3,9}-(?:\d{4}|\d{2}))(?=${MONTH_LETTERS})`, 'g');
 const GLUED_DAY = new RegExp(String.raw`(\d{3,})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?!\d)`);
@@ -173,12 +184,13 @@ const TIME_AFTER_SHORT_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(${SEP})(\d{
 
 /**
  * A month's name without its stop, a Malay one ("Mac", "Ogos") as findDate reads it in English; also with
- * its last i read as an l ("julal" for "Julai"): no month's name ends in "al".
+ * its last i read as an l ("julal" for "Julai", "Februarl", "Mel" for "Mei"): only the Malay names are
+ * looked up so put back ("April" stays April).
  */
 const monthWord = (mon: string) => {
   const word = mon.replace(/\.$/, '');
   const key = word.toLowerCase();
-  return MALAY_MONTHS[key] ?? MALAY_MONTHS[key.replace(/(?<=a)[l1]$/, 'i')] ?? word;
+  return MALAY_MONTHS[key] ?? MALAY_MONTHS[key.replace(/[l1]$/, 'i')] ?? word;
 };
 /** MONTH_DAY_COMMA_SHORT_YEAR's (and _YEAR_TIME's) and MONTH_NAME_DATE's match written as findDate reads it ("27-Mar-18 "). */
 const commaShortYearDate = (_m: string, mon: string, d: string, y: string) => `${d}-${monthWord(mon)}-${y} `;
@@ -265,14 +277,14 @@ function repairedDate(line: string): Omit<ReceiptDate, 'labelled'> | null {
   if (lost) {
     const [d, m, y] = lost[1] ? [lost[1], lost[2], lost[4]] : [lost[5], lost[7], lost[8]];
     const date = findDate(`${d}/${m}/${y}`)?.date;
-    if (date) return { date, glued: true, doubt: `a separator is missing in "${lost[0]}"` };
+    if (date) return { date, glued: true, parted: true, doubt: `a separator is missing in "${lost[0]}"` };
   }
   // "17.03 2018", "28.09 2019": the separator before a full year read as a space; "Nov 242017": the comma
   // and the space between a month's day and its year lost. Repairs, so in doubt.
   const spacedYear = line.match(SEPARATOR_READ_AS_SPACE);
   if (spacedYear) {
     const date = findDate(`${spacedYear[1]}/${spacedYear[2]}/${spacedYear[3]}`)?.date;
-    if (date) return { date, glued: true, doubt: `a separator is read as a space in "${spacedYear[0]}"` };
+    if (date) return { date, glued: true, parted: true, doubt: `a separator is read as a space in "${spacedYear[0]}"` };
   }
   const runIn = line.match(MONTH_DAY_YEAR_RUN_IN);
   if (runIn) {
@@ -337,12 +349,14 @@ function zeroRepaired(line: string): Omit<ReceiptDate, 'labelled'> | null {
 }
 
 /**
- * A line's dates that a 0 put back may repair: those with the year in full, and those with a two-digit
- * year and the till's time after them ("14/64/18 11:48"), which a slip or a phone number does not print.
+ * A line's dates that a 0 put back may repair: those with the year in full, printed last or first
+ * ("2019.66.01 20:14"), and those with a two-digit year and the till's time after them ("14/64/18 11:48"),
+ * which a slip or a phone number does not print.
  */
 const SHORT_YEAR_BEFORE_TIME = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SEP}\d{1,2}${SEP}\d{2}(?=\s+\d{1,2}[:.]\d{2}(?!\d))`, 'g');
+const YEAR_FIRST_DATE = new RegExp(String.raw`(?<![\d.,])(?:19|20)\d{2}(${SEP})\d{2}\1\d{2}(?![\d.,])`, 'g');
 function zeroRepairable(line: string): string[] {
-  return [...line.matchAll(FULL_YEAR_DATE), ...line.matchAll(SHORT_YEAR_BEFORE_TIME)].map((m) => m[0]);
+  return [...line.matchAll(FULL_YEAR_DATE), ...line.matchAll(YEAR_FIRST_DATE), ...line.matchAll(SHORT_YEAR_BEFORE_TIME)].map((m) => m[0]);
 }
 
 /** `token` with each choice of `count` of its 6s and 8s read as 0s. */
@@ -512,8 +526,10 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const cut = /^[:;.,]\d/.test(after) && !/\d{4}$/.test(text);
       // "26 Myr 2018.6.05 pm": figures before "am" or "pm" end in a time (6:05), its colon read as a point.
       const clock = after.match(/^\s?[ap]\.?m\b/i);
+      const runIn = DAY_RUN_INTO_MONTH.exec(digits);
+      const dayLost = runIn && +found.date.slice(8) === +runIn[1]! ? runIn[0] : null;
       const yearFirst = cut || clock ? null : yearFirstReading(text, found.date);
-      const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : yearFirst ? `"${text}" may be printed year first (${yearFirst})` : undefined;
+      const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : dayLost ? `a figure of the day may be lost in "${dayLost}"` : yearFirst ? `"${text}" may be printed year first (${yearFirst})` : undefined;
       out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
