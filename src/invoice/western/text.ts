@@ -1057,9 +1057,10 @@ function nextFieldsRow(lines: readonly Line[], j: number, label: LabelCell): boo
 function wrappedLabelValue(lines: readonly Line[], { i, k, under, j, joined }: WrappedCell, label: RegExp, accept: (rest: string) => string | null, skip?: LabelSkip): string | null {
   const m = joined.match(label);
   // Nothing after the label but its translation ("Data wystawienia / Issue date") and its colon. Nor a label
-  // run into the word before it: OCR's box of a row of headers set close ("Tipo documentoNumeroData") over the
-  // first header's value ("FATTURA") reads "Data FATTURA", no label wrapped in its cell.
-  if (!m || /\p{L}$/u.test(joined.slice(0, m.index)) || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index), lines[i], i, joined)) return null;
+  // whose capital follows a small letter with no space: OCR's box of a row of headers set close ("Tipo
+  // documentoNumeroData") over the first header's value ("FATTURA") reads "Data FATTURA", no label wrapped in its
+  // cell. (A compound's last word is one: "Schlussrechnung" over "Nr.", "Hyvityslaskun" over "numero".)
+  if (!m || (/\p{Ll}$/u.test(joined.slice(0, m.index)) && /^\p{Lu}/u.test(m[0])) || !LABEL_REST().test(joined.slice(m.index! + m[0].length)) || skip?.(joined.slice(0, m.index), lines[i], i, joined)) return null;
   // (Not the next header of a row of them, "Date de | Échéance:" over "facture: | 26/12/2025": a label's
   // cell, ending in its colon, heads its own value.)
   const right = lines[i].segments[k + 1];
