@@ -548,11 +548,11 @@ function bilingual(text: string, test: (half: string) => boolean): boolean {
 
 /**
  * A department of the party, on a row of its own, says who is to read the letter, as "Attn" does: "Finance
- * Department", "Accounts Payable", "Buchhaltung", "Service des achats", "Ostoreskontra", "Økonomiafdelingen", a town's
- * "Kulturreferat" or "Kämmerei". Only the departments that receive invoices: a "Fire Department" or a "Department
- * of Health" is a party.
+ * Department", "Accounts Payable", a carrier's "Freight Payables", "Buchhaltung", "Service des achats",
+ * "Ostoreskontra", "Økonomiafdelingen", a town's "Kulturreferat" or "Kämmerei". Only the departments that receive
+ * invoices: a "Fire Department" or a "Department of Health" is a party.
  */
-const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|personalabteilung|(?:finanz)?verwaltung|finanzabteilung|administration|k[äa]mmerei|(?:stadt|gemeinde)kasse|[a-zäöü]*referat|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures|rh|ressources\s+humaines|du\s+personnel)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|[a-z]+\s+payables|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|personalabteilung|(?:finanz)?verwaltung|finanzabteilung|administration|k[äa]mmerei|(?:stadt|gemeinde)kasse|[a-zäöü]*referat|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures|rh|ressources\s+humaines|du\s+personnel)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|afdeling\s+\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
 
 /** An attention row naming a department whose name wrapped onto the next row ("ATTN: PURCHASING" over "DEPT."). */
 function departmentWrapped(attention: string, next: string): boolean {
