@@ -779,15 +779,11 @@ function formLetterLost(name: string, items: readonly TextItem[]): boolean {
   const m = FORM_READ().exec(trimmed);
   if (!m || withoutCompanyForm(trimmed) !== trimmed) return false;
   const head = trimmed.slice(0, m.index), read = (m[1] ?? m[2])!;
-  const ending = new RegExp(`(?:^|\\s)${escapeRegExp(read)}$`, 'u');
-  if (items.filter((i) => ending.test(i.text.trim())).length >= 2 && shownTwice(head, items)) return false;
-  for (let at = 0; at < read.length; at++) {
-    for (const letter of LETTERS) {
-      if (withoutCompanyForm(`${head} ${read.slice(0, at)}${letter}${read.slice(at)}`) === head) return true;
-    }
-  }
-  return false;
+  const oneLetterShort = [...read].some((_, at) => LETTERS.some((letter) => withoutCompanyForm(`${head} ${read.slice(0, at)}${letter}${read.slice(at)}`) === head));
+  return oneLetterShort && !(endingRows(read, items) >= 2 && shownTwice(head, items));
 }
+/** How many OCR rows end in `word` as a word of its own ("… PC", "PC"). */
+const endingRows = (word: string, items: readonly TextItem[]) => items.filter((i) => { const t = i.text.trim(); return t === word || t.endsWith(` ${word}`); }).length;
 /**
  * A last word read as a company form is: an abbreviation with its stop ("Kf.") or capitals ("GMH"), or a
  * short word of small letters after the comma a form follows (", da": the capital that opens it lost).
