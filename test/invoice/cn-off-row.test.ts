@@ -368,3 +368,29 @@ describe('a 价税合计 row a skew cut in two', () => {
     expect(inv.totalAmount).toBe(43199.99);
   });
 });
+
+describe('a 通用机打发票 whose typed values stand low and right of their cells', () => {
+  /** The form's rows, each label with another label on its row and its value a little lower. */
+  const form = (dateValue: string): PageText[] => toPageText([
+    { text: '辽宁省地方税务局通用机打发票', x: 80, y: 6, size: 5 }, { text: '发票代码', x: 201, y: 6 }, { text: '221021670412', x: 217, y: 6 },
+    { text: '发票号码', x: 201, y: 15.7 }, { text: '00263158', x: 217, y: 17.3 },
+    { text: '开票日期', x: 9.8, y: 29.2 }, { text: '行业分类', x: 121.7, y: 29.2 },
+    { text: dateValue, x: 43.8, y: 30.8 }, { text: '服务业', x: 155.7, y: 30.8 },
+    { text: '付款方名称', x: 9.8, y: 35.3 }, { text: '付款方识别号', x: 121.7, y: 35.3 },
+    { text: '大连中山区港湾国际会展服务有限公司', x: 43.8, y: 36.9 }, { text: '91210200MA0Y7P4R10', x: 155.7, y: 36.9 },
+    { text: '合计金额（大写）', x: 9.8, y: 66 }, { text: '（小写）', x: 151.7, y: 66 },
+    { text: '壹仟零捌拾元整', x: 43.8, y: 67.6 }, { text: '¥1080.00', x: 196.7, y: 67.6 },
+    { text: '备注', x: 9.8, y: 72.1 }, { text: '会展日期2016年03月18日至20日', x: 43.8, y: 73.6 },
+  ], 240, 90);
+
+  it('reads the date under 开票日期, not the label beside it nor a date in 备注', () => {
+    const inv = parseChineseInvoiceText(form('2016-03-21'));
+    expect(inv.date).toBe('2016-03-21');
+    expect(inv.totalAmount).toBe(1080);
+  });
+
+  it('reads no date when the cell under 开票日期 holds none', () => {
+    expect(parseChineseInvoiceText(form('')).date).toBeNull();
+  });
+});
+

@@ -274,8 +274,10 @@ function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null
  * start under the label's extent or just after its end, within two line heights.
  */
 function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatchArray) => boolean = () => true): RegExpMatchArray | null {
+  // The label's line holding no figure after the label holds other labels only (开票日期 … 行业分类 on a
+  // 通用机打发票 whose values are offset low): the value is looked for off the line, as for a bare label.
   const inLine = firstMatch(lines, re);
-  if (inLine) return inLine;
+  if (inLine && (valid(inLine) || /\d/.test(inLine[1] ?? ''))) return inLine;
   let below: RegExpMatchArray | null = null;
   for (const [i, l] of lines.entries()) {
     const next = lines[i + 1];
@@ -299,7 +301,7 @@ function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatc
       }
     }
   }
-  return below;
+  return below ?? inLine;
 }
 
 /** Values printed under a row of headers (航空行程单 票价 … 合计): header i ↔ value i when counts agree. */
