@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 /** A 数电 form with the parties' rows given by `parties`. */
@@ -394,3 +395,40 @@ describe('a 通用机打发票 whose typed values stand low and right of their c
   });
 });
 
+describe('a 数电 page turned in print, the 合计 figures and the 价税合计 values each lower to the right', () => {
+  /** The form with its 合计 row and 价税合计 row as a clockwise turn sets them: label, then figures lower. */
+  function turned(rows: Draw[]): Draw[] {
+    return [...shudian([
+      { text: '名称：贵港市港北区金穗粮油贸易有限公司', x: 15, y: 35 }, { text: '名称：梧州市长洲区西江航运物流有限公司', x: 113, y: 37.7 },
+    ]).filter((d) => !/合计|小写|⊗|¥/.test(d.text)), ...rows];
+  }
+
+  it('takes the 价税合计 values from the line under its labels, not the 合计 tax set beside the labels', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 6.1, y: 100.7, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 104.1 },
+      { text: '价税合计（大写）', x: 6.9, y: 105.7, size: 3.2 }, { text: '¥4969.91', x: 187.4, y: 106.1, size: 3.4 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 105, y: 109.2, size: 3.5 }, { text: '（小写）¥43199.99', x: 155.7, y: 110, size: 3.5 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+  });
+
+  it('names the net and tax of a 合计 row whose figures it did not read, rather than leave them silently empty', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 6.1, y: 100.7, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 104.1 },
+      { text: '价税合计（大写）', x: 6.9, y: 105.7, size: 3.2 }, { text: '¥4969.91', x: 187.4, y: 106.1, size: 3.4 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 105, y: 109.2, size: 3.5 }, { text: '（小写）¥43199.99', x: 155.7, y: 110, size: 3.5 },
+    ])));
+    expect([inv.amount, inv.taxAmount]).toEqual([null, null]);
+    expect(Object.keys(guessesOf(inv))).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
+  });
+
+  it('still takes a lone figure beside the labels as the total when no line near states the words and the (小写) figure', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 8, y: 79.6 }, { text: '¥38230.08', x: 135, y: 79.6 }, { text: '¥4969.91', x: 189, y: 79.6 },
+      { text: '价税合计（大写）', x: 9, y: 102.3 }, { text: '¥43199.99', x: 150, y: 102.3 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(guessesOf(inv)).toEqual({});
+  });
+});
