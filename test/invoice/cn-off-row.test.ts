@@ -423,6 +423,16 @@ describe('a 数电 page turned in print, the 合计 figures and the 价税合计
     expect(Object.keys(guessesOf(inv))).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
   });
 
+  it('does not take the 合计 row\'s two figures, set just over the labels, for the 价税合计 values', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 6.1, y: 96, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 101.5 }, { text: '¥4969.91', x: 170, y: 101.5 },
+      { text: '价税合计（大写）', x: 6.9, y: 104, size: 3.2 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分（小写）¥43199.99', x: 105, y: 109.5, size: 3.5 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+  });
+
   it('still takes a lone figure beside the labels as the total when no line near states the words and the (小写) figure', () => {
     const inv = parseChineseInvoiceText(toPageText(turned([
       { text: '合计', x: 8, y: 79.6 }, { text: '¥38230.08', x: 135, y: 79.6 }, { text: '¥4969.91', x: 189, y: 79.6 },

@@ -362,8 +362,9 @@ function grandValuesApart(labels: Line, before: Line | undefined, after: Line | 
   const stray = /\d/.test(rest);
   if (stray && !/^[（(]?大写[)）]?[¥￥][\d,]+\.\d{2}$/.test(rest.replace(/\s/g, ''))) return null;
   const near = (l: Line | undefined, to: Line) => !!l && !l.vertical && l.page === to.page && Math.abs(cy(l) - cy(to)) <= Math.max(l.height, to.height);
+  // The row prints one figure, its total: a line of two is the 合计 row's net and tax, set lower by a turn.
   const values = (l: Line | undefined) => near(l, labels) && l!.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()))
-    && (!stray || (WORDS.test(l!.text) && /小写/.test(l!.text)));
+    && (l!.text.match(/\d\.\d{2}(?!\d)/g) ?? []).length <= 1 && (!stray || (WORDS.test(l!.text) && /小写/.test(l!.text)));
   const underSum = !!above && !above.vertical && (isTotalLine(above) || isListTotal(above)) && near(before, above);
   return values(after) ? after! : values(before) && !underSum ? before! : null;
 }
