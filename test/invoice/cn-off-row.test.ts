@@ -433,6 +433,16 @@ describe('a 数电 page turned in print, the 合计 figures and the 价税合计
     expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
   });
 
+  it('does not take the figure under the item table\'s 合计 label for the total when the 价税合计 values are lost', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 6.1, y: 96, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 101.5 }, { text: '¥4969.91', x: 170, y: 101.5 },
+      { text: '价税合计（大写）', x: 6.9, y: 104, size: 3.2 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 60, y: 110, size: 3.5 }, { text: '（小写）¥43199.99', x: 150, y: 116, size: 3.5 },
+    ])));
+    // The words and the (小写) figure stand too far apart to be read as the row: no total, not the net.
+    expect(inv.totalAmount).toBeNull();
+  });
+
   it('still takes a lone figure beside the labels as the total when no line near states the words and the (小写) figure', () => {
     const inv = parseChineseInvoiceText(toPageText(turned([
       { text: '合计', x: 8, y: 79.6 }, { text: '¥38230.08', x: 135, y: 79.6 }, { text: '¥4969.91', x: 189, y: 79.6 },

@@ -728,7 +728,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // may hold a code (主管税务机关及代码).
   if (inv.amount === null) inv.amount = cnNumber(firstMatch(lines, NET_BESIDE)?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(firstMatch(lines, TAX_BESIDE)?.[1]);
-  if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(valueUnder(lines, /^合计$/)) ?? (firstMatch(lines, TICKET_FEE) ?? firstMatch(lines, TICKET_FARE))?.[1]);
+  // Not under an item table's 合计 label: that row is the net's, and a figure under it its net or tax.
+  if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(sumRow ? null : valueUnder(lines, /^合计$/)) ?? (firstMatch(lines, TICKET_FEE) ?? firstMatch(lines, TICKET_FARE))?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(money(valueUnder(lines, /^增值税税额$/)));
   // With the 销货清单 read, its lines are the items and the line that points to it is not one. Nor is a
   // line with no name in the table that points to it: a skewed scan cut a second 详见销货清单 cell (one per
