@@ -413,6 +413,16 @@ describe('a 数电 page turned in print, the 合计 figures and the 价税合计
     expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
   });
 
+  it('takes the 价税合计 values from the line under its labels when both 合计 figures stand beside the labels', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 4.1, y: 97.7, size: 2.6 },
+      { text: '价税合计（大写）', x: 4.3, y: 100.6, size: 3.2 }, { text: '¥38230.08', x: 84.7, y: 99.7, size: 4.9 }, { text: '¥4969.91', x: 121.4, y: 100.2, size: 4.4 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 68, y: 102.7, size: 4.6 }, { text: '（小写）¥43199.99', x: 101.4, y: 103, size: 4.3 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+  });
+
   it('names the net and tax of a 合计 row whose figures it did not read, rather than leave them silently empty', () => {
     const inv = parseChineseInvoiceText(toPageText(turned([
       { text: '合计', x: 6.1, y: 100.7, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 104.1 },

@@ -356,11 +356,11 @@ const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.sou
 function grandValuesApart(labels: Line, before: Line | undefined, after: Line | undefined, above?: Line): Line | null {
   const rest = labels.text.replace(new RegExp(`^.*?${GRAND_WORDS}`), '');
   if (WORDS.test(rest) || /\d/.test(labels.text.slice(0, labels.text.length - rest.length))) return null;
-  // A lone ¥ figure beside the labels, with neither the words nor its （小写） label, is another row's: a
-  // page turned in print sets the 合计 row's tax, at the right, as low as these labels. The row's values
-  // are then a line apart that states both the words and the （小写） figure.
+  // ¥ figures beside the labels (one or two), with neither the words nor the （小写） label, are another
+  // row's: a page turned in print sets the 合计 row's net and tax as low as these labels. The row's
+  // values are then a line apart that states both the words and the （小写） figure.
   const stray = /\d/.test(rest);
-  if (stray && !/^[（(]?大写[)）]?[¥￥][\d,]+\.\d{2}$/.test(rest.replace(/\s/g, ''))) return null;
+  if (stray && !/^[（(]?大写[)）]?(?:[¥￥][\d,]+\.\d{2}){1,2}$/.test(rest.replace(/\s/g, ''))) return null;
   const near = (l: Line | undefined, to: Line) => !!l && !l.vertical && l.page === to.page && Math.abs(cy(l) - cy(to)) <= Math.max(l.height, to.height);
   // The row prints one figure, its total: a line of two is the 合计 row's net and tax, set lower by a turn.
   const values = (l: Line | undefined) => near(l, labels) && l!.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()))
@@ -686,7 +686,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   for (const [i, labels] of lines.entries()) {
     if (labels.vertical || !GRAND_TOTAL.test(labels.text)) continue;
     const apart = grandValuesApart(labels, lines[i - 1], lines[i + 1], lines[i - 2]);
-    const totalLine = apart ? { ...labels, text: `${labels.text.replace(/[¥￥][\d,]+\.\d{2}/, '')}  ${apart.text}` } : labels;
+    const totalLine = apart ? { ...labels, text: `${labels.text.replace(/[¥￥][\d,]+\.\d{2}/g, '')}  ${apart.text}` } : labels;
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(new RegExp(`^.*?${GRAND_WORDS}[（(]?大写[)）]?`), '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
