@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
+import { guessesOf } from '../../src/invoice/guesses.js';
 import { toPageText, type Draw } from './page-builder.js';
 
 /** A 数电 form with the parties' rows given by `parties`. */
@@ -366,5 +367,98 @@ describe('a 价税合计 row a skew cut in two', () => {
       { text: '备注：合同号 2025-118 押金（小写）¥500.00', x: 20, y: 95.6, size: 3.7 },
     ])));
     expect(inv.totalAmount).toBe(43199.99);
+  });
+});
+
+describe('a 通用机打发票 whose typed values stand low and right of their cells', () => {
+  /** The form's rows, each label with another label on its row and its value a little lower. */
+  const form = (dateValue: string): PageText[] => toPageText([
+    { text: '辽宁省地方税务局通用机打发票', x: 80, y: 6, size: 5 }, { text: '发票代码', x: 201, y: 6 }, { text: '221021670412', x: 217, y: 6 },
+    { text: '发票号码', x: 201, y: 15.7 }, { text: '00263158', x: 217, y: 17.3 },
+    { text: '开票日期', x: 9.8, y: 29.2 }, { text: '行业分类', x: 121.7, y: 29.2 },
+    { text: dateValue, x: 43.8, y: 30.8 }, { text: '服务业', x: 155.7, y: 30.8 },
+    { text: '付款方名称', x: 9.8, y: 35.3 }, { text: '付款方识别号', x: 121.7, y: 35.3 },
+    { text: '大连中山区港湾国际会展服务有限公司', x: 43.8, y: 36.9 }, { text: '91210200MA0Y7P4R10', x: 155.7, y: 36.9 },
+    { text: '合计金额（大写）', x: 9.8, y: 66 }, { text: '（小写）', x: 151.7, y: 66 },
+    { text: '壹仟零捌拾元整', x: 43.8, y: 67.6 }, { text: '¥1080.00', x: 196.7, y: 67.6 },
+    { text: '备注', x: 9.8, y: 72.1 }, { text: '会展日期2016年03月18日至20日', x: 43.8, y: 73.6 },
+  ], 240, 90);
+
+  it('reads the date under 开票日期, not the label beside it nor a date in 备注', () => {
+    const inv = parseChineseInvoiceText(form('2016-03-21'));
+    expect(inv.date).toBe('2016-03-21');
+    expect(inv.totalAmount).toBe(1080);
+  });
+
+  it('reads no date when the cell under 开票日期 holds none', () => {
+    expect(parseChineseInvoiceText(form('')).date).toBeNull();
+  });
+});
+
+describe('a 数电 page turned in print, the 合计 figures and the 价税合计 values each lower to the right', () => {
+  /** The form with its 合计 row and 价税合计 row as a clockwise turn sets them: label, then figures lower. */
+  function turned(rows: Draw[]): Draw[] {
+    return [...shudian([
+      { text: '名称：贵港市港北区金穗粮油贸易有限公司', x: 15, y: 35 }, { text: '名称：梧州市长洲区西江航运物流有限公司', x: 113, y: 37.7 },
+    ]).filter((d) => !/合计|小写|⊗|¥/.test(d.text)), ...rows];
+  }
+
+  it('takes the 价税合计 values from the line under its labels, not the 合计 tax set beside the labels', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 6.1, y: 100.7, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 104.1 },
+      { text: '价税合计（大写）', x: 6.9, y: 105.7, size: 3.2 }, { text: '¥4969.91', x: 187.4, y: 106.1, size: 3.4 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 105, y: 109.2, size: 3.5 }, { text: '（小写）¥43199.99', x: 155.7, y: 110, size: 3.5 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+  });
+
+  it('takes the 价税合计 values from the line under its labels when both 合计 figures stand beside the labels', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 4.1, y: 97.7, size: 2.6 },
+      { text: '价税合计（大写）', x: 4.3, y: 100.6, size: 3.2 }, { text: '¥38230.08', x: 84.7, y: 99.7, size: 4.9 }, { text: '¥4969.91', x: 121.4, y: 100.2, size: 4.4 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 68, y: 102.7, size: 4.6 }, { text: '（小写）¥43199.99', x: 101.4, y: 103, size: 4.3 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+  });
+
+  it('names the net and tax of a 合计 row whose figures it did not read, rather than leave them silently empty', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 6.1, y: 100.7, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 104.1 },
+      { text: '价税合计（大写）', x: 6.9, y: 105.7, size: 3.2 }, { text: '¥4969.91', x: 187.4, y: 106.1, size: 3.4 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 105, y: 109.2, size: 3.5 }, { text: '（小写）¥43199.99', x: 155.7, y: 110, size: 3.5 },
+    ])));
+    expect([inv.amount, inv.taxAmount]).toEqual([null, null]);
+    expect(Object.keys(guessesOf(inv))).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
+  });
+
+  it('does not take the 合计 row\'s two figures, set just over the labels, for the 价税合计 values', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 6.1, y: 96, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 101.5 }, { text: '¥4969.91', x: 170, y: 101.5 },
+      { text: '价税合计（大写）', x: 6.9, y: 104, size: 3.2 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分（小写）¥43199.99', x: 105, y: 109.5, size: 3.5 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(inv.totalInWords).toBe('肆万叁仟壹佰玖拾玖圆玖角玖分');
+  });
+
+  it('does not take the figure under the item table\'s 合计 label for the total when the 价税合计 values are lost', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 6.1, y: 96, size: 3.2 }, { text: '¥38230.08', x: 130.6, y: 101.5 }, { text: '¥4969.91', x: 170, y: 101.5 },
+      { text: '价税合计（大写）', x: 6.9, y: 104, size: 3.2 },
+      { text: '⊗肆万叁仟壹佰玖拾玖圆玖角玖分', x: 60, y: 110, size: 3.5 }, { text: '（小写）¥43199.99', x: 150, y: 116, size: 3.5 },
+    ])));
+    // The words and the (小写) figure stand too far apart to be read as the row: no total, not the net.
+    expect(inv.totalAmount).toBeNull();
+  });
+
+  it('still takes a lone figure beside the labels as the total when no line near states the words and the (小写) figure', () => {
+    const inv = parseChineseInvoiceText(toPageText(turned([
+      { text: '合计', x: 8, y: 79.6 }, { text: '¥38230.08', x: 135, y: 79.6 }, { text: '¥4969.91', x: 189, y: 79.6 },
+      { text: '价税合计（大写）', x: 9, y: 102.3 }, { text: '¥43199.99', x: 150, y: 102.3 },
+    ])));
+    expect(inv.totalAmount).toBe(43199.99);
+    expect(guessesOf(inv)).toEqual({});
   });
 });

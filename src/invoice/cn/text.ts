@@ -274,8 +274,10 @@ function firstMatch(lines: readonly Line[], re: RegExp): RegExpMatchArray | null
  * start under the label's extent or just after its end, within two line heights.
  */
 function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatchArray) => boolean = () => true): RegExpMatchArray | null {
+  // The label's line holding no figure after the label holds other labels only (开票日期 … 行业分类 on a
+  // 通用机打发票 whose values are offset low): the value is looked for off the line, as for a bare label.
   const inLine = firstMatch(lines, re);
-  if (inLine) return inLine;
+  if (inLine && (valid(inLine) || /\d/.test(inLine[1] ?? ''))) return inLine;
   let below: RegExpMatchArray | null = null;
   for (const [i, l] of lines.entries()) {
     const next = lines[i + 1];
@@ -299,7 +301,7 @@ function labelledMatch(lines: readonly Line[], re: RegExp, valid: (m: RegExpMatc
       }
     }
   }
-  return below;
+  return below ?? inLine;
 }
 
 /** Values printed under a row of headers (航空行程单 票价 … 合计): header i ↔ value i when counts agree. */
@@ -352,9 +354,17 @@ const GRAND_VALUE = new RegExp(`^(?:[^\\p{Script=Han}\\d]?\\s*${WORDS_SIGNED.sou
  * 价税合计 (the first sheet of a multi-page invoice).
  */
 function grandValuesApart(labels: Line, before: Line | undefined, after: Line | undefined, above?: Line): Line | null {
-  if (/\d/.test(labels.text) || WORDS.test(labels.text.replace(new RegExp(`^.*?${GRAND_WORDS}`), ''))) return null;
+  const rest = labels.text.replace(new RegExp(`^.*?${GRAND_WORDS}`), '');
+  if (WORDS.test(rest) || /\d/.test(labels.text.slice(0, labels.text.length - rest.length))) return null;
+  // ¥ figures beside the labels (one or two), with neither the words nor the （小写） label, are another
+  // row's: a page turned in print sets the 合计 row's net and tax as low as these labels. The row's
+  // values are then a line apart that states both the words and the （小写） figure.
+  const stray = /\d/.test(rest);
+  if (stray && !/^[（(]?大写[)）]?(?:[¥￥][\d,]+\.\d{2}){1,2}$/.test(rest.replace(/\s/g, ''))) return null;
   const near = (l: Line | undefined, to: Line) => !!l && !l.vertical && l.page === to.page && Math.abs(cy(l) - cy(to)) <= Math.max(l.height, to.height);
-  const values = (l: Line | undefined) => near(l, labels) && l!.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()));
+  // The row prints one figure, its total: a line of two is the 合计 row's net and tax, set lower by a turn.
+  const values = (l: Line | undefined) => near(l, labels) && l!.segments.every((seg) => GRAND_VALUE.test(seg.text.trim()))
+    && (l!.text.match(/\d\.\d{2}(?!\d)/g) ?? []).length <= 1 && (!stray || (WORDS.test(l!.text) && /小写/.test(l!.text)));
   const underSum = !!above && !above.vertical && (isTotalLine(above) || isListTotal(above)) && near(before, above);
   return values(after) ? after! : values(before) && !underSum ? before! : null;
 }
@@ -642,11 +652,13 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // Item tables (one per page on a multi-page invoice) and 合计: the last 合计 row with figures.
   const tableTop = headers.length ? lines[headers[0].i].y : Infinity;
   const tables: LineItem[][] = [];
+  let sumRow = false;
   for (const { i, cols } of headers) {
     const { items, totalsLine } = parseItems(lines, i, cols);
     tables.push(items.filter((it) => it.name || it.amount !== null));
     inv.items.push(...tables.at(-1)!);
     if (!totalsLine) continue;
+    sumRow = true;
     // No figure ends in 计: a cell that does is the 合计 label with a stray glyph OCR read in its gap ("5计").
     // Nor holds a capital letter past a currency's (CNY, Y for ¥): that is an ID's run, a seal's ring
     // stamped over the row ("91320508MA2").
@@ -674,7 +686,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   for (const [i, labels] of lines.entries()) {
     if (labels.vertical || !GRAND_TOTAL.test(labels.text)) continue;
     const apart = grandValuesApart(labels, lines[i - 1], lines[i + 1], lines[i - 2]);
-    const totalLine = apart ? { ...labels, text: `${labels.text}  ${apart.text}` } : labels;
+    const totalLine = apart ? { ...labels, text: `${labels.text.replace(/[¥￥][\d,]+\.\d{2}/g, '')}  ${apart.text}` } : labels;
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(new RegExp(`^.*?${GRAND_WORDS}[（(]?大写[)）]?`), '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
     const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
@@ -716,7 +728,8 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // may hold a code (主管税务机关及代码).
   if (inv.amount === null) inv.amount = cnNumber(firstMatch(lines, NET_BESIDE)?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(firstMatch(lines, TAX_BESIDE)?.[1]);
-  if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(valueUnder(lines, /^合计$/)) ?? (firstMatch(lines, TICKET_FEE) ?? firstMatch(lines, TICKET_FARE))?.[1]);
+  // Not under an item table's 合计 label: that row is the net's, and a figure under it its net or tax.
+  if (inv.totalAmount === null) inv.totalAmount = cnNumber(money(sumRow ? null : valueUnder(lines, /^合计$/)) ?? (firstMatch(lines, TICKET_FEE) ?? firstMatch(lines, TICKET_FARE))?.[1]);
   if (inv.taxAmount === null) inv.taxAmount = cnNumber(money(valueUnder(lines, /^增值税税额$/)));
   // With the 销货清单 read, its lines are the items and the line that points to it is not one. Nor is a
   // line with no name in the table that points to it: a skewed scan cut a second 详见销货清单 cell (one per
@@ -726,6 +739,11 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     inv.items = inv.items.filter((it) => !SEE_LIST.test(it.name) && !summary.has(it));
   }
   completeTotals(inv);
+  // A VAT form's 合计 row read with none of its figures (a page turned in print sets them lines apart
+  // from its label): the net and tax it shows are not known, not absent.
+  if (sumRow && inv.amount === null && inv.taxAmount === null && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) {
+    for (const field of ['amount', 'taxAmount']) noteGuess(inv, field, `the 合计 row printed, ${SHOWN_NOT_READ}`);
+  }
 
   // Parties: labelled rows of the first page that has any, values by geometry; then 填开单位.
   const { buyer, seller, doubts, labelled = [] } = fiscal ? fiscalParties(lines) : readParties(lines, structural, barriers, tableTop);
