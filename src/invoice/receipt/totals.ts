@@ -217,7 +217,8 @@ const CARD_PAID_LINE = (lines: readonly string[]) => lines.some((l, i) => CARD_P
 export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number {
   const small = (value: number | null) => value !== null && value !== 0 && Math.abs(value) <= max;
   for (const [at, line] of lines.entries()) {
-    if (isTotalLine(line) || !ROUNDING.test(line)) continue;
+    // (The rounding's word first: few lines have one, and the total's labels are many patterns.)
+    if (!ROUNDING.test(line) || isTotalLine(line)) continue;
     const value = labelledAmount(lines, at);
     if (small(value)) return value!;
     // A grid of totals prints its labels in one row and their figures in the row below ("Exkl. moms

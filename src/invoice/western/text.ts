@@ -1356,8 +1356,9 @@ function totalsKind(text: string): TotalsKey | null {
   // A header with its translation ("Netto / Net", "Brutto / Gross"): the first.
   const header = text.includes('/') ? text.trim().replace(/\s*\/\s*\p{L}[\p{L} .]*$/u, '') : text.trim();
   // A tax column headed with its rate ("USt 19 % €") holds the tax; a rate column ("Moms %", "% IVA") heads no total.
-  const rated = RATE_IN_HEADER.test(header);
-  const t = header.replace(RATE_IN_HEADER, ' ').trim();
+  // (No rate without its "%": most headers have none, and the rate's pattern is tried at every place of the text.)
+  const rated = header.includes('%') && RATE_IN_HEADER.test(header);
+  const t = (rated ? header.replace(RATE_IN_HEADER, ' ') : header).trim();
   if (/\d/.test(t) || t.includes('%') || t.split(/\s+/).length > 4) return null;
   const whole = (re: RegExp) => { const m = t.match(re); return !!m && m.index === 0 && isLabelTail(t.slice(m[0].length)); };
   if (rated) return TAX_LABELS.some(whole) ? 'taxAmount' : null;
