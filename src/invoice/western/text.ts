@@ -1990,16 +1990,22 @@ function isFieldLabel(name: string): boolean {
  * name alone in its cell: a sender line over the window ("Alpenglas GmbH · Museumstraße 4 · Innsbruck") is
  * the seller's own row, the window's under it. The next row in the cell's column: a scan's rows of the column
  * beside it may fall between ("SIREN 775 118 447" at the left between "Boulangerie Morel SARL" and "M. Thierry
- * Morel" at the right, each column's rows set at their own pitch).
+ * Morel" at the right, each column's rows set at their own pitch). Or the row right above it: a customer's box
+ * giving its trading name over its company ("Brasserie Le Comptoir Nantais" over "SARL Comptoir Nantais"), the
+ * letterhead without a form, its second row read as the seller.
  */
 export function oneBlock(page1: readonly Line[], sellerName: string, buyerName: string): boolean {
   const own = (s: Segment) => s.text.trim() === sellerName;
   const at = page1.findIndex((l) => l.segments.some(own));
-  const cell = at >= 0 ? page1[at].segments.find(own)! : null;
-  const inColumn = (s: Segment) => !!cell && s.x < cell.x2 && s.x2 > cell.x;
-  const next = cell ? page1.slice(at + 1).find((l) => l.page !== page1[at].page || l.segments.some(inColumn)) : undefined;
-  const under = cell && next?.page === page1[at].page ? next.segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
-  return !!under && under.text.includes(buyerName) && next!.y - page1[at].y2 < page1[at].height;
+  if (at < 0) return false;
+  const cell = page1[at].segments.find(own)!;
+  const inColumn = (s: Segment) => s.x < cell.x2 && s.x2 > cell.x;
+  const next = page1.slice(at + 1).find((l) => l.page !== page1[at].page || l.segments.some(inColumn));
+  const under = next?.page === page1[at].page ? next.segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
+  if (under && under.text.includes(buyerName) && next!.y - page1[at].y2 < page1[at].height) return true;
+  const prev = page1.slice(0, at).reverse().find((l) => l.page !== page1[at].page || l.segments.some(inColumn));
+  const over = prev?.page === page1[at].page ? prev.segments.find((s) => Math.abs(s.x - cell.x) < 2) : undefined;
+  return !!over && over.text.trim() === buyerName && page1[at].y - prev!.y2 < page1[at].height;
 }
 
 /**
