@@ -33,6 +33,20 @@ describe('a Wahlarzt\'s Honorarnote', () => {
     expect(inv.totalAmount).toBe(210);
   });
 
+  it('reads an Italian practice\'s "n. 418/2025" under "FATTURA", the date under it', () => {
+    const inv = parseWesternInvoiceText(toPageText([
+      d(17.2, 16.3, 'Studio Dentistico Associato Neri & Galli', 4.6), d(178.67 - 7 * 5.3 * 0.55, 16.4, 'FATTURA', 5.3),
+      d(17.2, 21.7, 'Dott.ssa Paola Neri · Odontoiatra', 4.2), d(178.67 - 10 * 4.2 * 0.55, 22.8, 'n. 418/2025', 4.2),
+      d(17.2, 26.9, 'Via Garibaldi 12 · 40124 Bologna · P.IVA 03447118372', 2.5), d(178.67 - 14 * 4.2 * 0.55, 27.8, 'del 26/11/2025', 4.2),
+      d(120, 48, 'Intestatario', 2.5), d(120, 51, 'Marco Rinaldi', 4.2), d(120, 56, 'Via Saragozza 118', 4.2), d(120, 61, '40135 Bologna', 4.2),
+      d(17.2, 82.3, 'Prestazione', 4.2), d(169.1, 82.3, 'Importo €', 4.2),
+      d(17.2, 88.6, 'Visita odontoiatrica', 4.2), d(178.1, 88.6, '60,00', 4.2),
+      d(133, 110.9, 'Totale fattura', 4.2), d(172.1, 110.9, '60,00', 4.2),
+      d(16.1, 119.7, "Operazione esente IVA ai sensi dell'art. 10, comma 1, n. 18 del D.P.R. 633/1972.", 3.1),
+    ], 210, 297));
+    expect(inv.number).toBe('418/2025');
+  });
+
   it('control: a figure alone under the title, no number word, is no number', () => {
     expect(page('2025-0912').number).not.toBe('2025-0912');
   });

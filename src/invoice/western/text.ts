@@ -2596,8 +2596,9 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const title = lines[i].segments.find((s) => TITLE_ALONE.test(s.text.trim()));
     const cell = title ? cellUnder(lines, i, title, true)?.seg : undefined;
     const cellText = cell && cell.height < title!.height * 0.9 ? cell.text.trim() : '';
-    // (Or its number word before it, "HONORARNOTE" over "Nr. 2025-0884": the word says the figures are the number.)
-    const worded = cellText.match(/^(?:nr|no|n[°º])\.?\s+(?=\d)/i);
+    // (Or its number word before it, "HONORARNOTE" over "Nr. 2025-0884", "FATTURA" over "n. 418/2025": the word says
+    // the figures are the number.)
+    const worded = cellText.match(/^(?:(?:nr|no|n[°º])\.?|n\.)\s*(?=\d)/i);
     const under = worded ? cellText.slice(worded[0].length) : cellText;
     const id = worded ? /^\d+[-/.]\d[\d\-/.]*$/ : /^(?=.*\p{L})(?=.*\d)[\p{L}\d][\p{L}\d\-/._]{3,}$/u;
     // (Not a number's word and its value run together, "Nr.471102-25" as OCR joins them: a label, read as one.)
