@@ -310,7 +310,7 @@ const ADDRESS_PLACE = /^(?:(?:the\s+)?(?:old\s+)?\p{Lu}[\p{L}' -]*\s(?:house|cot
 const REPRESENTED_BY = /^(?:repr[ée]sent[ée]e?s?\s+par|vertreten\s+durch|represented\s+by|rappresentat[ao]\s+da|representad[ao]\s+por|vertegenwoordigd\s+door)\s/i;
 
 /** A street's name by its last word, as English and German write it: no name wraps onto one. */
-const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse)$/i;
+const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace|way|close|grove|square)|stra(?:ß|ss)e|gasse)$/i;
 
 /**
  * A name wrapped over two rows of a narrow column ("Calder Valley Timber" / "Supplies Ltd", "Meadowbrook" /
@@ -708,8 +708,9 @@ function contactOverCompany(rows: readonly string[]): number {
   if (role && rows.length >= 4 && company(third) && /\d/.test(rows[3])) return 2;
   // (Under the person's department, the organisation's row names it without a company form too, an address
   // of a row or two under it: "M. Julien Ferrand" / "Service achats" / "Coopérative Agricole Val de Saône" /
-  // "Zone artisanale des Prés" / "71240 Sennecey-le-Grand".)
-  const organisation = DEPARTMENT.test(second.trim()) && !/\d/.test(third) && !isContactRow(third);
+  // "Zone artisanale des Prés" / "71240 Sennecey-le-Grand".) Not a street's name without its number under the
+  // department: "St Aldhelm's University" / "Procurement Office" / "Fosse Way" / "Bath BA2 7AY" is the university's.
+  const organisation = DEPARTMENT.test(second.trim()) && !/\d/.test(third) && !isContactRow(third) && !STREET_NAME.test(third.trim());
   return organisation && rows.slice(3, 5).some((r) => /\d/.test(r)) ? 2 : 0;
 }
 
