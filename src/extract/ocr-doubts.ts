@@ -158,7 +158,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
     const ownShown = own === locate ? shown : items.filter((i) => own(i.text).length);
-    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name) || DOTTED_FORM_STOP_LOST().test(name) || STRAY_MARK().test(name) || wordmarkCases(name), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -1474,6 +1474,30 @@ const hungarianCapitalsMarkLost = (name: string) => /^[^\p{Ll}]+\s(?:KFT|ZRT|NYR
   && (!/[ÁÉÍÓÚŐŰ]/u.test(name.normalize('NFC')) || /[ÖÜ]/u.test(name.normalize('NFC')));
 
 /**
+ * A form of letters each followed by a stop whose last stop is missing ("Veerhuis B.V", "Turism S.R.L"):
+ * such a form is printed with all its stops or none, so OCR lost the last one, a speck beside the letter.
+ */
+const DOTTED_FORM_STOP_LOST = onFirstUse(() => /(?<=\s)(?:\p{L}\.)+\p{L}$/u);
+
+/**
+ * A mark no name is printed with, a bracket of Chinese or Japanese print or another script's sign ("Mr 」
+ * Appleby" for "J Appleby"): OCR read a letter as a sign of another script. Names print letters, figures and
+ * the few signs that join or shorten words (stops, commas, "&", apostrophes, quotes, brackets, slashes,
+ * hyphens and dashes, the middle dot).
+ */
+const STRAY_MARK = onFirstUse(() => /[^\p{L}\p{M}\p{N}\s.,;:&'’‘`´"“”„«»‹›()[\]/\\+\-–—·・!?#@%*°]/u);
+
+/**
+ * Whether a name with no company form is a word in capitals followed by a word all in small letters
+ * ("SWIFTLANE expresfreight"): a logo's lettering in two cases, which no registered name is written in; the
+ * page's name is elsewhere, in a row OCR may have read less well. (A connecting word, "ROSSI e figli", is
+ * short; a form in small letters, "spółka", is a form.)
+ */
+function wordmarkCases(name: string): boolean {
+  return withoutCompanyForm(name) === name.trim() && /(?<=^|\s)\p{Lu}{3,}\s\p{Ll}{4,}$/u.test(name.trim());
+}
+
+/**
  * A name ending in a Dutch or Belgian form (N.V., B.V.) that the page prints with one stop, after it
  * ("Schadeverzekeringen NV." for "N.V."): the form is written with both stops or none, so OCR lost the one
  * between the letters, smaller than a letter, and the form read ("NV") is not the printed one.
@@ -1676,14 +1700,15 @@ const WRAP_BOX_SPREAD = 0.25;
  * The name with the row it wrapped from, when OCR read its second row alone: the name's item has right over
  * it a row of words in the same print that ends where no name ends ("Bakkerij Groothandel Van" over "Dijk
  * B.V.", "Rechtsanwälte Vogel &" over "Partner mbB"), or under which the name opens joined (opensJoined), so
- * the two rows are one name; the name as read otherwise.
+ * the two rows are one name; the name as read otherwise. A party's label over the name is no row of it,
+ * though it may end in a particle ("Verkauft von" over "Drechslerei Holzmann e.K.").
  */
 export function withRowWrappedFrom(name: string, items: readonly TextItem[]): string {
   const own = squeeze(name);
   const onePrint = (a: TextItem, b: TextItem) => Math.abs(a.height - b.height) <= Math.max(0.5, WRAP_BOX_SPREAD * Math.max(a.height, b.height));
   for (const item of items) {
     if (item.confidence === undefined || squeeze(item.text) !== own) continue;
-    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && (endsOpen(a.text.trim()) || opensJoined(name)));
+    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && (endsOpen(a.text.trim()) || opensJoined(name)) && !isSellerLabel(a.text) && !isBuyerLabel(a.text));
     if (above) return `${above.text.trim()} ${name.trim()}`;
   }
   return name;
