@@ -245,14 +245,20 @@ const INVOICE_NAMED = /invoice|rechnung|factur|fattur|faktur/i;
 /**
  * The dates a labelled value reads as at its start, in either day/month order; when it reads none and
  * `next` is given, with the row under it as its second row. (A space OCR put inside a run of figures,
- * "Factuurdatum 24-1 1-2025", left no date to read.)
+ * "Factuurdatum 24-1 1-2025", left no date to read; nor did the next label run into it, gluedToLabel.)
  */
 function labelledDates(value: string, next?: TextItem): string[] {
-  const readAt0 = (text: string) => [text, text.replace(/(\d) (?=\d)/g, '$1')].flatMap((t) => [false, true].map((monthFirst) => findDate(t, { monthFirst }))).flatMap((d) => (d !== null && d.index === 0 ? [d.date] : []));
+  const readAt0 = (text: string) => [text, text.replace(/(\d) (?=\d)/g, '$1'), gluedToLabel(text)].flatMap((t) => [false, true].map((monthFirst) => findDate(t, { monthFirst }))).flatMap((d) => (d !== null && d.index === 0 ? [d.date] : []));
   const own = readAt0(value);
   if (own.length || !next || !/\d/.test(next.text)) return own;
   return readAt0(`${value}${/[-./]$/.test(value) ? '' : ' '}${next.text.trim()}`);
 }
+
+/**
+ * A value with the next cell's label run into it, no blank between ("24.11.2025Miejsce wystawienia", a
+ * row of label:value pairs OCR boxed as one): the two apart, at each figure a capital follows.
+ */
+const gluedToLabel = (text: string) => text.replace(/(\d)(?=\p{Lu})/gu, '$1 ');
 
 /** The nearest OCR'd text right under an item, at its left edge (the next row of its cell). */
 function under(item: TextItem, items: readonly TextItem[]): TextItem | undefined {
