@@ -41,6 +41,14 @@ describe('a name OCR damaged without doubting a letter', () => {
   });
 });
 
+describe('a reference label read as the buyer', () => {
+  it('is in doubt', () => {
+    expect(doubts('buyer', 'Vår referens')).toEqual(['buyer.name']);
+    expect(doubts('buyer', 'Your reference:')).toEqual(['buyer.name']);
+    expect(doubts('buyer', 'Referens Bygg AB')).toEqual([]);
+  });
+});
+
 describe('a party label over the name', () => {
   it('is no row of the name, though it ends in a particle', () => {
     const block = [row('Verkauft von', 20, 40), row('Drechslerei Holzmann e.K.', 20, 45), row('Inh. Peter Holzmann', 20, 50)];
