@@ -1756,7 +1756,8 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // of its words opens with: a logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS", "Blitzbote" over
       // "Paket") over the name it stands for ("Blitzbote Paketdienst GmbH").
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
-      return endsOpen(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
+      // (A party's label ending in a particle, "Verkauft von", is the block's label, as withRowWrappedFrom reads it.)
+      return (endsOpen(text) && !isSellerLabel(text) && !isBuyerLabel(text)) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
         && !namesWord(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });

@@ -53,6 +53,14 @@ describe('a party label over the name', () => {
   it('is no row of the name, though it ends in a particle', () => {
     const block = [row('Verkauft von', 20, 40), row('Drechslerei Holzmann e.K.', 20, 45), row('Inh. Peter Holzmann', 20, 50)];
     expect(withRowWrappedFrom('Drechslerei Holzmann e.K.', block)).toBe('Drechslerei Holzmann e.K.');
+    // Nor is the name read under it in doubt for it.
+    const inv = emptyInvoice();
+    inv.number = 'HWH-DE-2025-7718204';
+    inv.totalAmount = 669.97;
+    inv.seller.name = 'Drechslerei Holzmann e.K.';
+    inv.fieldSources = { number: 'ocr', totalAmount: 'ocr' };
+    const page = [row('Rechnung HWH-DE-2025-7718204', 130, 16), row('Gesamtbetrag 669,97 €', 130, 130), ...block];
+    expect(doubtfulFields(inv, [{ page: 1, width: 210, height: 297, items: page }]).unsure).toEqual([]);
     // A name's own row ending in a particle still joins the row under it.
     expect(withRowWrappedFrom('Dijk B.V.', [row('Bakkerij Groothandel Van', 20, 40), row('Dijk B.V.', 20, 45)])).toBe('Bakkerij Groothandel Van Dijk B.V.');
   });
