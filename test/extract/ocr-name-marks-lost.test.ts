@@ -32,6 +32,7 @@ describe('a name OCR damaged without doubting a letter', () => {
     expect(doubts('buyer', '」 Appleby')).toEqual(['buyer.name']);
     expect(doubts('buyer', 'J Appleby')).toEqual([]);
     expect(doubts('buyer', "O'Connell's Bar & Kitchen (Leeds) Ltd.")).toEqual([]);
+    expect(doubts('buyer', '華貿物流（上海）有限公司')).toEqual([]);
   });
 
   it('is in doubt when a word in capitals is followed by one in small letters, with no form', () => {
