@@ -158,7 +158,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
     const ownShown = own === locate ? shown : items.filter((i) => own(i.text).length);
-    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name) || DOTTED_FORM_STOP_LOST().test(name) || strayMark(name) || wordmarkCases(name) || REFERENCE_LABEL().test(name.trim()), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
@@ -245,14 +245,20 @@ const INVOICE_NAMED = /invoice|rechnung|factur|fattur|faktur/i;
 /**
  * The dates a labelled value reads as at its start, in either day/month order; when it reads none and
  * `next` is given, with the row under it as its second row. (A space OCR put inside a run of figures,
- * "Factuurdatum 24-1 1-2025", left no date to read.)
+ * "Factuurdatum 24-1 1-2025", left no date to read; nor did the next label run into it, gluedToLabel.)
  */
 function labelledDates(value: string, next?: TextItem): string[] {
-  const readAt0 = (text: string) => [text, text.replace(/(\d) (?=\d)/g, '$1')].flatMap((t) => [false, true].map((monthFirst) => findDate(t, { monthFirst }))).flatMap((d) => (d !== null && d.index === 0 ? [d.date] : []));
+  const readAt0 = (text: string) => [text, text.replace(/(\d) (?=\d)/g, '$1'), gluedToLabel(text)].flatMap((t) => [false, true].map((monthFirst) => findDate(t, { monthFirst }))).flatMap((d) => (d !== null && d.index === 0 ? [d.date] : []));
   const own = readAt0(value);
   if (own.length || !next || !/\d/.test(next.text)) return own;
   return readAt0(`${value}${/[-./]$/.test(value) ? '' : ' '}${next.text.trim()}`);
 }
+
+/**
+ * A value with the next cell's label run into it, no blank between ("24.11.2025Miejsce wystawienia", a
+ * row of label:value pairs OCR boxed as one): the two apart, at each figure a capital follows.
+ */
+const gluedToLabel = (text: string) => text.replace(/(\d)(?=\p{Lu})/gu, '$1 ');
 
 /** The nearest OCR'd text right under an item, at its left edge (the next row of its cell). */
 function under(item: TextItem, items: readonly TextItem[]): TextItem | undefined {
@@ -1474,6 +1480,39 @@ const hungarianCapitalsMarkLost = (name: string) => /^[^\p{Ll}]+\s(?:KFT|ZRT|NYR
   && (!/[ÁÉÍÓÚŐŰ]/u.test(name.normalize('NFC')) || /[ÖÜ]/u.test(name.normalize('NFC')));
 
 /**
+ * A form of letters each followed by a stop whose last stop is missing ("Veerhuis B.V", "Turism S.R.L"):
+ * such a form is printed with all its stops or none, so OCR lost the last one, a speck beside the letter.
+ */
+const DOTTED_FORM_STOP_LOST = onFirstUse(() => /(?<=\s)(?:\p{L}\.)+\p{L}$/u);
+
+/**
+ * A mark no name is printed with, a bracket of Chinese or Japanese print or another script's sign ("Mr 」
+ * Appleby" for "J Appleby"): OCR read a letter as a sign of another script. Names print letters, figures and
+ * the few signs that join or shorten words (stops, commas, "&", apostrophes, quotes, brackets, slashes,
+ * hyphens and dashes, the middle dot). (A name in Chinese or Japanese script prints its own brackets,
+ * "华贸物流（上海）有限公司".)
+ */
+const STRAY_MARK = onFirstUse(() => /[^\p{L}\p{M}\p{N}\s.,;:&'’‘`´"“”„«»‹›()[\]/\\+\-–—·・!?#@%*°]/u);
+const EAST_ASIAN = onFirstUse(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
+const strayMark = (name: string) => STRAY_MARK().test(name) && !EAST_ASIAN().test(name);
+
+/**
+ * A reference's label alone ("Vår referens", "Your reference", "Ihr Zeichen"), read as the name its box holds
+ * beside the buyer's block, whose value OCR set on another row: no party's name.
+ */
+const REFERENCE_LABEL = onFirstUse(() => /^(?:ihre?|unsere?|votre|notre|vos|nos|uw|onze|your|our|er|v[åa]r|vores|deres|jeres)\s+(?:r[ée]f\p{L}*|referenz|zeichen|nachricht)\s*:?$/iu);
+
+/**
+ * Whether a name with no company form is a word in capitals followed by a word all in small letters
+ * ("SWIFTLANE expresfreight"): a logo's lettering in two cases, which no registered name is written in; the
+ * page's name is elsewhere, in a row OCR may have read less well. (A connecting word, "ROSSI e figli", is
+ * short; a form in small letters, "spółka", is a form.)
+ */
+function wordmarkCases(name: string): boolean {
+  return withoutCompanyForm(name) === name.trim() && /(?<=^|\s)\p{Lu}{3,}\s\p{Ll}{4,}$/u.test(name.trim());
+}
+
+/**
  * A name ending in a Dutch or Belgian form (N.V., B.V.) that the page prints with one stop, after it
  * ("Schadeverzekeringen NV." for "N.V."): the form is written with both stops or none, so OCR lost the one
  * between the letters, smaller than a letter, and the form read ("NV") is not the printed one.
@@ -1676,14 +1715,15 @@ const WRAP_BOX_SPREAD = 0.25;
  * The name with the row it wrapped from, when OCR read its second row alone: the name's item has right over
  * it a row of words in the same print that ends where no name ends ("Bakkerij Groothandel Van" over "Dijk
  * B.V.", "Rechtsanwälte Vogel &" over "Partner mbB"), or under which the name opens joined (opensJoined), so
- * the two rows are one name; the name as read otherwise.
+ * the two rows are one name; the name as read otherwise. A party's label over the name is no row of it,
+ * though it may end in a particle ("Verkauft von" over "Drechslerei Holzmann e.K.").
  */
 export function withRowWrappedFrom(name: string, items: readonly TextItem[]): string {
   const own = squeeze(name);
   const onePrint = (a: TextItem, b: TextItem) => Math.abs(a.height - b.height) <= Math.max(0.5, WRAP_BOX_SPREAD * Math.max(a.height, b.height));
   for (const item of items) {
     if (item.confidence === undefined || squeeze(item.text) !== own) continue;
-    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && (endsOpen(a.text.trim()) || opensJoined(name)));
+    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && (endsOpen(a.text.trim()) || opensJoined(name)) && !isSellerLabel(a.text) && !isBuyerLabel(a.text));
     if (above) return `${above.text.trim()} ${name.trim()}`;
   }
   return name;
@@ -1719,7 +1759,8 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // of its words opens with: a logo set over two rows ("AEGEAN COASTAL" over "LOGISTICS", "Blitzbote" over
       // "Paket") over the name it stands for ("Blitzbote Paketdienst GmbH").
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
-      return endsOpen(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
+      // (A party's label ending in a particle, "Verkauft von", is the block's label, as withRowWrappedFrom reads it.)
+      return (endsOpen(text) && !isSellerLabel(text) && !isBuyerLabel(text)) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
         && !namesWord(fold(text)) && withoutCompanyForm(name) !== name);
     });
   });

@@ -388,7 +388,7 @@ const SAME_SHAPE = /^[cosuvwxz]$/;
  * shape read small ("Atelier Numérique Lefort SAs", "Harbor Dental Group, P.c."), or cut in two ("Cedar
  * Home Goods L LC"); a dotted form with a space read after a stop ("Reformas Lumbre, S. L.", "Polderlicht
  * B. V."), or the space after the name's comma lost ("Aragoneses,S.L."); the Polish "Sp. z o.o." with its z in capitals or an o read as
- * a zero ("Sp. Z o.o.", "Sp. z 0.o."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
+ * a zero ("Sp. Z o.o.", "Sp. z 0.o."), as the Balkan "d.o.o." ("d.o.0."); on an invoice in Swiss francs, "Sarl" for the Swiss "Sàrl",
  * whose mark OCR does not read (the French form is written in capitals, "SARL"); "S.a r.l." for
  * "S.à r.l." and "OU" for the Estonian "OÜ", which no one writes without their marks; "As" for the Norwegian "AS";
  * a Lithuanian name's quotes after its form (LITHUANIAN_QUOTES_READ).
@@ -408,6 +408,8 @@ function formAsPrinted<P extends { name: string | null }>(party: P, currency: st
   else if (words.length > 2 && /^\p{Lu}{1,2}$/u.test(words.at(-2)!) && /^\p{Lu}{1,3}$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   else if (words.length > 2 && /^\p{Lu}\.$/u.test(words.at(-2)!) && /^\p{Lu}\.$/u.test(last) && endsInCompanyForm(join(words.at(-2)! + last, 2))) name = join(words.at(-2)! + last, 2);
   name = name.replace(/\b([Ss]p)\.\s?[zZ2]\s?[o0O]\.\s?[o0O]\.$/, '$1. z o.o.');
+  // The Balkan "d.o.o." and "j.d.o.o." with an o read as a zero ("Mlin j.d.o.0."): no form is written with a figure.
+  name = name.replace(/(?<=\s)((?:j\.)?d\.)[o0]\.[o0]\.$/, '$1o.o.');
   if (currency === 'CHF') name = name.replace(/\bSarl$/, 'Sàrl');
   // The Luxembourg and Belgian "S.à r.l." is written with its mark alone; read without it, it is that form.
   name = name.replace(/\b([Ss])\.a r\.l\.$/, '$1.à r.l.');

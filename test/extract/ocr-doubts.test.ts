@@ -1811,6 +1811,7 @@ describe('a company form OCR misread', () => {
     expect(read('Reformas Lumbre, S. L.', 'Polderlicht B. V.')).toEqual(['Reformas Lumbre, S.L.', 'Polderlicht B.V.']);
     expect(read('Limpiezas Aragoneses,S.L.', 'Meblotech Sp. Z o.o.')).toEqual(['Limpiezas Aragoneses, S.L.', 'Meblotech Sp. z o.o.']);
     expect(read('Drukarnia Nowak Sp. z 0.o.', 'Piekarnia Zielinscy Sp. z o.o.')).toEqual(['Drukarnia Nowak Sp. z o.o.', 'Piekarnia Zielinscy Sp. z o.o.']);
+    expect(read('Elektro Sremac Inzenjering d.o.0.', 'Restoran Stari Mlin j.d.o.0.')).toEqual(['Elektro Sremac Inzenjering d.o.o.', 'Restoran Stari Mlin j.d.o.o.']);
     // Dotted initials after the comma: a professional corporation's or association's form.
     expect(read('Lakeview Orthodontics, P.c.', 'Marsh & Pike Law, P.a.')).toEqual(['Lakeview Orthodontics, P.C.', 'Marsh & Pike Law, P.a.']);
   });
