@@ -67,8 +67,18 @@ export async function secondLook(parts: SourcedInvoice[], pages: readonly PageTe
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.unsure.length);
   if (!part?.doubtful) return;
   const fields = isChineseInvoice(part.invoice) ? FIELDS : WESTERN_FIELDS.filter((f) => part.doubtful!.uncertainOnly?.includes(f));
+  const unsure = fields.filter((f) => part.doubtful!.unsure.includes(f));
   await readRowsAgain(part, fields, valueRows(pages, read), (row) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal }),
     (field, value, items) => readsSurely(items, value) || (field.endsWith('.name') && formReadAlike(items, value)));
+  // Another reading of the same page (its blocks taken otherwise) that gives the same value, in doubt for OCR's
+  // certainty alone, was unsure of the same characters: the row's second reading settles it there too. Its doubts
+  // join the result's (settle.ts), and would flag the value the second look settled.
+  const settled: string[] = unsure.filter((f) => !part.doubtful?.unsure.includes(f));
+  for (const other of parts) {
+    if (other === part || other.source !== 'ocr' || !other.doubtful) continue;
+    const same = (f: string) => settled.includes(f) && other.doubtful!.uncertainOnly?.includes(f) && !other.doubtful!.kept?.includes(f) && valueOf(other.invoice, f) === valueOf(part.invoice, f);
+    other.doubtful = { ...other.doubtful, unsure: other.doubtful.unsure.filter((f) => !same(f)) };
+  }
 }
 
 /**

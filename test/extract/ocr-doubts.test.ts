@@ -1355,6 +1355,23 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...spanish, item('50830 Villanueva de Gállego', 79))).marksOnly).toBeUndefined();
   });
 
+  it("leaves on a German page a reading with a French mark where the name has German's", () => {
+    const inv = invoice();
+    inv.seller.name = 'Kaffeerösterei Lindholm GmbH';
+    const german = [item('83089647', 95), item('1526.00', 95), item('Rechnung', 95), item('Gesamtbetrag netto', 95), item('zzgl. Umsatzsteuer 19 %', 95), item('Datum: 25.11.2025', 95), item('Kaffeerösterei Lindholm', 96)];
+    // The footer's small print read by the re-read of German and French marks with an ô where German writes an ö.
+    const footer = 'Kaffeerôsterei Lindholm GmbH · Geschäftsführerin: Ines Lindholm · Sitz Hamburg';
+    expect(doubtfulFields(inv, page(...german, item(footer, 93))).unsure).toEqual([]);
+    // Another letter than the mark's, or the name with the French mark against the German one: in doubt.
+    expect(doubtfulFields(inv, page(...german, item('Kaffeerästerei Lindholm GmbH · Sitz Hamburg', 93))).unsure).toEqual(['seller.name']);
+    inv.seller.name = 'Kaffeerôsterei Lindholm GmbH';
+    expect(doubtfulFields(inv, page(...german, item('Kaffeerösterei Lindholm GmbH · Sitz Hamburg', 93))).unsure).toEqual(['seller.name']);
+    // On a page in English, a name's two marks are two readings.
+    inv.seller.name = 'Kaffeerösterei Lindholm GmbH';
+    const english = [item('83089647', 95), item('1526.00', 95), item('Invoice', 95), item('Amount due for the order', 95), item('Tax and the total of the invoice', 95), item('Kaffeerösterei Lindholm', 96)];
+    expect(doubtfulFields(inv, page(...english, item('Kaffeerôsterei Lindholm GmbH · Hamburg', 93))).unsure).toEqual(['seller.name']);
+  });
+
   it('leaves another reading of the name with a figure for one of its letters', () => {
     const inv = invoice();
     inv.seller.name = 'Kunststofftechnik Oberland AG';

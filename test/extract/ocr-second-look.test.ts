@@ -115,6 +115,29 @@ describe('ocr-second-look', () => {
     }
   });
 
+  it("settles the value in another reading of the page that gives it, in doubt for OCR's certainty alone", async () => {
+    const NO = 'NW-2025-1440982';
+    const western = (number = NO, uncertainOnly = ['number']) => {
+      const part = ocrPart(number, 'GBP');
+      part.doubtful = { unsure: ['number', 'seller.name'], uncertainOnly, computed: [] };
+      return part;
+    };
+    const numberRow: TextItem = { ...row, text: `Invoice ${NO}`, charConfidence: [...`Invoice ${NO}`].map((c, i) => (i === 13 ? 47 : 99)) };
+    const page = [{ ...pages[0]!, items: [numberRow] }];
+    // The page read twice, its blocks taken otherwise (a buyer not read the second time): both readings give the number.
+    const parts = [western(), western(), western('NW-2025-1440989'), western(NO, [])];
+    const { ocr, asked } = answering(`Invoice ${NO}`, () => 96);
+    await secondLook(parts, page, read, ocr);
+    expect(asked).toHaveLength(1);
+    expect(parts.map((p) => p.doubtful!.unsure)).toEqual([['seller.name'], ['seller.name'],
+      // Another value, or the same in doubt for another reason too: the doubt stays.
+      ['number', 'seller.name'], ['number', 'seller.name']]);
+    // A second reading that does not settle the first reading's number leaves the other's too.
+    const unsettled = [western(), western()];
+    await secondLook(unsettled, page, read, answering(`Invoice ${NO}`, (i) => (i === 13 ? 40 : 96)).ocr);
+    expect(unsettled.map((p) => p.doubtful!.unsure)).toEqual([['number', 'seller.name'], ['number', 'seller.name']]);
+  });
+
   it("settles a name whose second reading gives its company form with a figure for a look-alike letter", async () => {
     const NAME = 'Hotel Zdrojowy Sp. z o.o.';
     const western = () => {
