@@ -7823,4 +7823,144 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 54 (held out: claypot, Korean barbecue, school uniforms, beauty salons, bird's nest, swimming lessons, fishmongers, vape shops, water filters, opticians)
+  {
+    id: 'claypot-chicken-rice-sst-6-rounding-jumlah-dibayar-tunai-baki-tarikh-masa-dd-mm-yyyy-malay-weekday', batch: 54, date: '2019-09-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A claypot chicken rice shop after SST: "SST (6%)", "Rounding Adj", "Jumlah Dibayar", "Tunai", "Baki"; "Tarikh & Masa: 14/09/2019 (Sabtu) 19:42".
+      const it = priced([['CLAYPOT AYAM (BESAR)', 2, 18.5], ['SAYUR KAILAN IKAN MASIN', 1, 12.0], ['SUP LOBAK', 1, 8.0], ['TEH O AIS LIMAU', 3, 2.8]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN PERIUK TANAH HENG' }, { c: 'HENG KEE CLAYPOT (JM0881234-P)' }, { c: 'SST ID: J31-1808-32001177' }, { c: '22, JALAN PASAR BARU, 84000 MUAR, JOHOR' }, '-',
+        'Tarikh & Masa: 14/09/2019 (Sabtu) 19:42', ['Bil: 0091422', 'Meja: B3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['SST (6%)', f2(sst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Jumlah Dibayar', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, SILA DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'korean-bbq-service-charge-10-service-tax-6-rounding-adjustment-grand-total-bayaran-kad-visa-mon-dth-comma-yyyy-pm', batch: 54, date: '2018-09-04', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Korean barbecue restaurant in the first week of SST: "Service Charge 10%", "Service Tax 6%" on both, "Rounding Adjustment", "Grand Total", "Bayaran Kad - VISA"; "Sep 4th, 2018 8:15 p.m.".
+      const it = priced([['PORK BELLY SET (2 PAX)', 2, 58.0], ['KIMCHI PANCAKE', 1, 22.0], ['BIBIMBAP DOLSOT', 1, 24.0], ['SOJU ORIGINAL', 2, 28.0]]);
+      const svc = r2(it.total * 0.1), st = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'SEOUL GARDEN GRILL HOUSE' }, { c: 'HANMI F&B SDN BHD (1188776-W)' }, { c: 'SST ID: W10-1808-31009911' }, { c: 'G-12, JALAN SS 15/4, 47500 SUBANG JAYA' }, '-',
+        'Sep 4th, 2018 8:15 p.m.', ['Check: 30418', 'Table: 7  Pax: 5'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['Service Tax 6%', f2(st)], ['Rounding Adjustment', f2(r2(total - incl))],
+        { b: ['Grand Total', f2(total)] }, ['Bayaran Kad - VISA', f2(total)], 'VISA ************4471  APPR 552018', '-', { c: 'GAMSAHAMNIDA!' },
+      ] };
+    },
+  },
+  {
+    id: 'school-uniform-shop-gst-included-total-inclusive-gst-amt-received-change-tarikh-transaksi-dd-mm-yyyy-dots', batch: 54, date: '2018-01-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A school uniform shop at the start of the school year, prices GST-inclusive: "Total Inclusive GST", "Amt Received", "Change", the GST in it below; "Tarikh Transaksi: 03.01.2018".
+      const it = priced([['BAJU SEKOLAH PUTIH (M)', 3, 24.9], ['SELUAR PANJANG BIRU (30)', 2, 32.9], ['TALI LEHER SEKOLAH', 2, 8.5], ['STOKING PUTIH 3 PASANG', 1, 12.0]]);
+      const total = it.total, gstIn = r2((total * 6) / 106), cash = 200;
+      return { total, lines: [
+        { c: 'KEDAI PAKAIAN SEKOLAH CEMERLANG' }, { c: 'CEMERLANG UNIFORM TRADING (PG0554411-D)' }, { c: 'GST ID: 001223344556' }, { c: '31, JALAN KAMPUNG GAJAH, 12200 BUTTERWORTH' }, '-',
+        'Tarikh Transaksi: 03.01.2018', ['No. Resit: CU-18-00412', 'Juruwang: AINA'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, f2(r.amount)]]), '-',
+        { b: ['Total Inclusive GST', f2(total)] }, ['Amt Received', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        `GST 6% included: ${f2(gstIn)}`, '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'beauty-salon-facial-sst-6-total-inclusive-sst-cash-voucher-bayaran-kad-malay-weekday-dd-mon-yyyy', batch: 54, date: '2018-11-12', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A beauty salon after SST: facial and brows, "SST 6%", "Total Inclusive SST", part paid by a "Cash Voucher", the rest "Bayaran Kad"; "Isnin, 12 Nov 2018".
+      const it = priced([['HYDRA FACIAL 60MIN', 1, 168.0], ['EYEBROW THREADING', 1, 25.0], ['EYELASH TINT', 1, 35.0]]);
+      const sst = r2(it.total * 0.06), total = r2(it.total + sst), voucher = 50;
+      return { total, lines: [
+        { c: 'BELLA ROSE BEAUTY STUDIO' }, { c: 'BELLA ROSE WELLNESS (SA0778812-X)' }, { c: 'SST ID: B16-1809-22004411' }, { c: '2-1, JALAN KENARI 5, 47100 PUCHONG' }, '-',
+        ['Isnin, 12 Nov 2018', '15:32'], ['Resit: BR-1112-07', 'Therapist: MEI'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['SST 6%', f2(sst)], { b: ['Total Inclusive SST', f2(total)] }, ['Cash Voucher', f2(voucher)], ['Bayaran Kad', f2(r2(total - voucher))], '-', { c: 'SEE YOU AGAIN, BEAUTIFUL!' },
+      ] };
+    },
+  },
+  {
+    id: 'birds-nest-shop-gst-6-grand-total-wechat-pay-dd-okt-yyyy-malay-short-month', batch: 54, date: '2017-10-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // An Ipoh bird's nest shop: boxes by weight, "GST 6%", "Grand Total", WeChat Pay; "25-Okt-2017" (the Malay short October).
+      const it = priced([['WHITE NEST (50G BOX)', 2, 298.0], ['NEST STRIPS (38G)', 1, 158.0], ['BOTTLED NEST DRINK 6S', 2, 48.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'SARANG EMAS BIRD NEST' }, { c: 'SARANG EMAS TRADING (AA0223399-M)' }, { c: 'GST ID: 000887766554' }, { c: '8, JALAN LEONG SIN NAM, 30300 IPOH, PERAK' }, '-',
+        { c: 'TAX INVOICE' }, ['25-Okt-2017', '11:08'], ['Inv: SE-171025-03', 'Cashier: 02'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], { b: ['Grand Total', f2c(total)] }, ['WeChat Pay', f2c(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'swimming-lessons-no-tax-jumlah-dibayar-fpx-online-transfer-dd-dis-yyyy-malay-short-month', batch: 54, date: '2018-12-14', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A swimming school's receipt, no tax: a term of lessons, a cap and goggles, "Jumlah Dibayar", FPX online transfer; "Tarikh: 14 Dis 2018" (the Malay short December).
+      const term = 320, cap = 18, goggles = 35, total = r2(term + cap + goggles);
+      return { total, lines: [
+        { c: 'AKADEMI RENANG AKUA' }, { c: 'AKUA SPORTS ACADEMY (SGR1122334-T)' }, { c: 'KOMPLEKS AKUATIK, 40000 SHAH ALAM' }, '-',
+        { c: 'RESIT' }, ['Tarikh: 14 Dis 2018', 'Resit: AA-1812-088'], 'Pelajar: Daniel Lim  Kelas: Sabtu 9am', '-',
+        ['YURAN 10 KELAS (JAN-MAC)', f2(term)], ['TOPI RENANG', f2(cap)], ['GOGEL', f2(goggles)], '-',
+        { b: ['Jumlah Dibayar', f2(total)] }, ['FPX Online Transfer', f2(total)], '-', { c: 'JUMPA DI KOLAM!' },
+      ] };
+    },
+  },
+  {
+    id: 'fishmonger-wet-market-bill-by-hand-no-tax-jumlah-tunai-baki-d-m-yy', batch: 54, date: '2018-03-18', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A fishmonger's bill written by hand at a wet market (fresh fish zero-rated, no tax line): "Jumlah", "Tunai", "Baki"; "18/3/18".
+      const it = priced([['IKAN KEMBUNG 1.5KG', 1, 21.0], ['UDANG HARIMAU 0.8KG', 1, 56.0], ['SOTONG 1KG', 1, 28.0]]);
+      const total = it.total, cash = 120;
+      return { total, lines: [
+        { c: 'GERAI IKAN SEGAR AH SENG' }, { c: 'PASAR BESAR SIBU, 96000 SIBU' }, '-',
+        { hand: ['18/3/18', 'No. 2214'] }, '-',
+        ...it.rows.map((r) => ({ hand: [r.name, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Tunai', f2(cash)] }, { hand: ['Baki', f2(r2(cash - total))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'vape-shop-sales-tax-10-total-shopeepay-dd-mm-yyyy-time-pm-dots', batch: 54, date: '2019-03-08', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A vape shop after SST: a device and liquids, "Sales Tax 10%", "Rounding", "Total", ShopeePay; "08/03/2019 09:14 p.m.".
+      const it = priced([['POD DEVICE KIT', 1, 89.0], ['E-LIQUID 30ML MANGO', 2, 35.0], ['REPLACEMENT POD 2S', 1, 22.0]]);
+      const tax = r2(it.total * 0.1), incl = r2(it.total + tax), total = round5(incl);
+      return { total, lines: [
+        { c: 'CLOUD NINE VAPE STORE' }, { c: 'CLOUD NINE VENTURES (002887711-V)' }, { c: 'SST ID: W10-1808-21003344' }, { c: '17, JALAN SETIA PRIMA, 40170 SHAH ALAM' }, '-',
+        ['08/03/2019 09:14 p.m.', 'POS 1'], ['Rcpt: CN0308019', 'Staff: JOE'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Sales Tax 10%', f2(tax)], ['Rounding', f2(r2(total - incl))], { b: ['Total', f2(total)] }, ['ShopeePay', f2(total)], '-', { c: 'MUST BE 18+ TO PURCHASE' },
+      ] };
+    },
+  },
+  {
+    id: 'water-filter-installation-service-tax-6-total-due-less-deposit-balance-cheque-ddnd-mon-yyyy', batch: 54, date: '2018-10-22', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A water filter firm's receipt after SST: a filter unit and its installation, "Service Tax 6%" on the installation only, "Total Due", "Less: Deposit", "Balance Paid (Cheque)"; "Date : 22nd Oct 2018".
+      const unit = 1280, install = 150, st = r2(install * 0.06), total = r2(unit + install + st), deposit = 200;
+      return { total, lines: [
+        { c: 'PURE FLOW WATER SYSTEMS' }, { c: 'PURE FLOW ENGINEERING SDN BHD (990011-A)' }, { c: 'SST ID: B16-1809-32007766' }, { c: '5, JALAN PERMAS 10/2, 81750 JOHOR BAHRU' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Date : 22nd Oct 2018', 'OR-18-1022'], 'Site: 12 Jln Bayu 3, Permas Jaya', '-',
+        ['OUTDOOR FILTER UNIT PF-900', f2c(unit)], ['INSTALLATION & PIPING', f2(install)], '-',
+        ['Service Tax 6% (installation)', f2(st)], { b: ['Total Due', f2c(total)] }, ['Less: Deposit', f2(deposit)], ['Balance Paid (Cheque)', f2c(r2(total - deposit))], '-', { c: 'WARRANTY 2 YEARS FROM INSTALLATION' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-optician-spectacles-gst-7-included-less-deposit-balance-paynow-weekday-dd-mm-yyyy', batch: 54, date: '2018-06-02', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore optician's collection receipt, prices GST-inclusive: frame, lenses, "Total (GST incl.)", "Less: Deposit", "Balance" by PayNow; "Sat, 02/06/2018".
+      const frame = 268, lens = 380, total = r2(frame + lens), gstIn = r2((total * 7) / 107), deposit = 200;
+      return { total, lines: [
+        { c: 'CLEARVIEW OPTICAL' }, { c: 'CLEARVIEW OPTICAL PTE LTD' }, { c: 'GST Reg No: 201455667W' }, { c: '304 Orchard Road #03-18 S(238863)' }, '-',
+        ['Sat, 02/06/2018', '16:40'], ['Job: CV-8821', 'Ordered 26/05/2018'], '-',
+        ['FRAME TITANIUM TF-22', f2(frame)], ['LENS 1.67 BLUE CUT (PR)', f2(lens)], '-',
+        { b: ['Total (GST incl.)', f2(total)] }, ['Less: Deposit', f2(deposit)], ['Balance - PayNow', f2(r2(total - deposit))], `GST 7% included: ${f2(gstIn)}`, '-', { c: 'THANK YOU FOR CHOOSING CLEARVIEW' },
+      ] };
+    },
+  },
 ];
