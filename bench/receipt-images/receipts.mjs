@@ -7963,4 +7963,143 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 55 (held out: durian stalls, funeral parlours, Sodexo vouchers, season parking, Ramadan bazaars, Western grills, zi char, phone repairs, night markets, gift vouchers)
+  {
+    id: 'durian-stall-by-weight-no-tax-jumlah-boost-malay-weekday-dd-mm-yyyy', batch: 55, date: '2018-07-22', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A roadside durian stall's small till, no tax: durians by the kilo, "Jumlah", Boost; "Ahad 22/07/2018".
+      const it = priced([['MUSANG KING (KG)', 2.4, 45.0], ['D24 (KG)', 1.8, 22.0], ['AIR MINERAL', 2, 1.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'DURIAN RUNTUH PAK LONG' }, { c: '(PHG0334455-U)' }, { c: 'KM 12, JALAN KARAK-BENTONG, 28700 BENTONG' }, '-',
+        ['Ahad 22/07/2018', '17:26'], ['Resit #0412', ''], '-',
+        ...it.rows.map((r) => [`${r.name} x ${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Boost', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'funeral-parlour-service-tax-6-total-less-deposit-baki-dibayar-tunai-tarikh-dd-mm-yyyy', batch: 55, date: '2018-11-11', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A funeral parlour's final receipt after SST: a casket, the hall, services at "Service Tax 6%", "Total", "Less Deposit", "Baki Dibayar - Tunai"; "Tarikh: 11/11/2018" beside the service's date.
+      const casket = 3800, hall = 1200, svc = 1500, st = r2((hall + svc) * 0.06), total = r2(casket + hall + svc + st), deposit = 2000;
+      return { total, lines: [
+        { c: 'PUSAT KHIDMAT PENGEBUMIAN SEJAHTERA' }, { c: 'SEJAHTERA MEMORIAL SDN BHD (772211-K)' }, { c: 'SST ID: W10-1809-32005566' }, { c: '88, JALAN CHERAS, 56100 KUALA LUMPUR' }, '-',
+        { c: 'RESIT RASMI' }, ['Tarikh: 11/11/2018', 'No: SM-18-1111'], 'Upacara: 08/11/2018 - 10/11/2018', '-',
+        ['KERANDA KAYU JATI', f2c(casket)], ['DEWAN (3 HARI)', f2c(hall)], ['PERKHIDMATAN & PENGANGKUTAN', f2c(svc)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Total', f2c(total)] }, ['Less Deposit', f2c(deposit)], ['Baki Dibayar - Tunai', f2c(r2(total - deposit))], '-', { c: 'TAKZIAH DARIPADA KAMI' },
+      ] };
+    },
+  },
+  {
+    id: 'minimarket-gst-6-rounding-total-sodexo-pass-cash-change-dd-mm-yy-dashes', batch: 55, date: '2017-08-16', style: { font: 'mono', size: 10 }, degrade: 'angle',
+    build() {
+      // A minimarket till under GST taking a Sodexo Pass meal voucher and cash: "Total Sales (Incl GST)", "Rounding Adj", "Total", "Sodexo Pass", "Cash", "Change"; "16-08-17 12:52".
+      const it = priced([['ROTI GARDENIA JUMBO', 1, 4.2], ['SUSU DUTCH LADY 1L', 2, 7.15], ['BERAS JASMINE 5KG', 1, 24.9], ['TELUR GRED A 30S', 1, 13.5]]);
+      const gstIn = r2((it.total * 6) / 106), total = round5(it.total), voucher = 30, cash = 30;
+      return { total, lines: [
+        { c: 'PASARAYA MINI SETIA' }, { c: 'SETIA MART (KD0445566-W)' }, { c: 'GST ID: 000776655443' }, { c: '14, JALAN LENCONG BARAT, 05400 ALOR SETAR' }, '-',
+        ['16-08-17 12:52', 'T02 #00881'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Total Sales (Incl GST)', f2(it.total)], ['Rounding Adj', f2(r2(total - it.total))], { b: ['Total', f2(total)] },
+        ['Sodexo Pass', f2(voucher)], ['Cash', f2(cash)], ['Change', f2(r2(voucher + cash - total))], `GST 6% incl.: ${f2(gstIn)}`, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'season-parking-monthly-pass-sst-6-total-touch-n-go-txn-date-yyyy-mm-dd', batch: 55, date: '2019-01-31', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A car park operator's season pass after SST: a month's pass, a card replacement, "SST 6%", "Total", Touch 'n Go; "Txn Date 2019-01-31 08:02".
+      const pass = 150, card = 20, sst = r2((pass + card) * 0.06), total = r2(pass + card + sst);
+      return { total, lines: [
+        { c: 'CENTRAL PARKING MANAGEMENT' }, { c: 'CPM PARKING SDN BHD (1044556-H)' }, { c: 'SST ID: W10-1809-32008899' }, { c: 'MENARA BAYU, 50250 KUALA LUMPUR' }, '-',
+        { c: 'SEASON PARKING RECEIPT' }, ['Txn Date 2019-01-31 08:02', ''], ['Plate: WXY 8812', 'Period: 02/2019'], '-',
+        ['SEASON PASS (1 MONTH)', f2(pass)], ['ACCESS CARD REPLACEMENT', f2(card)], '-',
+        ['Subtotal', f2(r2(pass + card))], ['SST 6%', f2(sst)], { b: ['Total', f2(total)] }, ["Touch 'n Go eWallet", f2(total)], '-', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'ramadan-bazaar-stall-no-tax-jumlah-tunai-baki-malay-weekday-comma-dd-mei-yyyy', batch: 55, date: '2018-05-30', style: { font: 'mono', size: 13 }, degrade: 'scan',
+    build() {
+      // A Ramadan bazaar stall's small printer, no tax: murtabak, ayam golek, kuih, "Jumlah", "Tunai", "Baki"; "Rabu, 30 Mei 2018 18:05".
+      const it = priced([['MURTABAK DAGING', 2, 8.0], ['AYAM GOLEK (SEKOR)', 1, 28.0], ['KUIH MUIH (BEKAS)', 2, 5.0], ['AIR TEBU', 3, 3.0]]);
+      const total = it.total, cash = 70;
+      return { total, lines: [
+        { c: 'GERAI SELERA BAZAR RAMADAN' }, { c: '(JM0998877-T)' }, { c: 'BAZAR RAMADAN KG BARU, 50300 KUALA LUMPUR' }, '-',
+        'Rabu, 30 Mei 2018 18:05', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'SELAMAT BERBUKA PUASA' },
+      ] };
+    },
+  },
+  {
+    id: 'western-grill-restaurant-service-charge-10-gst-6-total-rounded-mastercard-dd-mm-yyyy-pm', batch: 55, date: '2018-04-30', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A Western grill restaurant under GST: steaks and pasta, "Service Charge 10%", "GST 6%" on both, "Total", "Total Rounded", Mastercard; "30/04/2018 8:45 PM".
+      const it = priced([['RIBEYE STEAK 300G', 1, 78.0], ['CHICKEN CHOP', 1, 26.0], ['CARBONARA', 1, 24.0], ['ICED LEMON TEA', 3, 7.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'THE GRILL SHACK' }, { c: 'GRILL SHACK F&B SDN BHD (1122889-V)' }, { c: 'GST ID: 001998811223' }, { c: '23, JALAN TELAWI 3, BANGSAR, 59100 KL' }, '-',
+        ['30/04/2018 8:45 PM', 'Tbl 14'], ['Bill: GS-43021', 'Server: KUMAR'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], ['Total', f2(incl)], { b: ['Total Rounded', f2(total)] }, ['Mastercard', f2(total)], '-', { c: 'THANK YOU, SEE YOU SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-zi-char-seafood-svc-chg-10-gst-7-nett-total-sgd-amex-dd-mon-yy-dashes', batch: 55, date: '2019-04-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore zi char restaurant: chilli crab by weight, "Svc Chg 10%", "GST 7%", "Nett Total (SGD)", AMEX; "28-Apr-19 19:55".
+      const it = priced([['CHILLI CRAB 1.2KG', 1, 88.0], ['CEREAL PRAWN (M)', 1, 28.0], ['SAMBAL KANGKONG', 1, 12.0], ['FRIED MANTOU', 6, 1.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'HUAT HUAT ZI CHAR' }, { c: 'HUAT HUAT EATING HOUSE PTE LTD' }, { c: 'GST Reg No: 201322114N' }, { c: 'Blk 51 Old Airport Road #01-22 S(390051)' }, '-',
+        ['28-Apr-19 19:55', 'Table 9'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['Nett Total (SGD)', f2(total)] }, ['AMEX', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'phone-repair-parts-exempt-service-tax-6-labour-total-inclusive-sst-bayaran-kad-debit-yyyy-mm-dd-pm', batch: 55, date: '2018-11-03', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A phone repair shop after SST: a screen (no tax) and labour at "Service Tax 6%", "Total Inclusive SST", "Bayaran Kad (Debit)"; "2018-11-03 03:12 p.m.".
+      const screen = 280, labour = 60, st = r2(labour * 0.06), total = r2(screen + labour + st);
+      return { total, lines: [
+        { c: 'FIXIT MOBILE CARE' }, { c: 'FIXIT MOBILE ENTERPRISE (SA0661122-P)' }, { c: 'SST ID: B16-1810-32001234' }, { c: 'LOT 3-22, PLAZA LOW YAT, 55100 KUALA LUMPUR' }, '-',
+        ['2018-11-03 03:12 p.m.', 'Job FX-3311'], 'Device: iPhone 7 Plus  IMEI ****2210', '-',
+        ['LCD SCREEN REPLACEMENT (PART)', f2(screen)], ['LABOUR', f2(labour)], '-',
+        ['Service Tax 6% (labour)', f2(st)], { b: ['Total Inclusive SST', f2(total)] }, ['Bayaran Kad (Debit)', f2(total)], '-', { c: '30 DAYS WARRANTY ON PARTS' },
+      ] };
+    },
+  },
+  {
+    id: 'night-market-stall-bill-by-hand-no-tax-jumlah-tunai-malay-weekday-d-m-yyyy', batch: 55, date: '2018-09-06', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A night market clothes stall's bill written by hand, no tax: "Jumlah", "Tunai"; "Khamis 6/9/2018".
+      const it = priced([['T-SHIRT', 3, 15.0], ['SELUAR PENDEK', 2, 20.0], ['TUDUNG BAWAL', 1, 25.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'BUTIK MALAM KAK NAH' }, { c: 'PASAR MALAM TAMAN MELAWATI' }, '-',
+        { hand: ['Khamis 6/9/2018', 'No. 118'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Tunai', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-department-store-gst-7-included-gift-voucher-nets-change-due-dd-sept-yyyy', batch: 55, date: '2017-09-19', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore department store, prices GST-inclusive: "Total", part paid by a "Gift Voucher", the rest NETS, "Change Due 0.00", "GST 7% incl."; "19 Sept 2017 14:21".
+      const it = priced([['BATH TOWEL SET', 1, 49.9], ['NON-STICK WOK 32CM', 1, 89.0], ['KIDS T-SHIRT', 2, 12.9]]);
+      const total = it.total, gstIn = r2((total * 7) / 107), voucher = 50;
+      return { total, lines: [
+        { c: 'TANGLIN HOME & LIVING' }, { c: 'TANGLIN RETAIL PTE LTD' }, { c: 'GST Reg No: M90-0334455-K' }, { c: '163 Tanglin Road #02-10 S(247933)' }, '-',
+        ['19 Sept 2017 14:21', 'POS 05'], ['Trans: 5512093', 'Cashier: LINDA'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total', f2(total)] }, ['Gift Voucher', f2(voucher)], ['NETS', f2(r2(total - voucher))], ['Change Due', '0.00'], `GST 7% incl.: ${f2(gstIn)}`, '-', { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
 ];
