@@ -226,6 +226,21 @@ export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number
     const row = value === null && !amountsIn(line).length && at + 1 < lines.length ? amountsIn(lines[at + 1]!).filter(small) : [];
     if (row.length === 1) return row[0]!;
   }
+  return roundedTotalGap(lines, small);
+}
+
+/**
+ * A rounding printed as a second total, not as an adjustment ("Total 175.48" over "Total Rounded 175.50"):
+ * the gap between the rounded total and the total printed on the row above it, when small enough to be one.
+ */
+function roundedTotalGap(lines: readonly string[], small: (value: number | null) => boolean): number {
+  for (const [at, line] of lines.entries()) {
+    if (at === 0 || !isTotalLine(line) || !ROUNDING.test(line) || !isTotalLine(lines[at - 1]!)) continue;
+    const rounded = labelledAmount(lines, at), before = labelledAmount(lines, at - 1);
+    if (rounded === null || before === null) continue;
+    const gap = (cents(rounded) - cents(before)) / 100;
+    return small(gap) ? gap : 0;
+  }
   return 0;
 }
 
