@@ -1,11 +1,11 @@
 /**
  * Malaysian and Singaporean receipts of the SROIE kind from counters the other tests do not have: a
  * Western grill restaurant that prints its cash rounding as a second total ("Total 175.48" over "Total
- * Rounded 175.50") rather than as an adjustment.
+ * Rounded 175.50") rather than as an adjustment; a clinic's receipt paid under "Paid Amount (Cash)".
  */
 import { describe, expect, it } from 'vitest';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
-import { roundingIn } from '../../src/invoice/receipt/totals.js';
+import { roundingIn, rungAtTill } from '../../src/invoice/receipt/totals.js';
 import { settledTill as settled } from './till-page.js';
 
 describe('a rounding printed as a second total', () => {
@@ -33,5 +33,25 @@ describe('a rounding printed as a second total', () => {
   it('a total the figures above miss by more than a rounding stays in doubt', () => {
     const r = settled(grill('175.48', '176.50'));
     expect(fieldsInDoubt(r.checks)).toContain('totalAmount');
+  });
+});
+
+describe('a payment named in brackets after "Paid Amount"', () => {
+  // A clinic's receipt that names the patient it bills, as an invoice names its buyer.
+  const clinic = (paid: string) => ['KLINIK KELUARGA SEJAHTERA', '(KKS 002345-W)', '12, JALAN BAYAN 2, TAMAN BAYAN', '81200 JOHOR BAHRU, JOHOR', 'Tel: 07-2341188', 'OFFICIAL RECEIPT',
+    'Receipt No: OR-18-06231', 'Visit: 05JAN18 10:12  Dr. LIN', 'Bill To: TAN AH MENG', 'Consultation  38.00', 'PARACETAMOL 500MG X10  3.00', 'CHLORPHENIRAMINE 4MG X10  4.50',
+    'COUGH MIXTURE 90ML  9.90', 'Invoice Amount  46.50', `${paid}  46.50`, 'Bal Due  0.00', 'GET WELL SOON'];
+
+  it('"Paid Amount (Cash)" is a payment at a till: the total alone is no partial reading', () => {
+    const r = settled(clinic('Paid Amount (Cash)'));
+    expect(r.invoice.totalAmount).toBe(46.5);
+    expect(r.checks.find((c) => c.id === 'totals_partial')).toBeUndefined();
+    expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
+    expect(rungAtTill(['Invoice Amount  46.50', 'Paid Amount (VISA)  46.50'])).toBe(true);
+  });
+
+  it('an invoice\'s "Amount Paid" with no means of payment is not', () => {
+    const r = settled(clinic('Amount Paid'));
+    expect(r.checks.find((c) => c.id === 'totals_partial')).toBeDefined();
   });
 });

@@ -507,8 +507,12 @@ export function isTillReceipt(lines: readonly string[]): boolean {
   return paidLine && lines.some((l) => isTotalLine(l) && trailingAmount(l) !== null);
 }
 
-/** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
-const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|union\s*pay|nets|edc|${TRANSFER}|${E_WALLET})\b`, 'i'));
+/**
+ * Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"), or in
+ * brackets after what was paid ("Paid Amount (Cash) 46.50", "Amount Paid (VISA)"), as a clinic's or a
+ * spa's till prints it.
+ */
+const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:(?:paid\s+amount|amount\s+paid)\s*\(\s*|\S+\s+)?(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|union\s*pay|nets|edc|${TRANSFER}|${E_WALLET})\b`, 'i'));
 
 /**
  * The change given back, its word first: "CHANGE RM1.80", "CHANGE DUE 10.00", "CASH CHANGE 3.20"; not a
