@@ -48,6 +48,8 @@ describe('a payment named in brackets after "Paid Amount"', () => {
     expect(r.checks.find((c) => c.id === 'totals_partial')).toBeUndefined();
     expect(fieldsInDoubt(r.checks)).not.toContain('totalAmount');
     expect(rungAtTill(['Invoice Amount  46.50', 'Paid Amount (VISA)  46.50'])).toBe(true);
+    // An online order's card, named with its number: no till's payment.
+    expect(rungAtTill(['Total  £46.40', 'Amount paid (Visa ending 0317)  £46.40', 'Balance due  £0.00'])).toBe(false);
   });
 
   it('an invoice\'s "Amount Paid" with no means of payment is not', () => {

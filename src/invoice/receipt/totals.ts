@@ -507,12 +507,15 @@ export function isTillReceipt(lines: readonly string[]): boolean {
   return paidLine && lines.some((l) => isTotalLine(l) && trailingAmount(l) !== null);
 }
 
+/** The means a till is paid by: cash, a card, a bank transfer, an e-wallet. */
+const TILL_MEANS = String.raw`(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|union\s*pay|nets|edc|${TRANSFER}|${E_WALLET})`;
 /**
- * Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"), or in
- * brackets after what was paid ("Paid Amount (Cash) 46.50", "Amount Paid (VISA)"), as a clinic's or a
- * spa's till prints it.
+ * Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"), or
+ * alone in brackets after what was paid ("Paid Amount (Cash) 46.50", "Amount Paid (VISA)"), as a clinic's
+ * or a spa's till prints it; not an online order's "Amount paid (Visa ending 0317)", whose customer a
+ * till's reading would drop.
  */
-const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:(?:paid\s+amount|amount\s+paid)\s*\(\s*|\S+\s+)?(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|union\s*pay|nets|edc|${TRANSFER}|${E_WALLET})\b`, 'i'));
+const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:(?:paid\s+amount|amount\s+paid)\s*\(\s*${TILL_MEANS}\s*\)|(?:\S+\s+)?${TILL_MEANS}\b)`, 'i'));
 
 /**
  * The change given back, its word first: "CHANGE RM1.80", "CHANGE DUE 10.00", "CASH CHANGE 3.20"; not a
