@@ -7823,4 +7823,283 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 54 (held out: claypot, Korean barbecue, school uniforms, beauty salons, bird's nest, swimming lessons, fishmongers, vape shops, water filters, opticians)
+  {
+    id: 'claypot-chicken-rice-sst-6-rounding-jumlah-dibayar-tunai-baki-tarikh-masa-dd-mm-yyyy-malay-weekday', batch: 54, date: '2019-09-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A claypot chicken rice shop after SST: "SST (6%)", "Rounding Adj", "Jumlah Dibayar", "Tunai", "Baki"; "Tarikh & Masa: 14/09/2019 (Sabtu) 19:42".
+      const it = priced([['CLAYPOT AYAM (BESAR)', 2, 18.5], ['SAYUR KAILAN IKAN MASIN', 1, 12.0], ['SUP LOBAK', 1, 8.0], ['TEH O AIS LIMAU', 3, 2.8]]);
+      const sst = r2(it.total * 0.06), incl = r2(it.total + sst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'RESTORAN PERIUK TANAH HENG' }, { c: 'HENG KEE CLAYPOT (JM0881234-P)' }, { c: 'SST ID: J31-1808-32001177' }, { c: '22, JALAN PASAR BARU, 84000 MUAR, JOHOR' }, '-',
+        'Tarikh & Masa: 14/09/2019 (Sabtu) 19:42', ['Bil: 0091422', 'Meja: B3'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['SST (6%)', f2(sst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['Jumlah Dibayar', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, SILA DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'korean-bbq-service-charge-10-service-tax-6-rounding-adjustment-grand-total-bayaran-kad-visa-mon-dth-comma-yyyy-pm', batch: 54, date: '2018-09-04', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Korean barbecue restaurant in the first week of SST: "Service Charge 10%", "Service Tax 6%" on both, "Rounding Adjustment", "Grand Total", "Bayaran Kad - VISA"; "Sep 4th, 2018 8:15 p.m.".
+      const it = priced([['PORK BELLY SET (2 PAX)', 2, 58.0], ['KIMCHI PANCAKE', 1, 22.0], ['BIBIMBAP DOLSOT', 1, 24.0], ['SOJU ORIGINAL', 2, 28.0]]);
+      const svc = r2(it.total * 0.1), st = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'SEOUL GARDEN GRILL HOUSE' }, { c: 'HANMI F&B SDN BHD (1188776-W)' }, { c: 'SST ID: W10-1808-31009911' }, { c: 'G-12, JALAN SS 15/4, 47500 SUBANG JAYA' }, '-',
+        'Sep 4th, 2018 8:15 p.m.', ['Check: 30418', 'Table: 7  Pax: 5'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['Service Tax 6%', f2(st)], ['Rounding Adjustment', f2(r2(total - incl))],
+        { b: ['Grand Total', f2(total)] }, ['Bayaran Kad - VISA', f2(total)], 'VISA ************4471  APPR 552018', '-', { c: 'GAMSAHAMNIDA!' },
+      ] };
+    },
+  },
+  {
+    id: 'school-uniform-shop-gst-included-total-inclusive-gst-amt-received-change-tarikh-transaksi-dd-mm-yyyy-dots', batch: 54, date: '2018-01-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A school uniform shop at the start of the school year, prices GST-inclusive: "Total Inclusive GST", "Amt Received", "Change", the GST in it below; "Tarikh Transaksi: 03.01.2018".
+      const it = priced([['BAJU SEKOLAH PUTIH (M)', 3, 24.9], ['SELUAR PANJANG BIRU (30)', 2, 32.9], ['TALI LEHER SEKOLAH', 2, 8.5], ['STOKING PUTIH 3 PASANG', 1, 12.0]]);
+      const total = it.total, gstIn = r2((total * 6) / 106), cash = 200;
+      return { total, lines: [
+        { c: 'KEDAI PAKAIAN SEKOLAH CEMERLANG' }, { c: 'CEMERLANG UNIFORM TRADING (PG0554411-D)' }, { c: 'GST ID: 001223344556' }, { c: '31, JALAN KAMPUNG GAJAH, 12200 BUTTERWORTH' }, '-',
+        'Tarikh Transaksi: 03.01.2018', ['No. Resit: CU-18-00412', 'Juruwang: AINA'], '-',
+        ...it.rows.flatMap((r) => [r.name, [`  ${r.qty} x ${f2(r.price)}`, f2(r.amount)]]), '-',
+        { b: ['Total Inclusive GST', f2(total)] }, ['Amt Received', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        `GST 6% included: ${f2(gstIn)}`, '-', { c: 'BARANG YANG DIJUAL TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
+  {
+    id: 'beauty-salon-facial-sst-6-total-inclusive-sst-cash-voucher-bayaran-kad-malay-weekday-dd-mon-yyyy', batch: 54, date: '2018-11-12', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A beauty salon after SST: facial and brows, "SST 6%", "Total Inclusive SST", part paid by a "Cash Voucher", the rest "Bayaran Kad"; "Isnin, 12 Nov 2018".
+      const it = priced([['HYDRA FACIAL 60MIN', 1, 168.0], ['EYEBROW THREADING', 1, 25.0], ['EYELASH TINT', 1, 35.0]]);
+      const sst = r2(it.total * 0.06), total = r2(it.total + sst), voucher = 50;
+      return { total, lines: [
+        { c: 'BELLA ROSE BEAUTY STUDIO' }, { c: 'BELLA ROSE WELLNESS (SA0778812-X)' }, { c: 'SST ID: B16-1809-22004411' }, { c: '2-1, JALAN KENARI 5, 47100 PUCHONG' }, '-',
+        ['Isnin, 12 Nov 2018', '15:32'], ['Resit: BR-1112-07', 'Therapist: MEI'], '-',
+        ...it.rows.map((r) => [r.name, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['SST 6%', f2(sst)], { b: ['Total Inclusive SST', f2(total)] }, ['Cash Voucher', f2(voucher)], ['Bayaran Kad', f2(r2(total - voucher))], '-', { c: 'SEE YOU AGAIN, BEAUTIFUL!' },
+      ] };
+    },
+  },
+  {
+    id: 'birds-nest-shop-gst-6-grand-total-wechat-pay-dd-okt-yyyy-malay-short-month', batch: 54, date: '2017-10-25', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // An Ipoh bird's nest shop: boxes by weight, "GST 6%", "Grand Total", WeChat Pay; "25-Okt-2017" (the Malay short October).
+      const it = priced([['WHITE NEST (50G BOX)', 2, 298.0], ['NEST STRIPS (38G)', 1, 158.0], ['BOTTLED NEST DRINK 6S', 2, 48.0]]);
+      const gst = r2(it.total * 0.06), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'SARANG EMAS BIRD NEST' }, { c: 'SARANG EMAS TRADING (AA0223399-M)' }, { c: 'GST ID: 000887766554' }, { c: '8, JALAN LEONG SIN NAM, 30300 IPOH, PERAK' }, '-',
+        { c: 'TAX INVOICE' }, ['25-Okt-2017', '11:08'], ['Inv: SE-171025-03', 'Cashier: 02'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Total Excl GST', f2(it.total)], ['GST 6%', f2(gst)], { b: ['Grand Total', f2c(total)] }, ['WeChat Pay', f2c(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'swimming-lessons-no-tax-jumlah-dibayar-fpx-online-transfer-dd-dis-yyyy-malay-short-month', batch: 54, date: '2018-12-14', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A swimming school's receipt, no tax: a term of lessons, a cap and goggles, "Jumlah Dibayar", FPX online transfer; "Tarikh: 14 Dis 2018" (the Malay short December).
+      const term = 320, cap = 18, goggles = 35, total = r2(term + cap + goggles);
+      return { total, lines: [
+        { c: 'AKADEMI RENANG AKUA' }, { c: 'AKUA SPORTS ACADEMY (SGR1122334-T)' }, { c: 'KOMPLEKS AKUATIK, 40000 SHAH ALAM' }, '-',
+        { c: 'RESIT' }, ['Tarikh: 14 Dis 2018', 'Resit: AA-1812-088'], 'Pelajar: Daniel Lim  Kelas: Sabtu 9am', '-',
+        ['YURAN 10 KELAS (JAN-MAC)', f2(term)], ['TOPI RENANG', f2(cap)], ['GOGEL', f2(goggles)], '-',
+        { b: ['Jumlah Dibayar', f2(total)] }, ['FPX Online Transfer', f2(total)], '-', { c: 'JUMPA DI KOLAM!' },
+      ] };
+    },
+  },
+  {
+    id: 'fishmonger-wet-market-bill-by-hand-no-tax-jumlah-tunai-baki-d-m-yy', batch: 54, date: '2018-03-18', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A fishmonger's bill written by hand at a wet market (fresh fish zero-rated, no tax line): "Jumlah", "Tunai", "Baki"; "18/3/18".
+      const it = priced([['IKAN KEMBUNG 1.5KG', 1, 21.0], ['UDANG HARIMAU 0.8KG', 1, 56.0], ['SOTONG 1KG', 1, 28.0]]);
+      const total = it.total, cash = 120;
+      return { total, lines: [
+        { c: 'GERAI IKAN SEGAR AH SENG' }, { c: 'PASAR BESAR SIBU, 96000 SIBU' }, '-',
+        { hand: ['18/3/18', 'No. 2214'] }, '-',
+        ...it.rows.map((r) => ({ hand: [r.name, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Tunai', f2(cash)] }, { hand: ['Baki', f2(r2(cash - total))] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'vape-shop-sales-tax-10-total-shopeepay-dd-mm-yyyy-time-pm-dots', batch: 54, date: '2019-03-08', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A vape shop after SST: a device and liquids, "Sales Tax 10%", "Rounding", "Total", ShopeePay; "08/03/2019 09:14 p.m.".
+      const it = priced([['POD DEVICE KIT', 1, 89.0], ['E-LIQUID 30ML MANGO', 2, 35.0], ['REPLACEMENT POD 2S', 1, 22.0]]);
+      const tax = r2(it.total * 0.1), incl = r2(it.total + tax), total = round5(incl);
+      return { total, lines: [
+        { c: 'CLOUD NINE VAPE STORE' }, { c: 'CLOUD NINE VENTURES (002887711-V)' }, { c: 'SST ID: W10-1808-21003344' }, { c: '17, JALAN SETIA PRIMA, 40170 SHAH ALAM' }, '-',
+        ['08/03/2019 09:14 p.m.', 'POS 1'], ['Rcpt: CN0308019', 'Staff: JOE'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Sales Tax 10%', f2(tax)], ['Rounding', f2(r2(total - incl))], { b: ['Total', f2(total)] }, ['ShopeePay', f2(total)], '-', { c: 'MUST BE 18+ TO PURCHASE' },
+      ] };
+    },
+  },
+  {
+    id: 'water-filter-installation-service-tax-6-total-due-less-deposit-balance-cheque-ddnd-mon-yyyy', batch: 54, date: '2018-10-22', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A water filter firm's receipt after SST: a filter unit and its installation, "Service Tax 6%" on the installation only, "Total Due", "Less: Deposit", "Balance Paid (Cheque)"; "Date : 22nd Oct 2018".
+      const unit = 1280, install = 150, st = r2(install * 0.06), total = r2(unit + install + st), deposit = 200;
+      return { total, lines: [
+        { c: 'PURE FLOW WATER SYSTEMS' }, { c: 'PURE FLOW ENGINEERING SDN BHD (990011-A)' }, { c: 'SST ID: B16-1809-32007766' }, { c: '5, JALAN PERMAS 10/2, 81750 JOHOR BAHRU' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Date : 22nd Oct 2018', 'OR-18-1022'], 'Site: 12 Jln Bayu 3, Permas Jaya', '-',
+        ['OUTDOOR FILTER UNIT PF-900', f2c(unit)], ['INSTALLATION & PIPING', f2(install)], '-',
+        ['Service Tax 6% (installation)', f2(st)], { b: ['Total Due', f2c(total)] }, ['Less: Deposit', f2(deposit)], ['Balance Paid (Cheque)', f2c(r2(total - deposit))], '-', { c: 'WARRANTY 2 YEARS FROM INSTALLATION' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-optician-spectacles-gst-7-included-less-deposit-balance-paynow-weekday-dd-mm-yyyy', batch: 54, date: '2018-06-02', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore optician's collection receipt, prices GST-inclusive: frame, lenses, "Total (GST incl.)", "Less: Deposit", "Balance" by PayNow; "Sat, 02/06/2018".
+      const frame = 268, lens = 380, total = r2(frame + lens), gstIn = r2((total * 7) / 107), deposit = 200;
+      return { total, lines: [
+        { c: 'CLEARVIEW OPTICAL' }, { c: 'CLEARVIEW OPTICAL PTE LTD' }, { c: 'GST Reg No: 201455667W' }, { c: '304 Orchard Road #03-18 S(238863)' }, '-',
+        ['Sat, 02/06/2018', '16:40'], ['Job: CV-8821', 'Ordered 26/05/2018'], '-',
+        ['FRAME TITANIUM TF-22', f2(frame)], ['LENS 1.67 BLUE CUT (PR)', f2(lens)], '-',
+        { b: ['Total (GST incl.)', f2(total)] }, ['Less: Deposit', f2(deposit)], ['Balance - PayNow', f2(r2(total - deposit))], `GST 7% included: ${f2(gstIn)}`, '-', { c: 'THANK YOU FOR CHOOSING CLEARVIEW' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 55 (held out: durian stalls, funeral parlours, Sodexo vouchers, season parking, Ramadan bazaars, Western grills, zi char, phone repairs, night markets, gift vouchers)
+  {
+    id: 'durian-stall-by-weight-no-tax-jumlah-boost-malay-weekday-dd-mm-yyyy', batch: 55, date: '2018-07-22', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A roadside durian stall's small till, no tax: durians by the kilo, "Jumlah", Boost; "Ahad 22/07/2018".
+      const it = priced([['MUSANG KING (KG)', 2.4, 45.0], ['D24 (KG)', 1.8, 22.0], ['AIR MINERAL', 2, 1.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'DURIAN RUNTUH PAK LONG' }, { c: '(PHG0334455-U)' }, { c: 'KM 12, JALAN KARAK-BENTONG, 28700 BENTONG' }, '-',
+        ['Ahad 22/07/2018', '17:26'], ['Resit #0412', ''], '-',
+        ...it.rows.map((r) => [`${r.name} x ${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Boost', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'funeral-parlour-service-tax-6-total-less-deposit-baki-dibayar-tunai-tarikh-dd-mm-yyyy', batch: 55, date: '2018-11-11', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A funeral parlour's final receipt after SST: a casket, the hall, services at "Service Tax 6%", "Total", "Less Deposit", "Baki Dibayar - Tunai"; "Tarikh: 11/11/2018" beside the service's date.
+      const casket = 3800, hall = 1200, svc = 1500, st = r2((hall + svc) * 0.06), total = r2(casket + hall + svc + st), deposit = 2000;
+      return { total, lines: [
+        { c: 'PUSAT KHIDMAT PENGEBUMIAN SEJAHTERA' }, { c: 'SEJAHTERA MEMORIAL SDN BHD (772211-K)' }, { c: 'SST ID: W10-1809-32005566' }, { c: '88, JALAN CHERAS, 56100 KUALA LUMPUR' }, '-',
+        { c: 'RESIT RASMI' }, ['Tarikh: 11/11/2018', 'No: SM-18-1111'], 'Upacara: 08/11/2018 - 10/11/2018', '-',
+        ['KERANDA KAYU JATI', f2c(casket)], ['DEWAN (3 HARI)', f2c(hall)], ['PERKHIDMATAN & PENGANGKUTAN', f2c(svc)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Total', f2c(total)] }, ['Less Deposit', f2c(deposit)], ['Baki Dibayar - Tunai', f2c(r2(total - deposit))], '-', { c: 'TAKZIAH DARIPADA KAMI' },
+      ] };
+    },
+  },
+  {
+    id: 'minimarket-gst-6-rounding-total-sodexo-pass-cash-change-dd-mm-yy-dashes', batch: 55, date: '2017-08-16', style: { font: 'mono', size: 10 }, degrade: 'angle',
+    build() {
+      // A minimarket till under GST taking a Sodexo Pass meal voucher and cash: "Total Sales (Incl GST)", "Rounding Adj", "Total", "Sodexo Pass", "Cash", "Change"; "16-08-17 12:52".
+      const it = priced([['ROTI GARDENIA JUMBO', 1, 4.2], ['SUSU DUTCH LADY 1L', 2, 7.15], ['BERAS JASMINE 5KG', 1, 24.9], ['TELUR GRED A 30S', 1, 13.5]]);
+      const gstIn = r2((it.total * 6) / 106), total = round5(it.total), voucher = 30, cash = 30;
+      return { total, lines: [
+        { c: 'PASARAYA MINI SETIA' }, { c: 'SETIA MART (KD0445566-W)' }, { c: 'GST ID: 000776655443' }, { c: '14, JALAN LENCONG BARAT, 05400 ALOR SETAR' }, '-',
+        ['16-08-17 12:52', 'T02 #00881'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Total Sales (Incl GST)', f2(it.total)], ['Rounding Adj', f2(r2(total - it.total))], { b: ['Total', f2(total)] },
+        ['Sodexo Pass', f2(voucher)], ['Cash', f2(cash)], ['Change', f2(r2(voucher + cash - total))], `GST 6% incl.: ${f2(gstIn)}`, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'season-parking-monthly-pass-sst-6-total-touch-n-go-txn-date-yyyy-mm-dd', batch: 55, date: '2019-01-31', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A car park operator's season pass after SST: a month's pass, a card replacement, "SST 6%", "Total", Touch 'n Go; "Txn Date 2019-01-31 08:02".
+      const pass = 150, card = 20, sst = r2((pass + card) * 0.06), total = r2(pass + card + sst);
+      return { total, lines: [
+        { c: 'CENTRAL PARKING MANAGEMENT' }, { c: 'CPM PARKING SDN BHD (1044556-H)' }, { c: 'SST ID: W10-1809-32008899' }, { c: 'MENARA BAYU, 50250 KUALA LUMPUR' }, '-',
+        { c: 'SEASON PARKING RECEIPT' }, ['Txn Date 2019-01-31 08:02', ''], ['Plate: WXY 8812', 'Period: 02/2019'], '-',
+        ['SEASON PASS (1 MONTH)', f2(pass)], ['ACCESS CARD REPLACEMENT', f2(card)], '-',
+        ['Subtotal', f2(r2(pass + card))], ['SST 6%', f2(sst)], { b: ['Total', f2(total)] }, ["Touch 'n Go eWallet", f2(total)], '-', { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'ramadan-bazaar-stall-no-tax-jumlah-tunai-baki-malay-weekday-comma-dd-mei-yyyy', batch: 55, date: '2018-05-30', style: { font: 'mono', size: 13 }, degrade: 'scan',
+    build() {
+      // A Ramadan bazaar stall's small printer, no tax: murtabak, ayam golek, kuih, "Jumlah", "Tunai", "Baki"; "Rabu, 30 Mei 2018 18:05".
+      const it = priced([['MURTABAK DAGING', 2, 8.0], ['AYAM GOLEK (SEKOR)', 1, 28.0], ['KUIH MUIH (BEKAS)', 2, 5.0], ['AIR TEBU', 3, 3.0]]);
+      const total = it.total, cash = 70;
+      return { total, lines: [
+        { c: 'GERAI SELERA BAZAR RAMADAN' }, { c: '(JM0998877-T)' }, { c: 'BAZAR RAMADAN KG BARU, 50300 KUALA LUMPUR' }, '-',
+        'Rabu, 30 Mei 2018 18:05', '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'SELAMAT BERBUKA PUASA' },
+      ] };
+    },
+  },
+  {
+    id: 'western-grill-restaurant-service-charge-10-gst-6-total-rounded-mastercard-dd-mm-yyyy-pm', batch: 55, date: '2018-04-30', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A Western grill restaurant under GST: steaks and pasta, "Service Charge 10%", "GST 6%" on both, "Total", "Total Rounded", Mastercard; "30/04/2018 8:45 PM".
+      const it = priced([['RIBEYE STEAK 300G', 1, 78.0], ['CHICKEN CHOP', 1, 26.0], ['CARBONARA', 1, 24.0], ['ICED LEMON TEA', 3, 7.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'THE GRILL SHACK' }, { c: 'GRILL SHACK F&B SDN BHD (1122889-V)' }, { c: 'GST ID: 001998811223' }, { c: '23, JALAN TELAWI 3, BANGSAR, 59100 KL' }, '-',
+        ['30/04/2018 8:45 PM', 'Tbl 14'], ['Bill: GS-43021', 'Server: KUMAR'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 6%', f2(gst)], ['Total', f2(incl)], { b: ['Total Rounded', f2(total)] }, ['Mastercard', f2(total)], '-', { c: 'THANK YOU, SEE YOU SOON' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-zi-char-seafood-svc-chg-10-gst-7-nett-total-sgd-amex-dd-mon-yy-dashes', batch: 55, date: '2019-04-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore zi char restaurant: chilli crab by weight, "Svc Chg 10%", "GST 7%", "Nett Total (SGD)", AMEX; "28-Apr-19 19:55".
+      const it = priced([['CHILLI CRAB 1.2KG', 1, 88.0], ['CEREAL PRAWN (M)', 1, 28.0], ['SAMBAL KANGKONG', 1, 12.0], ['FRIED MANTOU', 6, 1.0]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'HUAT HUAT ZI CHAR' }, { c: 'HUAT HUAT EATING HOUSE PTE LTD' }, { c: 'GST Reg No: 201322114N' }, { c: 'Blk 51 Old Airport Road #01-22 S(390051)' }, '-',
+        ['28-Apr-19 19:55', 'Table 9'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['Nett Total (SGD)', f2(total)] }, ['AMEX', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'phone-repair-parts-exempt-service-tax-6-labour-total-inclusive-sst-bayaran-kad-debit-yyyy-mm-dd-pm', batch: 55, date: '2018-11-03', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A phone repair shop after SST: a screen (no tax) and labour at "Service Tax 6%", "Total Inclusive SST", "Bayaran Kad (Debit)"; "2018-11-03 03:12 p.m.".
+      const screen = 280, labour = 60, st = r2(labour * 0.06), total = r2(screen + labour + st);
+      return { total, lines: [
+        { c: 'FIXIT MOBILE CARE' }, { c: 'FIXIT MOBILE ENTERPRISE (SA0661122-P)' }, { c: 'SST ID: B16-1810-32001234' }, { c: 'LOT 3-22, PLAZA LOW YAT, 55100 KUALA LUMPUR' }, '-',
+        ['2018-11-03 03:12 p.m.', 'Job FX-3311'], 'Device: iPhone 7 Plus  IMEI ****2210', '-',
+        ['LCD SCREEN REPLACEMENT (PART)', f2(screen)], ['LABOUR', f2(labour)], '-',
+        ['Service Tax 6% (labour)', f2(st)], { b: ['Total Inclusive SST', f2(total)] }, ['Bayaran Kad (Debit)', f2(total)], '-', { c: '30 DAYS WARRANTY ON PARTS' },
+      ] };
+    },
+  },
+  {
+    id: 'night-market-stall-bill-by-hand-no-tax-jumlah-tunai-malay-weekday-d-m-yyyy', batch: 55, date: '2018-09-06', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A night market clothes stall's bill written by hand, no tax: "Jumlah", "Tunai"; "Khamis 6/9/2018".
+      const it = priced([['T-SHIRT', 3, 15.0], ['SELUAR PENDEK', 2, 20.0], ['TUDUNG BAWAL', 1, 25.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'BUTIK MALAM KAK NAH' }, { c: 'PASAR MALAM TAMAN MELAWATI' }, '-',
+        { hand: ['Khamis 6/9/2018', 'No. 118'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Tunai', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-department-store-gst-7-included-gift-voucher-nets-change-due-dd-sept-yyyy', batch: 55, date: '2017-09-19', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore department store, prices GST-inclusive: "Total", part paid by a "Gift Voucher", the rest NETS, "Change Due 0.00", "GST 7% incl."; "19 Sept 2017 14:21".
+      const it = priced([['BATH TOWEL SET', 1, 49.9], ['NON-STICK WOK 32CM', 1, 89.0], ['KIDS T-SHIRT', 2, 12.9]]);
+      const total = it.total, gstIn = r2((total * 7) / 107), voucher = 50;
+      return { total, lines: [
+        { c: 'TANGLIN HOME & LIVING' }, { c: 'TANGLIN RETAIL PTE LTD' }, { c: 'GST Reg No: M90-0334455-K' }, { c: '163 Tanglin Road #02-10 S(247933)' }, '-',
+        ['19 Sept 2017 14:21', 'POS 05'], ['Trans: 5512093', 'Cashier: LINDA'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total', f2(total)] }, ['Gift Voucher', f2(voucher)], ['NETS', f2(r2(total - voucher))], ['Change Due', '0.00'], `GST 7% incl.: ${f2(gstIn)}`, '-', { c: 'THANK YOU FOR SHOPPING' },
+      ] };
+    },
+  },
 ];

@@ -227,6 +227,21 @@ export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number
     const row = value === null && !amountsIn(line).length && at + 1 < lines.length ? amountsIn(lines[at + 1]!).filter(small) : [];
     if (row.length === 1) return row[0]!;
   }
+  return roundedTotalGap(lines, small);
+}
+
+/**
+ * A rounding printed as a second total, not as an adjustment ("Total 175.48" over "Total Rounded 175.50"):
+ * the gap between the rounded total and the total printed on the row above it, when small enough to be one.
+ */
+function roundedTotalGap(lines: readonly string[], small: (value: number | null) => boolean): number {
+  for (const [at, line] of lines.entries()) {
+    if (at === 0 || !isTotalLine(line) || !ROUNDING.test(line) || !isTotalLine(lines[at - 1]!)) continue;
+    const rounded = labelledAmount(lines, at), before = labelledAmount(lines, at - 1);
+    if (rounded === null || before === null) continue;
+    const gap = (cents(rounded) - cents(before)) / 100;
+    return small(gap) ? gap : 0;
+  }
   return 0;
 }
 
@@ -493,8 +508,15 @@ export function isTillReceipt(lines: readonly string[]): boolean {
   return paidLine && lines.some((l) => isTotalLine(l) && trailingAmount(l) !== null);
 }
 
-/** Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"). */
-const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:\S+\s+)?(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|union\s*pay|nets|edc|${TRANSFER}|${E_WALLET})\b`, 'i'));
+/** The means a till is paid by: cash, a card, a bank transfer, an e-wallet. */
+const TILL_MEANS = String.raw`(?:cash|tunai|tender(?:ed)?|credit\s*card|debit\s*card|my\s*debit|visa|master(?:\s*card)?|amex|union\s*pay|nets|edc|${TRANSFER}|${E_WALLET})`;
+/**
+ * Cash or a card paid at a till, its word first or after one other ("TTL CASH", OCR's "IHL CASH"), or
+ * alone in brackets after what was paid ("Paid Amount (Cash) 46.50", "Amount Paid (VISA)"), as a clinic's
+ * or a spa's till prints it; not an online order's "Amount paid (Visa ending 0317)", whose customer a
+ * till's reading would drop.
+ */
+const TILL_PAYMENT = ocrTolerant(new RegExp(String.raw`^(?:(?:paid\s+amount|amount\s+paid)\s*\(\s*${TILL_MEANS}\s*\)|(?:\S+\s+)?${TILL_MEANS}\b)`, 'i'));
 
 /**
  * The change given back, its word first: "CHANGE RM1.80", "CHANGE DUE 10.00", "CASH CHANGE 3.20"; not a
