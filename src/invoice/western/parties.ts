@@ -672,7 +672,7 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
   // (Not the holders addressed under a business's name, "Weingut Sonnenhalde" over "Familie Baumann GbR": the
   // first row names no contact of theirs.)
   const holders = rows.length >= 2 && LEADING_SALUTATION.test(rows[1].cell?.text.trim() ?? '');
-  const company = holders ? 0 : contactOverCompany(rows.map((r) => r.text));
+  const company = holders ? 0 : contactOverCompany(rows.map((r) => r.text), rows.map((r) => r.cell?.text ?? r.text));
   if (company) return { name: rows[company].text, ...details(rows.slice(company + 1, company + 4).map((r) => r.text)), ...wrappedOrContact(rows.map((r) => r.text), company) };
   // A party on one row, its parts set apart as a sender line sets them ("Comune di Castelnuovo Magra · Via della
   // Pace 1 · 19033 Castelnuovo Magra (SP)" in a grid's cell): the name is the first part, the rest its address.
@@ -693,9 +693,10 @@ function unitOverCompany(row: string, next: string | undefined): boolean {
  * A person's name over a company's ("Hans Muster" / "Kunden AG Mitte" / street), or over the person's role
  * and then the company's ("Ms Priya Raman" / "Marketing Director" / "Holloway & Finch Opticians Ltd" /
  * street): the company is the party, the person its contact (EN 16931 keeps them apart: BT-44 and BT-56).
- * The company's row, or 0 when the block opens with no contact over a company.
+ * The company's row, or 0 when the block opens with no contact over a company. `printed`: the rows as printed,
+ * their forms of address kept (the rows' text has them cleaned away).
  */
-function contactOverCompany(rows: readonly string[]): number {
+function contactOverCompany(rows: readonly string[], printed: readonly string[] = rows): number {
   if (rows.length < 3) return 0;
   const [first, second, third] = rows;
   const person = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u;
@@ -710,7 +711,10 @@ function contactOverCompany(rows: readonly string[]): number {
   // of a row or two under it: "M. Julien Ferrand" / "Service achats" / "Coopérative Agricole Val de Saône" /
   // "Zone artisanale des Prés" / "71240 Sennecey-le-Grand".) Not a street's name without its number under the
   // department: "St Aldhelm's University" / "Procurement Office" / "Fosse Way" / "Bath BA2 7AY" is the university's.
-  const organisation = DEPARTMENT.test(second.trim()) && !/\d/.test(third) && !isContactRow(third) && !STREET_NAME.test(third.trim());
+  // Nor a person addressed by title under the department: "Transports Rivière SAs" (a scan's form misread) /
+  // "Service Ressources Humaines" / "Mme Claire Fontanel" opens with the organisation, the person its contact.
+  const titled = LEADING_SALUTATION.test((printed[2] ?? third).trim());
+  const organisation = DEPARTMENT.test(second.trim()) && !/\d/.test(third) && !isContactRow(third) && !STREET_NAME.test(third.trim()) && !titled;
   return organisation && rows.slice(3, 5).some((r) => /\d/.test(r)) ? 2 : 0;
 }
 
