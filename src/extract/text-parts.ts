@@ -623,7 +623,10 @@ function fullerPrinting<P extends { name: string | null }>(party: P, pages: read
   const words = own.split(/\s+/);
   if (!name || words.length < 2 || squeeze(own).length < MIN_FULLER) return party;
   const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
-  const stacked = items.flatMap((i) => items.filter((u) => u.page === i.page && u.y > i.y && u.y - i.y <= 1.6 * i.height && Math.abs(u.x - i.x) <= 3).map((u) => `${i.text.trim()} ${u.text.trim()}`));
+  // (Two rows one over the other are the name's printing only when they end with it, its form aside: a logo's short
+  // name over a tagline, "CampusPro" over "Formations management & bureautique", prints other words.)
+  const stacked = items.flatMap((i) => items.filter((u) => u.page === i.page && u.y > i.y && u.y - i.y <= 1.6 * i.height && Math.abs(u.x - i.x) <= 3).map((u) => `${i.text.trim()} ${u.text.trim()}`))
+    .filter((text) => withoutCompanyForm(text).trim().split(/\s+/).length === words.length);
   // (A name whose words mostly open with a capital.)
   const titled = words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length / 2;
   for (const text of [...items.map((i) => i.text.trim()), ...stacked]) {

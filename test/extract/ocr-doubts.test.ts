@@ -1785,6 +1785,9 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     // A logo in capitals over its trade in small letters: the fuller word opens with the name's capital.
     const trade = seller(letter('VAN DER LINDEN', [{ x: 22, y: 29.5, text: 'installatietechniek', size: 6 }], foot('Van der Linden Installtietechniek B.V. · Edisonstraat 21 · 3861 NE Nijkerk')));
     expect(trade.invoice.seller.name).toBe('Van der Linden Installatietechniek B.V.');
+    // A logo's short name over a tagline whose first word is the name's with a letter more: no printing of the name.
+    const tagline = seller(letter('CampusPro', [{ x: 22, y: 29.5, text: 'Formations management & bureautique', size: 4 }], foot('CampusPro Formation SARL · 8 rue Servient 69003 Lyon · SIRET 812 447 118 00027')));
+    expect(tagline.invoice.seller.name).toBe('CampusPro Formation SARL');
   });
 
   it('is the company of a row that goes on with a street and a postcode of three and two figures', () => {
