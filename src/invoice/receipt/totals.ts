@@ -236,7 +236,8 @@ export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number
  */
 function roundedTotalGap(lines: readonly string[], small: (value: number | null) => boolean): number {
   for (const [at, line] of lines.entries()) {
-    if (at === 0 || !isTotalLine(line) || !ROUNDING.test(line) || !isTotalLine(lines[at - 1]!)) continue;
+    // (The rounding's word first, as in roundingIn: the total's labels are many patterns.)
+    if (at === 0 || !ROUNDING.test(line) || !isTotalLine(line) || !isTotalLine(lines[at - 1]!)) continue;
     const rounded = labelledAmount(lines, at), before = labelledAmount(lines, at - 1);
     if (rounded === null || before === null) continue;
     const gap = (cents(rounded) - cents(before)) / 100;
