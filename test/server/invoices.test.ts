@@ -12,6 +12,7 @@ import AdmZip from 'adm-zip';
 import Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startOfBeijingMonth } from '../../src/server/http/time.js';
 import { ROOT } from '../helpers/cli.js';
 import { startServe, waitFor, type ServeProcess } from './helpers.js';
 import { INVOICE_DIR, invoiceFixtures, type Fixture } from './processor-fixtures.js';
@@ -489,11 +490,9 @@ describe('invoices-api.md', () => {
     const moved = all.find((i) => i.status !== 'pending')!;
     const db = new Database(path.join(server.dataDir, 'invoicectl.sqlite'));
     try {
-      const lastMonth = new Date();
-      lastMonth.setUTCDate(1);
-      lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
-      lastMonth.setUTCDate(15);
-      db.prepare('UPDATE invoices SET created_at = ? WHERE id = ?').run(lastMonth.getTime(), moved.id);
+      // (The server's months are Beijing's: from 16:00 UTC on a month's last day its "this month" is the next one.)
+      const lastMonth = startOfBeijingMonth(Date.now(), 1) + 14 * 86_400_000;
+      db.prepare('UPDATE invoices SET created_at = ? WHERE id = ?').run(lastMonth, moved.id);
     } finally {
       db.close();
     }
