@@ -1180,13 +1180,16 @@ const LABELLED_CODE = onFirstUse(() => new RegExp(String.raw`(?:^|\s)\p{L}*(?:${
  */
 const labelAsName = (name: string) => LABELLED_CODE().test(name.trim()) || misreadLabel(name);
 
+/** A label of either party, in any language the parsers know ("Verkäufer", "Bill to", "DODAVATEL"). */
+const isPartyLabel = (text: string) => isSellerLabel(text) || isBuyerLabel(text);
+
 /**
  * Whether a text is a party block's label as OCR misread it, a letter lost, added or read as another
  * ("Bill o" for "Bill To", "Vev?" for "Vevő"), which no label pattern knows: the layout rules took the
  * caption for the block's first row. Texts as short as a label and without a company form only.
  * `label`: the labels it may be (a buyer's or a seller's, by default either).
  */
-export function misreadLabel(name: string, label = (s: string) => isBuyerLabel(s) || isSellerLabel(s)): boolean {
+export function misreadLabel(name: string, label = isPartyLabel): boolean {
   const text = name.trim();
   if (text.length < 4 || text.length > LONGEST_LABEL || /\d/.test(text) || withoutCompanyForm(text) !== text) return false;
   for (let i = 0; i <= text.length; i++) {
@@ -1723,7 +1726,7 @@ export function withRowWrappedFrom(name: string, items: readonly TextItem[]): st
   const onePrint = (a: TextItem, b: TextItem) => Math.abs(a.height - b.height) <= Math.max(0.5, WRAP_BOX_SPREAD * Math.max(a.height, b.height));
   for (const item of items) {
     if (item.confidence === undefined || squeeze(item.text) !== own) continue;
-    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && (endsOpen(a.text.trim()) || opensJoined(name)) && !isSellerLabel(a.text) && !isBuyerLabel(a.text));
+    const above = items.find((a) => a.confidence !== undefined && rowOfWordsOver(item, a, false) && onePrint(a, item) && (endsOpen(a.text.trim()) || opensJoined(name)) && !isPartyLabel(a.text));
     if (above) return `${above.text.trim()} ${name.trim()}`;
   }
   return name;
@@ -1752,7 +1755,7 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       const nameWords = fold(name).split(/[^\p{L}]+/u);
       // A word of the name, or of four letters or more that one of its words opens with ("Paket", "Paketdienst").
       const namesWord = (w: string) => nameWords.some((n) => n === w || (w.length >= 4 && n.startsWith(w)));
-      if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isSellerLabel(text) && !isBuyerLabel(text)
+      if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isPartyLabel(text)
         && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!namesWord(w) && !DOCUMENT_TITLE.test(w)))) return true;
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds or one
@@ -1760,8 +1763,8 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
       // "Paket") over the name it stands for ("Blitzbote Paketdienst GmbH").
       // (Nor a party's label the parsers know in any language: "DODAVATEL" over a Czech seller's block.)
       // (A party's label ending in a particle, "Verkauft von", is the block's label, as withRowWrappedFrom reads it.)
-      return (endsOpen(text) && !isSellerLabel(text) && !isBuyerLabel(text)) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w)) && !isSellerLabel(text) && !isBuyerLabel(text)
-        && !namesWord(fold(text)) && withoutCompanyForm(name) !== name);
+      return !isPartyLabel(text) && (endsOpen(text) || (letterhead && !/\s/.test(text) && text.length >= 5 && !text.split('/').every((w) => ADDRESSED.test(w))
+        && !namesWord(fold(text)) && withoutCompanyForm(name) !== name));
     });
   });
 }

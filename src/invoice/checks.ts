@@ -3,7 +3,7 @@
  * unknown is not a failure), except required_fields, which is about absence.
  */
 import { parseChineseAmount } from './cn/amount-words.js';
-import type { Check, Invoice } from './model.js';
+import { isVatForm, type Check, type Invoice } from './model.js';
 import { isResidentIdNumber, isValidUscc, looksLikeUscc } from './cn/uscc.js';
 import { maxRounding } from './receipt/rounding.js';
 
@@ -195,12 +195,12 @@ export function runChecks(inv: Invoice, now: Date = new Date(), rounding = 0, ti
     // A 专用发票 is issued to a named taxpayer: without the buyer's name, its row was lost (a watermark or a
     // stamp over it on a scan).
     if (!inv.buyer.name && inv.type === 'vat_special') missing.push('buyer.name');
-    if (!inv.code && !isDigitalInvoice(inv) && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) missing.push('code');
+    if (!inv.code && !isDigitalInvoice(inv) && isVatForm(inv.type)) missing.push('code');
     // A VAT invoice prints its 合计 row (金额 and 税额, a 0 or *** for tax-exempt) on every page kind: one not
     // read is a misreading (an OCR line lost), not an invoice without one.
     // A 卷式 invoice's lines have no 税率 or 税额 column, and it prints its total alone.
     const taxColumn = !inv.items.length || inv.items.some((i) => i.taxRate !== null || i.taxAmount !== null);
-    if (['vat_special', 'vat_normal', 'toll'].includes(inv.type) && taxColumn) {
+    if (isVatForm(inv.type) && taxColumn) {
       if (inv.amount === null) missing.push('amount');
       if (inv.taxAmount === null) missing.push('taxAmount');
     }

@@ -6,6 +6,8 @@
 export type FieldSource = 'xml' | 'ofd' | 'text' | 'qr' | 'ocr' | 'template' | 'llm';
 
 export type InvoiceType = 'vat_special' | 'vat_normal' | 'flight' | 'train' | 'taxi' | 'hotel' | 'toll' | 'other';
+/** The VAT invoice forms (a toll's among them): they print a 发票代码 (before 数电) and a 合计 row of 金额 and 税额. */
+export const isVatForm = (type: InvoiceType) => type === 'vat_special' || type === 'vat_normal' || type === 'toll';
 
 /**
  * An invoice or a credit note (Gutschrift, avoir, CII TypeCode 381, 红字发票). Amounts follow the

@@ -23,7 +23,7 @@ import { parseChineseAmount } from './amount-words.js';
 import { parseDate } from '../dates.js';
 import { charX, pageLines, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { markRedLetter } from '../credit-note.js';
-import { completeTotals, emptyInvoice, emptyLineItem, markSources, type Invoice, type InvoiceType, type LineItem } from '../model.js';
+import { completeTotals, emptyInvoice, emptyLineItem, isVatForm, markSources, type Invoice, type InvoiceType, type LineItem } from '../model.js';
 
 export function detectChineseType(text: string): InvoiceType {
   if (/航空运输电子客票行程单/.test(text)) return 'flight';
@@ -741,7 +741,7 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   completeTotals(inv);
   // A VAT form's 合计 row read with none of its figures (a page turned in print sets them lines apart
   // from its label): the net and tax it shows are not known, not absent.
-  if (sumRow && inv.amount === null && inv.taxAmount === null && ['vat_special', 'vat_normal', 'toll'].includes(inv.type)) {
+  if (sumRow && inv.amount === null && inv.taxAmount === null && isVatForm(inv.type)) {
     for (const field of ['amount', 'taxAmount']) noteGuess(inv, field, `the 合计 row printed, ${SHOWN_NOT_READ}`);
   }
 

@@ -2763,15 +2763,13 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const labelledTotal = inv.totalAmount;
   // The net is settled against net, tax and total once the three are read; here, or later for a tax read late.
   let unsettled = false;
-  // (Labelled net, tax and total that add up and differ from the table's are another reading of the totals: the
-  // table may be another document's, a quote's recalled above an advance invoice's own sums. Both stay in doubt.)
-  const labelled = [inv.amount, inv.taxAmount, inv.totalAmount];
   if (table) {
+    // (Labelled net, tax and total that add up and differ from the table's are another reading of the totals: the
+    // table may be another document's, a quote's recalled above an advance invoice's own sums. Both stay in doubt.)
+    const addsUp = inv.amount !== null && inv.taxAmount !== null && labelledTotal !== null && Math.abs(inv.amount + inv.taxAmount - labelledTotal) < 0.005;
     Object.assign(inv, table);
-    const [net, tax, gross] = labelled;
-    const addsUp = net !== null && tax !== null && gross !== null && Math.abs(net + tax - gross) < 0.005;
-    if (addsUp && inv.totalAmount !== null && Math.abs(gross - inv.totalAmount) > 0.005) {
-      const why = `a totals table reads ${inv.totalAmount.toFixed(2)}, the labelled totals ${gross.toFixed(2)}`;
+    if (addsUp && inv.totalAmount !== null && Math.abs(labelledTotal! - inv.totalAmount) > 0.005) {
+      const why = `a totals table reads ${inv.totalAmount.toFixed(2)}, the labelled totals ${labelledTotal!.toFixed(2)}`;
       for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) noteGuess(inv, field, why);
     }
   } else {
