@@ -24,6 +24,12 @@ export interface TextItem {
    * rather than filled into it (a watermark's rows, a stamp's words, a seal's ring of glyphs).
    */
   slanted?: boolean;
+  /**
+   * PDF text layer only: how far (degrees, clockwise as the page shows) a run's baseline turns off
+   * level when it turns less than a slant does; absent when level. A page printed turned turns all its
+   * runs alike.
+   */
+  turn?: number;
 }
 
 export interface PageText {

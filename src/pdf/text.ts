@@ -117,7 +117,7 @@ export function toPageText(n: number, viewport: { transform: Matrix; width: numb
       width: width * PT_TO_MM,
       height: fontSize * PT_TO_MM,
       page: n,
-      ...(slanted(t) ? { slanted: true } : {}),
+      ...(slanted(t) ? { slanted: true } : turnOf(t)),
     };
     const once = printedOnce(items, item);
     if (!once) continue;
@@ -137,6 +137,14 @@ const SLANT = 3;
 function slanted(t: Matrix): boolean {
   const turn = Math.abs((Math.atan2(t[1], t[0]) * 180) / Math.PI) % 90;
   return Math.min(turn, 90 - turn) > SLANT;
+}
+
+/** Below this (degrees) a run's baseline is taken as level: a producer's rounding, not a turn. */
+const LEVEL = 0.05;
+/** The `turn` of an upright run's baseline off level (a quarter-turned run's is not measured). */
+function turnOf(t: Matrix): { turn?: number } {
+  const turn = (Math.atan2(t[1], t[0]) * 180) / Math.PI;
+  return Math.abs(turn) >= LEVEL && Math.abs(turn) <= SLANT ? { turn } : {};
 }
 
 /** How far (a fraction of the font size) a run drawn again may lie from the first and print over it. */

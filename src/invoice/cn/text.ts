@@ -612,8 +612,45 @@ function withoutWatermark(pages: readonly PageText[]): PageText[] | null {
   }));
 }
 
+/** Below this turn (degrees) a page's rows stay within their lines across a form's width. */
+const TURN_LEVEL = 0.2;
+
+/**
+ * The pages turned back level when their text layer was printed turned (its runs' baselines share a
+ * turn of a few tenths of a degree or more), or null when none is. Across a form's width such a turn
+ * sets a row's right end millimetres lower than its left, so the 合计 label and its figures, or an
+ * item's name and its amounts, fall on lines apart; turned back about the page's centre, each run sits
+ * where the form placed it. The turn is the runs' median: a level page's runs carry none.
+ */
+function levelled(pages: readonly PageText[]): PageText[] | null {
+  const turns = pages.map((p) => {
+    const all = p.items.map((i) => i.turn ?? 0).sort((a, b) => a - b);
+    return all[Math.floor(all.length / 2)] ?? 0;
+  });
+  if (!turns.some((t) => Math.abs(t) >= TURN_LEVEL)) return null;
+  return pages.map((p, n) => {
+    const turn = turns[n]!;
+    if (Math.abs(turn) < TURN_LEVEL) return p;
+    const cos = Math.cos((turn * Math.PI) / 180);
+    const sin = Math.sin((turn * Math.PI) / 180);
+    const cx = p.width / 2;
+    const cy = p.height / 2;
+    // A run's place is its baseline's start: turned back about the centre, its top is a font size above.
+    return {
+      ...p,
+      items: p.items.map(({ turn: _, ...i }) => {
+        const dx = i.x - cx;
+        const dy = i.y + i.height - cy;
+        return { ...i, x: cx + dx * cos + dy * sin, y: cy - dx * sin + dy * cos - i.height };
+      }),
+    };
+  });
+}
+
 /** `lines`: the pages' lines when the caller has them already (grouping them is a good part of the parse). */
 export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[] = pageLines(pages)): Invoice {
+  const level = levelled(pages);
+  if (level) return parseChineseInvoiceText(level);
   const upright = uprightOnly(pages);
   if (upright) return parseChineseInvoiceText(upright);
   const clear = withoutOverlaid(pages);
