@@ -84,6 +84,19 @@ describe('a photographed 数电 invoice read by OCR', () => {
     }
   });
 
+  it('takes the 合计 row\'s ¥ figures lines under its label, not the item figures a photo\'s bent rows set level with it', () => {
+    // The second item's figures, printed without ¥, sit on the label's line; the row's own ¥ net and tax
+    // two and three lines under it, each on a line of its own.
+    const bent = digitalPhoto().filter((d) => !/^(?:合计|￥232\.67|￥2\.33|价税合计（大写）|贰佰叁拾伍圆整|（小写）￥235\.00)$/.test(d.text)).concat([
+      { text: '*餐饮服务*茶位费', x: 3, y: 45 },
+      { text: '合计', x: 13, y: 50 }, { text: '4', x: 63, y: 50 }, { text: '25.00', x: 75, y: 50 }, { text: '100.00', x: 91, y: 50 }, { text: '1%', x: 105, y: 50 }, { text: '1.00', x: 126, y: 50 },
+      { text: '￥332.67', x: 90, y: 56 }, { text: '￥3.33', x: 125, y: 60 },
+      { text: '价税合计（大写）', x: 11, y: 66 }, { text: '叁佰叁拾陆圆整', x: 37, y: 66 }, { text: '（小写）￥336.00', x: 92, y: 66 },
+    ]);
+    const inv = parseChineseInvoiceText(toPageText(bent));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([332.67, 3.33, 336]);
+  });
+
   it('reads a rate whose % OCR took for a 9, a 96 or a 9% when the line\'s amount × that rate is its tax', () => {
     // "1%" read "19" (232.67 × 1% = 2.33) and "3%" read "396" on a line whose tax is 3 % of its amount.
     const rated = (rate: string, tax = '2.33') => parseChineseInvoiceText(toPageText(digitalPhoto().map((d) => (d.text === '1%' ? { ...d, text: rate } : d.text === '2.33' ? { ...d, text: tax } : d))));

@@ -179,6 +179,8 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     const strayTotal = ocrTotalCells(line) === line.segments.length
       ? figuresApart({ ...line, text: '' }, lines[i - 1], lines[i + 1]) : null;
     if (isTotalLine(line) || strayTotal) {
+      const marked = strayTotal ? null : markedFiguresNear(lines, i);
+      if (marked) return { items, totalsLine: { ...line, segments: [...line.segments.filter((s) => !/\d/.test(s.text)), ...marked].sort((a, b) => a.x - b.x) } };
       const apart = strayTotal ?? figuresApart(line, lines[i - 1], lines[i + 1]);
       if (apart === lines[i - 1] && apart === itemLine) items.pop();
       return { items, totalsLine: apart ? { ...line, segments: [...line.segments, ...apart.segments].sort((a, b) => a.x - b.x) } : line };
@@ -250,6 +252,33 @@ function figuresApart(total: Line, before: Line | undefined, after: Line | undef
   const near = (l: Line | undefined) => !!l && !l.vertical && l.page === total.page && Math.abs(cy(l) - cy(total)) <= Math.max(l.height, total.height)
     && l.segments.every((s) => TOTAL_FIGURE.test(s.text.trim()) || STARS_MISREAD.test(s.text.trim())) && l.segments.some((s) => TOTAL_FIGURE.test(s.text.trim()) && /\d/.test(s.text));
   return near(before) ? before! : near(after) ? after! : null;
+}
+
+/** How many lines either side of a 合计 label its ¥ figures are looked for on a photo's bent rows. */
+const MARKED_REACH = 3;
+
+/**
+ * The 合计 row's ¥ figures when the 合计 label's line holds figures without any ¥ while lines near it
+ * hold ¥ figures only, or null. The 合计 row prints each figure after ¥ and an item row never does:
+ * figures with none beside the label are an item's that a photo's bent or tilted rows set level with
+ * it, and the row's own figures stand a line or more under (or over) it. The lines looked at stop at
+ * the 价税合计 row, the signatures and the item table's header.
+ */
+function markedFiguresNear(lines: readonly Line[], index: number): Segment[] | null {
+  const total = lines[index];
+  const own = total.text.replace(TOTAL_LABEL, '');
+  if (!/\d/.test(own) || /[¥￥Y]/.test(own)) return null;
+  const marked = (l: Line) => l.segments.every((s) => TOTAL_FIGURE.test(s.text.trim()) || STARS_MISREAD.test(s.text.trim()))
+    && l.segments.some((s) => /^[¥￥Y]/.test(s.text.trim()) && /\d/.test(s.text));
+  const found: Segment[] = [];
+  for (const step of [1, -1]) {
+    for (let k = 1; k <= MARKED_REACH; k++) {
+      const l = lines[index + step * k];
+      if (!l || l.page !== total.page || GRAND_TOTAL.test(l.text) || SIGNATURES.test(l.text) || headerColumns(l)) break;
+      if (!l.vertical && marked(l)) found.push(...l.segments);
+    }
+  }
+  return found.length ? found : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
