@@ -127,6 +127,13 @@ describe('a photographed 数电 invoice read by OCR', () => {
     }
   });
 
+  it('gives a red-letter invoice\'s 合计 net or tax the minus OCR lost when only the negative figure makes the total', () => {
+    for (const lost of ['￥-2.33', '￥-232.67']) {
+      const inv = parseChineseInvoiceText(toPageText(redLetter(digitalPhoto()).map((d) => (d.text === lost ? { ...d, text: lost.replace('-', '') } : d))));
+      expect([inv.amount, inv.taxAmount, inv.totalAmount], lost).toEqual([-232.67, -2.33, -235]);
+    }
+  });
+
   it('leaves the page count a multi-page invoice prints out of a name on its row', () => {
     for (const count of ['共2页第1页', '共 2 页 第 1 页', '第1页/共2页']) {
       const inv = parseChineseInvoiceText(toPageText([...digitalPhoto(), { text: count, x: 120, y: 23.2 }]));

@@ -780,6 +780,15 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
   // OCR of a photo may lose the thin minus between ¥ and a red-letter invoice's 小写 figure: words
   // stating "（负数）" and that very figure give the total its sign.
   if (inv.totalAmount !== null && inv.totalAmount > 0 && inv.totalInWords && parseChineseAmount(inv.totalInWords) === -inv.totalAmount) inv.totalAmount = -inv.totalAmount;
+  // It may lose the minus before a red-letter invoice's 合计 net or tax the same way: with the total
+  // negative, a positive figure that makes the total only when negative lost its minus.
+  if (inv.totalAmount !== null && inv.totalAmount < 0 && inv.amount !== null && inv.taxAmount !== null) {
+    const sums = (net: number, tax: number) => Math.abs(net + tax - inv.totalAmount!) <= 0.01 + 1e-9;
+    if (!sums(inv.amount, inv.taxAmount)) {
+      if (inv.taxAmount > 0 && sums(inv.amount, -inv.taxAmount)) inv.taxAmount = -inv.taxAmount;
+      else if (inv.amount > 0 && sums(-inv.amount, inv.taxAmount)) inv.amount = -inv.amount;
+    }
+  }
   // A 定额发票 prints its face value in 大写 words alone on a line ("贰拾圆"), with no total row.
   if (inv.totalAmount === null && !inv.totalInWords) {
     const face = lines.find((l) => !l.vertical && FACE_VALUE.test(l.text.replace(/\s/g, '')));
