@@ -97,6 +97,13 @@ describe('a photographed 数电 invoice read by OCR', () => {
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([332.67, 3.33, 336]);
   });
 
+  it('reads the 合计 figures set apart from their label when a stamp\'s words were read into the net\'s cell', () => {
+    // A 已入账 stamp over the row: OCR glues its words to the net ("已入账￥232.67").
+    const stamped = digitalPhoto({ figuresDy: 2 }).map((d) => (d.text === '￥232.67' ? { ...d, text: '已入账￥232.67' } : d));
+    const inv = parseChineseInvoiceText(toPageText(stamped));
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([232.67, 2.33, 235]);
+  });
+
   it('reads a rate whose % OCR took for a 9, a 96 or a 9% when the line\'s amount × that rate is its tax', () => {
     // "1%" read "19" (232.67 × 1% = 2.33) and "3%" read "396" on a line whose tax is 3 % of its amount.
     const rated = (rate: string, tax = '2.33') => parseChineseInvoiceText(toPageText(digitalPhoto().map((d) => (d.text === '1%' ? { ...d, text: rate } : d.text === '2.33' ? { ...d, text: tax } : d))));

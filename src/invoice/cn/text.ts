@@ -244,13 +244,22 @@ const TOTAL_FIGURE = /^(?:[¥￥Y]\s*-?\d[\d,]*(?: \d{3})*\.\d{2}|\*+)$/;
 const STARS_MISREAD = /^\D{1,3}$/;
 
 /**
+ * A ¥ figure with a stamp's words OCR read into its cell ("已入账￥8050.00": a 已入账 or 已报销 stamp over
+ * the row): up to four Han glyphs, then the figure. Its figure is read past them (the row's fallback takes
+ * a cell's figure after what is not a digit).
+ */
+const STAMPED_FIGURE = /^\p{Script=Han}{1,4}[¥￥]\s*-?\d[\d,]*\.\d{2}$/u;
+
+/**
  * The 合计 row's figures when a skewed scan set them on a line of their own, just above or below a 合计
- * label that prints none: a line of ¥ figures only, within a line height of the label.
+ * label that prints none: a line of ¥ figures only (one may carry a stamp's words), within a line height
+ * of the label.
  */
 function figuresApart(total: Line, before: Line | undefined, after: Line | undefined): Line | null {
   if (/\d/.test(total.text.replace(TOTAL_LABEL, ''))) return null;
+  const figure = (s: Segment) => (TOTAL_FIGURE.test(s.text.trim()) && /\d/.test(s.text)) || STAMPED_FIGURE.test(s.text.trim());
   const near = (l: Line | undefined) => !!l && !l.vertical && l.page === total.page && Math.abs(cy(l) - cy(total)) <= Math.max(l.height, total.height)
-    && l.segments.every((s) => TOTAL_FIGURE.test(s.text.trim()) || STARS_MISREAD.test(s.text.trim())) && l.segments.some((s) => TOTAL_FIGURE.test(s.text.trim()) && /\d/.test(s.text));
+    && l.segments.every((s) => figure(s) || TOTAL_FIGURE.test(s.text.trim()) || STARS_MISREAD.test(s.text.trim())) && l.segments.some(figure);
   return near(before) ? before! : near(after) ? after! : null;
 }
 
