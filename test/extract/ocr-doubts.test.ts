@@ -1790,6 +1790,18 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     expect(tagline.invoice.seller.name).toBe('CampusPro Formation SARL');
   });
 
+  it('is confirmed by a row printing it again with its form, OCR having lost its marks in the small print', () => {
+    const row = (text: string) => [{ x: 23, y: 226, text, size: 2.5 }];
+    // The footer's company line, its umlauts lost, a word between the name and its form, its cells run together: the name as the letterhead reads it, confirmed.
+    const read = seller(letter('Bäckerei Kühnle', [], row('Backerei Kuhnle Backwaren GmbH Gerberstraße 9, 70178 Stuttgart Steuer-Nr. 99447118')));
+    expect(read.invoice.seller.name).toBe('Bäckerei Kühnle');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // A letter read otherwise, two words before the form, or the buyer's own company line confirm nothing.
+    expect(seller(letter('Bäckerei Kühnle', [], row('Backerei Kohnle Backwaren GmbH Gerberstraße 9, 70178 Stuttgart Steuer-Nr. 99447118'))).guessed).toHaveProperty(['seller.name']);
+    expect(seller(letter('Bäckerei Kühnle', [], row('Backerei Kuhnle Feine Backwaren GmbH Gerberstraße 9, 70178 Stuttgart Steuer-Nr. 99447118'))).guessed).toHaveProperty(['seller.name']);
+    expect(seller(letter('Bräuerei Öchsenwirt', [], [])).guessed).toHaveProperty(['seller.name']);
+  });
+
   it('is the company of a row that goes on with a street and a postcode of three and two figures', () => {
     const row = (text: string) => [{ x: 23, y: 226, text, size: 2.5 }];
     const read = seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Hornsgatan 71, 118 49 Stockholm, Sweden: Org.nr 556812-4471')));
