@@ -364,6 +364,19 @@ describe('doubtful OCR fields', () => {
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Lotto 12')).toEqual([]);
     // Nor a department that reads the letter.
     expect(cut('Calder Valley Housing Association', 'Facilities Team', 25)).toEqual([]);
+    // A name after its party's label, the rest under the label closed by its company form: in doubt.
+    const labelled = (row: string, name: string, under: string, width = 28) => {
+      const inv = invoice();
+      inv.buyer.name = name;
+      return doubtfulFields(inv, page(...sure, at(row, 130, 21, 51), at(under, 129.5, 26.5, width), at('Nr. ord. reg. com.: J08/877/2019', 129.5, 31, 48))).unsure;
+    };
+    expect(labelled('Cumpărător: Vila Bran', 'Vila Bran', 'Turism S.R.L.')).toEqual(['buyer.name']);
+    expect(labelled('Kunde: Holzbau Pichler', 'Holzbau Pichler', 'Zimmerei GmbH')).toEqual(['buyer.name']);
+    // Its form alone (the name's, read with it or not), a row of words with no form, a wider row, or no label: no rest of it.
+    expect(labelled('Cumpărător: Vila Bran', 'Vila Bran', 'S.R.L.', 12)).toEqual([]);
+    expect(labelled('Kunde: Holzbau Pichler', 'Holzbau Pichler', 'Zimmerei Holzbau')).toEqual([]);
+    expect(labelled('Cumpărător: Vila Bran', 'Vila Bran', 'Turism Montan Carpatic S.R.L.', 60)).toEqual([]);
+    expect(labelled('Hotel Vila Bran', 'Hotel Vila Bran', 'Turism S.R.L.')).toEqual([]);
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Amministrazione')).toEqual([]);
     // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
     const slip = invoice();
