@@ -1782,15 +1782,30 @@ function restWrappedUnder(name: string, shown: readonly TextItem[], items: reado
   if (endsInCompanyForm(name)) return false;
   const own = squeeze(name);
   const words = fold(name).split(/[^\p{L}]+/u);
-  return shown.some((item) => squeeze(item.text) === own && items.some((under) => {
-    if (under === item || under.page !== item.page || under.confidence === undefined) return false;
-    const gap = under.y - item.y;
-    if (gap <= 0 || gap > 1.6 * item.height || under.height < 0.8 * item.height) return false;
-    if (Math.abs(under.x - item.x) > 3 || 2 * under.width > item.width) return false;
-    const text = under.text.trim();
-    return /^\p{Lu}\p{Ll}+(?:\s\p{L}+)?$/u.test(text) && !ADDRESSED.test(text.split(/\s/)[0]!) && !/(?:stra(?:ß|ss)e|gasse|weg|road|street|lane|avenue|via|rue|calle)$/i.test(text)
-      && !words.includes(fold(text.split(/\s/)[0]!)) && !isContactRow(text);
-  }));
+  return shown.some((item) => {
+    const labelled = afterPartyLabel(item.text, name);
+    return (labelled || squeeze(item.text) === own) && items.some((under) => {
+      if (under === item || under.page !== item.page || under.confidence === undefined) return false;
+      const gap = under.y - item.y;
+      if (gap <= 0 || gap > 1.6 * item.height || under.height < 0.8 * item.height) return false;
+      // (Under a party's label and its name, the rest its company form closes: "Cumpărător: Vila Bran" over
+      // "Turism S.R.L.", no wider than the label's row. A row of words alone there is as often the block's
+      // next row as the name's end.)
+      if (Math.abs(under.x - item.x) > 3 || (labelled ? 1 : 2) * under.width > item.width) return false;
+      const text = labelled ? (endsInCompanyForm(under.text) && !isFormOnly(under.text.trim()) ? withoutCompanyForm(under.text).trim() : '') : under.text.trim();
+      return /^\p{Lu}\p{Ll}+(?:\s\p{L}+)?$/u.test(text) && !ADDRESSED.test(text.split(/\s/)[0]!) && !/(?:stra(?:ß|ss)e|gasse|weg|road|street|lane|avenue|via|rue|calle)$/i.test(text)
+        && !words.includes(fold(text.split(/\s/)[0]!)) && !isContactRow(text);
+    });
+  });
+}
+
+/**
+ * Whether an item is a party's label with the name after it and nothing more ("Cumpărător: Vila Bran"): the
+ * item starts at the label, and a row at the item's left edge is at the label's.
+ */
+function afterPartyLabel(text: string, name: string): boolean {
+  const at = text.lastIndexOf(name);
+  return at > 0 && text.slice(at).trim() === name.trim() && isPartyLabel(text.slice(0, at).trim());
 }
 
 /** A document's title alone in its box: "Rechnung", "CREDIT NOTE", "Tax Invoice", "Facture". */

@@ -719,7 +719,7 @@ function openedByName(name: string, text: string): { name: string; rest: string 
 function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[], why: string): boolean {
   const name = seller.name;
   if (!name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
-  if (why === UNCONFIRMED_SELLER && inFooter(name, pages)) return true;
+  if (why === UNCONFIRMED_SELLER && (inFooter(name, pages) || formedBareOfMarks(name, parsed.buyer.name, pages))) return true;
   if (name === parsed.seller.name) return false;
   if (why === UNCONFIRMED_SELLER && parsed.seller.name && formedUnder(parsed.seller.name, name, pages)) return true;
   // (Only a guess for the want of a form: one for another company the page names stays.)
@@ -763,6 +763,26 @@ function formedUnder(short: string, formed: string, pages: readonly PageText[]):
   const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
   return items.some((row) => row.text.trim() === short.trim() && items.some((under) => under.page === row.page && under.y > row.y
     && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(under.text) === squeeze(formed)));
+}
+
+/**
+ * Whether another row prints the seller's name again going on to its company form, a word between at most
+ * ("Academia Atlantico Formacao, Lda. Rua do Almada 44" in the footer under the logo's "Academia Atlântico",
+ * "Energies du Rhone SA 3 cours Lafayette" under "Énergies du Rhône"): the company line a text layer names the
+ * seller by (withPrintedForm), its marks lost in small print. Only the marks may differ, each letter of the
+ * name's words read alike in both printings; a letter read otherwise is another name's, or OCR's, and no
+ * confirmation. The buyer's company line names the buyer.
+ */
+function formedBareOfMarks(name: string, buyer: string | null, pages: readonly PageText[]): boolean {
+  const bare = (text: string) => squeeze(foldMarks(text));
+  const own = name.trim().split(/\s+/);
+  return pages.flatMap((p) => p.items).some((item) => {
+    const prefix = item.confidence === undefined ? null : companyPrefix(formsClosed(spacedSeparators(item.text).replace(GLUED_DOTTED_FORM, ' ')));
+    if (!prefix || (buyer && bare(prefix) === bare(buyer))) return false;
+    const words = prefix.split(/\s+/);
+    const between = withoutCompanyForm(prefix).split(/\s+/).length - own.length;
+    return between >= 0 && between <= 1 && bare(words.slice(0, own.length).join(' ')) === bare(name);
+  });
 }
 
 /** The parser's footer: rows this near (mm) the page's last, well under its first ("Acme GmbH · Street 1 · HRB 123"). */

@@ -364,6 +364,19 @@ describe('doubtful OCR fields', () => {
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Lotto 12')).toEqual([]);
     // Nor a department that reads the letter.
     expect(cut('Calder Valley Housing Association', 'Facilities Team', 25)).toEqual([]);
+    // A name after its party's label, the rest under the label closed by its company form: in doubt.
+    const labelled = (row: string, name: string, under: string, width = 28) => {
+      const inv = invoice();
+      inv.buyer.name = name;
+      return doubtfulFields(inv, page(...sure, at(row, 130, 21, 51), at(under, 129.5, 26.5, width), at('Nr. ord. reg. com.: J08/877/2019', 129.5, 31, 48))).unsure;
+    };
+    expect(labelled('Cumpărător: Vila Bran', 'Vila Bran', 'Turism S.R.L.')).toEqual(['buyer.name']);
+    expect(labelled('Kunde: Holzbau Pichler', 'Holzbau Pichler', 'Zimmerei GmbH')).toEqual(['buyer.name']);
+    // Its form alone (the name's, read with it or not), a row of words with no form, a wider row, or no label: no rest of it.
+    expect(labelled('Cumpărător: Vila Bran', 'Vila Bran', 'S.R.L.', 12)).toEqual([]);
+    expect(labelled('Kunde: Holzbau Pichler', 'Holzbau Pichler', 'Zimmerei Holzbau')).toEqual([]);
+    expect(labelled('Cumpărător: Vila Bran', 'Vila Bran', 'Turism Montan Carpatic S.R.L.', 60)).toEqual([]);
+    expect(labelled('Hotel Vila Bran', 'Hotel Vila Bran', 'Turism S.R.L.')).toEqual([]);
     expect(cut('Caseificio Val Panaro Soc. Coop.', 'Amministrazione')).toEqual([]);
     // A payment slip's field label in small print, cut short by OCR, over the payee's name: no head of it.
     const slip = invoice();
@@ -1788,6 +1801,18 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     // A logo's short name over a tagline whose first word is the name's with a letter more: no printing of the name.
     const tagline = seller(letter('CampusPro', [{ x: 22, y: 29.5, text: 'Formations management & bureautique', size: 4 }], foot('CampusPro Formation SARL · 8 rue Servient 69003 Lyon · SIRET 812 447 118 00027')));
     expect(tagline.invoice.seller.name).toBe('CampusPro Formation SARL');
+  });
+
+  it('is confirmed by a row printing it again with its form, OCR having lost its marks in the small print', () => {
+    const row = (text: string) => [{ x: 23, y: 226, text, size: 2.5 }];
+    // The footer's company line, its umlauts lost, a word between the name and its form, its cells run together: the name as the letterhead reads it, confirmed.
+    const read = seller(letter('Bäckerei Kühnle', [], row('Backerei Kuhnle Backwaren GmbH Gerberstraße 9, 70178 Stuttgart Steuer-Nr. 99447118')));
+    expect(read.invoice.seller.name).toBe('Bäckerei Kühnle');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // A letter read otherwise, two words before the form, or the buyer's own company line confirm nothing.
+    expect(seller(letter('Bäckerei Kühnle', [], row('Backerei Kohnle Backwaren GmbH Gerberstraße 9, 70178 Stuttgart Steuer-Nr. 99447118'))).guessed).toHaveProperty(['seller.name']);
+    expect(seller(letter('Bäckerei Kühnle', [], row('Backerei Kuhnle Feine Backwaren GmbH Gerberstraße 9, 70178 Stuttgart Steuer-Nr. 99447118'))).guessed).toHaveProperty(['seller.name']);
+    expect(seller(letter('Bräuerei Öchsenwirt', [], [])).guessed).toHaveProperty(['seller.name']);
   });
 
   it('is the company of a row that goes on with a street and a postcode of three and two figures', () => {
