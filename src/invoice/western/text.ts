@@ -857,7 +857,7 @@ function headerWords(cell: Segment, header: Segment, headers: Line): Segment | n
 function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
   if (GROUPED_NUMBER.test(value)) return withWrappedGroup(lines, i, value, accept);
   if (!/[-/]$/.test(value)) return value;
-  const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value));
+  const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value)) ?? cellRunOn(lines[i], value);
   if (!cell) return value;
   // A value printed close to its label shares the label's cell ("Rechnungsnummer: RE-2025-11-" over "04812",
   // "FACTURA  Nº: 2025-F-" over "0773"): its own cell starts where the text item holding it starts.
@@ -869,6 +869,19 @@ function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept
   const under = [cellUnder(lines, i, cell, true), own && cellUnder(lines, i, own), item?.confidence !== undefined ? rowInsideBox(lines, i, item) : null];
   const tail = under.map((u) => u?.seg.text.trim()).find((t) => t && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(t) && /\d/.test(t));
   return (tail && accept(value + tail)) || value;
+}
+
+/**
+ * The cell of a value that OCR boxed with the next cell's label beside it ("Invoice no.: MC-25- Invoice date:",
+ * "NLA-DE-2025- Rechnungsdatum 28.11.2025"): the box up to the value's end, where its own cell ends.
+ */
+function cellRunOn(line: Line, value: string): Segment | null {
+  for (const seg of line.segments) {
+    const at = seg.text.indexOf(value);
+    const end = at + value.length;
+    if (at >= 0 && /^\s+\p{L}/u.test(seg.text.slice(end))) return { ...seg, text: seg.text.slice(0, end), x2: charX(seg, end) };
+  }
+  return null;
 }
 
 /**
@@ -1857,9 +1870,10 @@ function numberBelowTitle(page1: readonly Line[]): string | null {
  * over "Datum | 13-11-2025"): a number with a separator, so neither a date nor a figure.
  */
 function numberBesideTitle(page1: readonly Line[]): string | null {
-  for (const l of page1) {
+  for (const [i, l] of page1.entries()) {
     const row = titleRow(l);
-    if (row && row.gap < 45 && isNumberCell(row.cell.text)) return row.cell.text.trim();
+    // (With its end wrapped in its narrow cell: "SR-2025-" over "0064" set right.)
+    if (row && row.gap < 45 && isNumberCell(row.cell.text)) return withWrappedEnd(page1, i, row.cell.text.trim(), (rest) => (isNumberCell(rest) ? rest.trim() : null));
   }
   return null;
 }
@@ -2595,7 +2609,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // is: not a header's word wrapped in its cell ("Numéro" over "de" over "facture" over "FX-2025-").
   for (let i = 0; !inv.number && i < lines.length && lines[i].page === page1[0]?.page; i++) {
     const title = lines[i].segments.find((s) => TITLE_ALONE.test(s.text.trim()));
-    const cell = title ? cellUnder(lines, i, title, true)?.seg : undefined;
+    const below = title ? cellUnder(lines, i, title, true) : null;
+    const cell = below?.seg;
     const cellText = cell && cell.height < title!.height * 0.9 ? cell.text.trim() : '';
     // (Or its number word before it, "HONORARNOTE" over "Nr. 2025-0884", "FATTURA" over "n. 418/2025": the word says
     // the figures are the number.)
@@ -2603,7 +2618,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const under = worded ? cellText.slice(worded[0].length) : cellText;
     const id = worded ? /^\d+[-/.]\d[\d\-/.]*$/ : /^(?=.*\p{L})(?=.*\d)[\p{L}\d][\p{L}\d\-/._]{3,}$/u;
     // (Not a number's word and its value run together, "Nr.471102-25" as OCR joins them: a label, read as one.)
-    if (id.test(under) && !NUMBER_WORD_JOINED.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = under;
+    // (With its end wrapped in its narrow cell: "PA-2025-11-" over "04471".)
+    if (id.test(under) && !NUMBER_WORD_JOINED.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = withWrappedEnd(lines, below!.j, under, numberOf);
   }
 
   if (!inv.number) {
