@@ -1667,8 +1667,13 @@ function rateColumnsTable(lines: readonly Line[]): Partial<Record<TotalsKey, num
 function basesAndTaxesRow(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
   const BASE = /^(?:base(?:\s+imponible)?|imponibile|incid[êe]ncia|netto|net)$/i;
   const QUOTA = /^(?:cuota|quota|imposta|imposto|iva|vat|tax)$/i;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const l = lines[i];
+  // (On a scan the row of headers may be one cell of OCR's boxes set close, "Netto 7 %" "MwSt 7 %" … run together:
+  // the row is read as it stands, then box by box.)
+  const rows = lines.slice(0, -1).flatMap((l, i) => {
+    const boxes = l.segments.flatMap(ocrBoxes);
+    return boxes.length > l.segments.length ? [{ l, i }, { l: { ...l, segments: boxes }, i }] : [{ l, i }];
+  });
+  for (const { l, i } of rows) {
     // (No figure on the header's row but its rates: "Netto 7 % | MwSt 7 % | … | Rechnungsbetrag EUR" on one row.)
     if (l.segments.length < 5 || l.segments.some((s) => HAS_DIGIT.test(s.text.replace(RATE_IN_HEADER, '')))) continue;
     const under = lines[i + 1];
