@@ -857,7 +857,7 @@ function headerWords(cell: Segment, header: Segment, headers: Line): Segment | n
 function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept: (rest: string) => string | null): string {
   if (GROUPED_NUMBER.test(value)) return withWrappedGroup(lines, i, value, accept);
   if (!/[-/]$/.test(value)) return value;
-  const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value));
+  const cell = lines[i].segments.find((s) => s.text.trim().endsWith(value)) ?? cellRunOn(lines[i], value);
   if (!cell) return value;
   // A value printed close to its label shares the label's cell ("Rechnungsnummer: RE-2025-11-" over "04812",
   // "FACTURA  Nº: 2025-F-" over "0773"): its own cell starts where the text item holding it starts.
@@ -869,6 +869,19 @@ function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept
   const under = [cellUnder(lines, i, cell, true), own && cellUnder(lines, i, own), item?.confidence !== undefined ? rowInsideBox(lines, i, item) : null];
   const tail = under.map((u) => u?.seg.text.trim()).find((t) => t && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(t) && /\d/.test(t));
   return (tail && accept(value + tail)) || value;
+}
+
+/**
+ * The cell of a value that OCR boxed with the next cell's label beside it ("Invoice no.: MC-25- Invoice date:",
+ * "NLA-DE-2025- Rechnungsdatum 28.11.2025"): the box up to the value's end, where its own cell ends.
+ */
+function cellRunOn(line: Line, value: string): Segment | null {
+  for (const seg of line.segments) {
+    const at = seg.text.indexOf(value);
+    const end = at + value.length;
+    if (at >= 0 && /^\s+\p{L}/u.test(seg.text.slice(end))) return { ...seg, text: seg.text.slice(0, end), x2: charX(seg, end) };
+  }
+  return null;
 }
 
 /**
@@ -1654,8 +1667,13 @@ function rateColumnsTable(lines: readonly Line[]): Partial<Record<TotalsKey, num
 function basesAndTaxesRow(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
   const BASE = /^(?:base(?:\s+imponible)?|imponibile|incid[êe]ncia|netto|net)$/i;
   const QUOTA = /^(?:cuota|quota|imposta|imposto|iva|vat|tax)$/i;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const l = lines[i];
+  // (On a scan the row of headers may be one cell of OCR's boxes set close, "Netto 7 %" "MwSt 7 %" … run together:
+  // the row is read as it stands, then box by box.)
+  const rows = lines.slice(0, -1).flatMap((l, i) => {
+    const boxes = l.segments.flatMap(ocrBoxes);
+    return boxes.length > l.segments.length ? [{ l, i }, { l: { ...l, segments: boxes }, i }] : [{ l, i }];
+  });
+  for (const { l, i } of rows) {
     // (No figure on the header's row but its rates: "Netto 7 % | MwSt 7 % | … | Rechnungsbetrag EUR" on one row.)
     if (l.segments.length < 5 || l.segments.some((s) => HAS_DIGIT.test(s.text.replace(RATE_IN_HEADER, '')))) continue;
     const under = lines[i + 1];
@@ -1857,9 +1875,10 @@ function numberBelowTitle(page1: readonly Line[]): string | null {
  * over "Datum | 13-11-2025"): a number with a separator, so neither a date nor a figure.
  */
 function numberBesideTitle(page1: readonly Line[]): string | null {
-  for (const l of page1) {
+  for (const [i, l] of page1.entries()) {
     const row = titleRow(l);
-    if (row && row.gap < 45 && isNumberCell(row.cell.text)) return row.cell.text.trim();
+    // (With its end wrapped in its narrow cell: "SR-2025-" over "0064" set right.)
+    if (row && row.gap < 45 && isNumberCell(row.cell.text)) return withWrappedEnd(page1, i, row.cell.text.trim(), (rest) => (isNumberCell(rest) ? rest.trim() : null));
   }
   return null;
 }
@@ -2595,7 +2614,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // is: not a header's word wrapped in its cell ("Numéro" over "de" over "facture" over "FX-2025-").
   for (let i = 0; !inv.number && i < lines.length && lines[i].page === page1[0]?.page; i++) {
     const title = lines[i].segments.find((s) => TITLE_ALONE.test(s.text.trim()));
-    const cell = title ? cellUnder(lines, i, title, true)?.seg : undefined;
+    const below = title ? cellUnder(lines, i, title, true) : null;
+    const cell = below?.seg;
     const cellText = cell && cell.height < title!.height * 0.9 ? cell.text.trim() : '';
     // (Or its number word before it, "HONORARNOTE" over "Nr. 2025-0884", "FATTURA" over "n. 418/2025": the word says
     // the figures are the number.)
@@ -2603,7 +2623,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const under = worded ? cellText.slice(worded[0].length) : cellText;
     const id = worded ? /^\d+[-/.]\d[\d\-/.]*$/ : /^(?=.*\p{L})(?=.*\d)[\p{L}\d][\p{L}\d\-/._]{3,}$/u;
     // (Not a number's word and its value run together, "Nr.471102-25" as OCR joins them: a label, read as one.)
-    if (id.test(under) && !NUMBER_WORD_JOINED.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = under;
+    // (With its end wrapped in its narrow cell: "PA-2025-11-" over "04471".)
+    if (id.test(under) && !NUMBER_WORD_JOINED.test(under) && numberOf(under) === under && !isDateLike(under)) inv.number = withWrappedEnd(lines, below!.j, under, numberOf);
   }
 
   if (!inv.number) {
