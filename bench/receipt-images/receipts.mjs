@@ -8102,4 +8102,145 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 56 (held out: wantan mee stalls, music shops, farm supplies, Nyonya restaurants, coffee roasters, car accessories, antiques, coin laundries, gas dealers, tow trucks)
+  {
+    id: 'wantan-mee-stall-no-tax-sub-jumlah-cash-rounding-wang-tunai-bayaran-balik-selasa-dd-mm-yyyy', batch: 56, date: '2018-12-04', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A kopitiam's wantan mee stall after SST, no tax: "Sub Jumlah", "Cash Rounding", "Jumlah", "Wang Tunai", "Bayaran Balik"; "Selasa 04/12/2018 12:31".
+      const it = priced([['WANTAN MEE (BESAR)', 2, 7.5], ['WANTAN SUP', 1, 6.0], ['SIU YOK (SET)', 1, 9.9], ['KOPI O AIS', 3, 2.2]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI MAKANAN WANTAN AH KEONG' }, { c: '(002811234-D)' }, { c: '7, JALAN PASAR, 30100 IPOH, PERAK' }, '-',
+        ['Selasa 04/12/2018 12:31', 'Meja 6'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Jumlah', f2(it.total)], ['Cash Rounding', f2(r2(total - it.total))], { b: ['Jumlah', f2(total)] }, ['Wang Tunai', f2(cash)], ['Bayaran Balik', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'music-shop-gst-6-total-incl-gst-paid-amount-cash-change-dd-mon-dot-yyyy', batch: 56, date: '2017-11-13', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A music instrument shop under GST: a guitar, strings, a capo, "Total Excl. GST", "GST 6%", "Total Incl. GST", "Paid Amount (Cash)", "Change"; "13 Nov. 2017".
+      const it = priced([['ACOUSTIC GUITAR AG-220', 1, 459.0], ['GUITAR STRINGS 012', 2, 32.0], ['CAPO TRIGGER', 1, 45.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 620;
+      return { total, lines: [
+        { c: 'HARMONI MUZIK CENTRE' }, { c: 'HARMONI MUZIK SDN BHD (889123-A)' }, { c: 'GST ID: 001655443322' }, { c: 'G-12, JALAN SS 2/24, 47300 PETALING JAYA' }, '-',
+        { c: 'TAX INVOICE' }, ['Inv: HM-17-04412', '13 Nov. 2017'], ['Staff: JASON', '15:08'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Total Excl. GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl. GST', f2(total)] },
+        ['Paid Amount (Cash)', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'farm-supply-fertiliser-zero-rated-seeds-gst-6-total-tax-amt-paid-bal-day-label-dd-mm-yyyy', batch: 56, date: '2018-03-14', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A farm supply shop under GST: fertiliser zero-rated, seeds and a sprayer at 6%, "Total Tax", "Total Amount", "Amt Paid", "Bal."; "Date: 14/03/2018  Day: Wed".
+      const zr = priced([['BAJA NPK 15-15-15 50KG', 2, 98.0], ['BAJA UREA 25KG', 1, 52.0]]), sr = priced([['BIJI BENIH CILI (PKT)', 4, 6.5], ['PENYEMBUR 16L', 1, 85.0]]);
+      const gst = r2(sr.total * 0.06), total = r2(zr.total + sr.total + gst), paid = 400;
+      return { total, lines: [
+        { c: 'KEDAI PERTANIAN TANI MAJU' }, { c: 'TANI MAJU ENTERPRISE (KT0311223-V)' }, { c: 'GST ID: 000887766554' }, { c: 'LOT 41, JALAN KUALA BERANG, 21700 KUALA BERANG' }, '-',
+        { c: 'TAX INVOICE' }, ['Date: 14/03/2018', 'Day: Wed'], ['Inv No: TM180314-07', ''], '-',
+        ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} Z`]), ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), '-',
+        ['Total Excl Tax', f2(r2(zr.total + sr.total))], ['Total Tax', f2(gst)], { b: ['Total Amount', f2(total)] }, ['Amt Paid', f2(paid)], ['Bal.', f2(r2(paid - total))], '-',
+        ['Tax Amt', 'S=6%  Z=0%'], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'nyonya-restaurant-caj-servis-10-cukai-perkhidmatan-6-jumlah-razer-pay-jumaat-dd-mm-yyyy', batch: 56, date: '2019-06-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Melaka Nyonya restaurant after SST, printed in Malay: "Caj Servis 10%", "Cukai Perkhidmatan 6%", "Jumlah Perlu Dibayar", Razer Pay; "Jumaat, 07/06/2019 13:05".
+      const it = priced([['AYAM PONGTEH', 1, 22.0], ['ITIK TIM', 1, 26.0], ['SAYUR CHAP CHYE', 1, 14.0], ['CENDOL DURIAN', 2, 8.5], ['NASI PUTIH', 3, 1.5]]);
+      const svc = r2(it.total * 0.1), st = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN NYONYA BABA CHAN' }, { c: 'BABA CHAN F&B SDN BHD (1203344-M)' }, { c: 'No. SST: M10-1808-31004455' }, { c: '33, JALAN HANG JEBAT, 75200 MELAKA' }, '-',
+        'Jumaat, 07/06/2019 13:05', ['Bil: BC-22871', 'Meja: 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Caj Servis 10%', f2(svc)], ['Cukai Perkhidmatan 6%', f2(st)], ['Pelarasan', f2(r2(total - incl))], { b: ['Jumlah Perlu Dibayar', f2(total)] }, ['Razer Pay', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-coffee-roaster-gst-7-included-total-sgd-paylah-weekday-comma-dd-mon-yyyy', batch: 56, date: '2018-02-14', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore coffee roaster's counter, prices GST-inclusive: beans by the bag, a drip kettle, "Total (SGD)", PayLah!, "GST 7% incl."; "Wed, 14 Feb 2018 10:22".
+      const it = priced([['HOUSE BLEND 250G', 2, 18.0], ['ETHIOPIA YIRGACHEFFE 200G', 1, 24.0], ['DRIP KETTLE 600ML', 1, 45.0], ['FLAT WHITE', 1, 5.5]]);
+      const total = it.total, gstIn = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'KAMPONG ROASTERS' }, { c: 'KAMPONG ROASTERS PTE LTD' }, { c: 'GST Reg No: 201611223K' }, { c: '27 Jalan Besar #01-03 S(208794)' }, '-',
+        ['Wed, 14 Feb 2018', '10:22'], ['Order #3318', 'Counter 1'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total (SGD)', f2(total)] }, ['PayLah!', f2(total)], `GST 7% incl.: ${f2(gstIn)}`, '-', { c: 'BREW WELL' },
+      ] };
+    },
+  },
+  {
+    id: 'car-accessories-sales-tax-10-service-tax-6-fitting-total-tax-grand-total-baucar-kad-dd-mon-yyyy-weekday', batch: 56, date: '2019-03-05', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A car accessories shop after SST: a dashcam and tint at "Sales Tax 10%", fitting at "Service Tax 6%", "Total Tax", "Grand Total", a "Baucar" and the rest by card; "05-MAR-2019 (TUE)".
+      const dashcam = 399, tint = 350, fitting = 80, salesTax = r2((dashcam + tint) * 0.1), svcTax = r2(fitting * 0.06), tax = r2(salesTax + svcTax);
+      const total = r2(dashcam + tint + fitting + tax), voucher = 50;
+      return { total, lines: [
+        { c: 'AUTO GEAR ACCESSORIES' }, { c: 'AUTO GEAR TRADING (SGR0556677-K)' }, { c: 'SST ID: B16-1809-32004411' }, { c: '5, JALAN KLANG LAMA, 58000 KUALA LUMPUR' }, '-',
+        ['05-MAR-2019 (TUE)', '11:40'], ['Inv: AG-190305-02', 'Car: VBC 3321'], '-',
+        ['DASHCAM DC-900 FRONT+REAR', f2(dashcam)], ['SOLAR TINT (FULL SET)', f2(tint)], ['FITTING LABOUR', f2(fitting)], '-',
+        ['Sales Tax 10%', f2(salesTax)], ['Service Tax 6%', f2(svcTax)], ['Total Tax', f2(tax)], { b: ['Grand Total', f2(total)] },
+        ['Baucar', f2(voucher)], ['Kad Kredit (MASTER)', f2(r2(total - voucher))], '-', { c: 'WARRANTY 1 YEAR ON DASHCAM' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-antique-shop-gst-7-amount-payable-unionpay-mon-dot-dd-yyyy', batch: 56, date: '2017-12-22', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore antique shop: two pieces, a discount, "GST 7%" added, "Amount Payable (S$)", UnionPay; "Dec. 22, 2017".
+      const vase = 680, chair = 1250, disc = 130, net = vase + chair - disc, gst = r2(net * 0.07), total = r2(net + gst);
+      return { total, lines: [
+        { c: 'HERITAGE CURIOS' }, { c: 'HERITAGE CURIOS PTE. LTD.' }, { c: 'GST Reg No: 199804411D' }, { c: '43 Tanjong Pagar Road S(088464)' }, '-',
+        ['Dec. 22, 2017', '4:15 PM'], ['Receipt HC-7712', ''], '-',
+        ['PERANAKAN PORCELAIN VASE', f2(vase)], ['TEAK OPIUM CHAIR', f2c(chair)], ['Less Discount', `-${f2(disc)}`], '-',
+        ['Sub-total', f2c(net)], ['GST 7%', f2(gst)], { b: ['Amount Payable (S$)', f2c(total)] }, ['Credit Card (UNIONPAY)', f2c(total)], '-', { c: 'ALL SALES FINAL' },
+      ] };
+    },
+  },
+  {
+    id: 'coin-laundry-no-tax-jumlah-tunai-dibayar-baki-tarikh-invois-dd-mm-yyyy-dashes', batch: 56, date: '2018-10-21', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A self-service laundry's attendant counter after SST, no tax: washes, dries, a detergent, "Jumlah", "Tunai Dibayar", "Baki"; "Tarikh Invois: 21-10-2018".
+      const it = priced([['BASUH 10KG', 2, 5.0], ['KERING 30 MIN', 2, 4.0], ['SABUN SERBUK', 2, 1.0], ['LIPAT PAKAIAN (KG)', 6, 2.5]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'DOBI LAYAN DIRI BERSIH CEPAT' }, { c: '(NS0223344-A)' }, { c: '12, JALAN S2 B19, 70300 SEREMBAN' }, '-',
+        ['Tarikh Invois: 21-10-2018', ''], ['Invois: 018821', 'Masa: 09:45'], '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Tunai Dibayar', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'SILA SEMAK PAKAIAN ANDA' },
+      ] };
+    },
+  },
+  {
+    id: 'lpg-gas-dealer-gst-zero-rated-cylinder-deposit-jumlah-bersih-tunai-tarikh-dd-mm-yy', batch: 56, date: '2018-05-02', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // An LPG gas dealer's delivery under GST: cooking gas zero-rated, a regulator at 6%, a cylinder deposit (no tax), "Jumlah Bersih", "Tunai"; "Tarikh : 02/05/18".
+      const gas = 2 * 26.6, reg = 35, gst = r2(reg * 0.06), deposit = 50, total = r2(gas + reg + gst + deposit), cash = 200;
+      return { total, lines: [
+        { c: 'SYARIKAT GAS BERKAT' }, { c: '(TR0881122-X)' }, { c: 'GST ID: 002133445566' }, { c: '9, JALAN BESAR, 24000 KEMAMAN' }, '-',
+        { c: 'INVOIS CUKAI' }, ['Tarikh : 02/05/18', 'No : GB 5521'], ['Hantar: TMN CUKAI UTAMA', ''], '-',
+        ['GAS 14KG x 2', `${f2(gas)} ZR`], ['REGULATOR SIRIM', `${f2(reg)} SR`], ['DEPOSIT TONG', `${f2(deposit)}`], '-',
+        ['GST 6% (SR)', f2(gst)], ['GST 0% (ZR)', '0.00'], { b: ['Jumlah Bersih', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'tow-truck-service-tax-6-amount-due-duitnow-tarikh-masa-dd-mm-yyyy-night', batch: 56, date: '2018-11-17', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A tow truck operator after SST: towing by distance, a night surcharge, "Service Tax 6%", "Amount Due", DuitNow transfer; "Tarikh/Masa: 17/11/2018 23:48".
+      const tow = 180, km = 35 * 2.5, night = 50, st = r2((tow + km + night) * 0.06), total = r2(tow + km + night + st);
+      return { total, lines: [
+        { c: 'PERKHIDMATAN TUNDA KILAT 24 JAM' }, { c: 'KILAT TOWING SERVICES (JM0774411-T)' }, { c: 'SST ID: J31-1810-32002277' }, { c: 'KM 22, JALAN JOHOR BAHRU-AIR HITAM' }, '-',
+        ['Tarikh/Masa: 17/11/2018 23:48', ''], ['Resit: KT-1811-093', 'Kenderaan: JQT 4521'], '-',
+        ['TUNDA (ASAS)', f2(tow)], ['JARAK 35KM x 2.50', f2(km)], ['CAJ MALAM', f2(night)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Amount Due', f2(total)] }, ['DuitNow Transfer', f2(total)], '-', { c: 'PANDU DENGAN SELAMAT' },
+      ] };
+    },
+  },
 ];
