@@ -8243,4 +8243,143 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 57 (held out: halal butchers, vegetable wholesalers, dance schools, language centres, signboard makers, dim sum tea houses, piano tuners, joss-stick shops, craft supplies, frozen food)
+  {
+    id: 'halal-butcher-fresh-meat-zero-rated-gst-6-summary-pelarasan-bundar-mydebit-malay-weekday-d-mon-yyyy', batch: 57, date: '2018-01-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A halal butcher under GST: fresh meat by the kilo zero-rated, sausages at 6%, a GST summary, "Jumlah Kecil", "Pelarasan Bundar", "Jumlah", MyDebit; "Selasa, 9 Jan 2018 10:14".
+      const zr = priced([['DAGING LEMBU (KG)', 1.5, 34.0], ['KAMBING (KG)', 1.2, 42.0]]), sr = priced([['SOSEJ AYAM 500G', 2, 9.9]]);
+      const gst = r2(sr.total * 0.06), incl = r2(zr.total + sr.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'PASARAYA DAGING HALAL SAUDARA' }, { c: 'SAUDARA MEAT SDN BHD (944512-P)' }, { c: 'GST ID: 000992233114' }, { c: '21, JALAN TUN RAZAK, 15000 KOTA BHARU' }, '-',
+        'Selasa, 9 Jan 2018 10:14', ['Resit: SM0109-118', 'Kaunter 2'], '-',
+        ...zr.rows.map((r) => [`${r.name} ${r.qty}`, `${f2(r.amount)} Z`]), ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), '-',
+        ['Jumlah Kecil', f2(r2(zr.total + sr.total))], ['GST 6%', f2(gst)], ['Pelarasan Bundar', f2(r2(total - incl))], { b: ['Jumlah', f2(total)] }, ['MyDebit', f2(total)], '-',
+        { c: 'RINGKASAN GST' }, ['S @ 6%', f2(sr.total), f2(gst)], ['Z @ 0%', f2(zr.total), '0.00'], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'vegetable-wholesaler-bill-by-hand-no-tax-jumlah-kutipan-tunai-d-m-yy', batch: 57, date: '2019-06-24', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A vegetable wholesaler's bill written by hand, no tax: sacks and boxes, "Jumlah", "Kutipan Tunai"; "24/6/19".
+      const it = priced([['KOBIS (GUNI)', 3, 38.0], ['TOMATO (KOTAK)', 2, 45.0], ['SAWI (IKAT)', 10, 2.8]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'BORONG SAYUR CAMERON JAYA' }, { c: 'PASAR BORONG SELAYANG, 68100 BATU CAVES' }, '-',
+        { hand: ['24/6/19', 'Bil 2210'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Kutipan Tunai', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'dance-school-fees-service-tax-6-jumlah-yuran-bayaran-online-tarikh-invois-dd-mac-yyyy', batch: 57, date: '2019-03-01', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A dance school's fees after SST: a month's classes, a costume, "Service Tax 6%" on the classes, "Jumlah Yuran", "Bayaran Online (FPX)"; "Tarikh Invois: 01 MAC 2019".
+      const classes = 220, costume = 85, st = r2(classes * 0.06), total = r2(classes + costume + st);
+      return { total, lines: [
+        { c: 'AKADEMI TARIAN IRAMA' }, { c: 'IRAMA DANCE ACADEMY (PG0551288-W)' }, { c: 'SST ID: P11-1809-32006611' }, { c: '2-1, JALAN BURMA, 10050 GEORGE TOWN' }, '-',
+        { c: 'RESIT' }, ['Tarikh Invois: 01 MAC 2019', ''], ['Pelajar: NUR ALIYA', 'Kelas: BALET 2'], '-',
+        ['YURAN BULAN MAC', f2(classes)], ['KOSTUM PERSEMBAHAN', f2(costume)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Jumlah Yuran', f2(total)] }, ['Bayaran Online (FPX)', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-language-centre-gst-7-total-payable-nets-dd-mon-slashes-yyyy', batch: 57, date: '2019-01-10', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore language centre: a term's fees, a textbook, "GST 7%", "Total Payable S$", NETS; "Date: 10/Jan/2019".
+      const term = 480, book = 38, gst = r2((term + book) * 0.07), total = r2(term + book + gst);
+      return { total, lines: [
+        { c: 'LINGUA BRIDGE LANGUAGE CENTRE' }, { c: 'LINGUA BRIDGE PTE LTD' }, { c: 'GST Reg No: 201488112W' }, { c: '10 Anson Road #12-08 S(079903)' }, '-',
+        ['Date: 10/Jan/2019', 'Rcpt: LB-190110-4'], ['Student: TAN WEI LING', 'JAPANESE N4'], '-',
+        ['COURSE FEE (TERM 1)', f2(term)], ['TEXTBOOK', f2(book)], '-',
+        ['Subtotal', f2(term + book)], ['GST 7%', f2(gst)], { b: ['Total Payable S$', f2(total)] }, ['Paid by NETS', f2(total)], '-', { c: 'FEES ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'signboard-maker-service-tax-6-balance-due-paid-amount-cash-date-yyyy-dot-mm-dot-dd', batch: 57, date: '2018-12-20', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A signboard maker after SST: a lightbox and its installation at "Service Tax 6%", "Total", "Less Deposit", "Balance Due", "Paid Amount (Cash)"; "Date: 2018.12.20" over the order's.
+      const board = 1600, install = 250, st = r2((board + install) * 0.06), total = r2(board + install + st), deposit = 1000, balance = r2(total - deposit);
+      return { total, lines: [
+        { c: 'PAPAN TANDA KREATIF' }, { c: 'KREATIF SIGNS & PRINT (KL0887766-D)' }, { c: 'SST ID: W10-1810-32009912' }, { c: '18, JALAN RAJA LAUT, 50350 KUALA LUMPUR' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Date: 2018.12.20', 'No: KS-1812-031'], ['Order: 2018.11.28', ''], '-',
+        ['3D LIGHTBOX SIGN 12FT', f2c(board)], ['INSTALLATION', f2(install)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Total', f2c(total)] }, ['Less Deposit', f2c(deposit)], ['Balance Due', f2(balance)], ['Paid Amount (Cash)', f2(balance)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'dim-sum-tea-house-service-charge-10-sst-6-cash-rounding-grand-total-boost-weekday-dd-mm-yyyy-dashes', batch: 57, date: '2019-05-12', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A dim sum tea house after SST: baskets, tea by the head, "Service Charge 10%", "SST 6%", "Cash Rounding", "Grand Total", Boost; "Sun 12-05-2019 09:41".
+      const it = priced([['HAR GAO', 2, 8.8], ['SIEW MAI', 2, 7.8], ['CHEE CHEONG FUN', 1, 7.5], ['LOR MAI KAI', 1, 6.8], ['TEA (PER PAX)', 4, 2.5]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'YUM CHA TEA HOUSE' }, { c: 'YUM CHA HOUSE SDN BHD (1177665-X)' }, { c: 'SST ID: A18-1809-32003344' }, { c: '62, JALAN KUCHAI LAMA, 58200 KUALA LUMPUR' }, '-',
+        ['Sun 12-05-2019 09:41', 'T18 / 4 pax'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['SST 6%', f2(sst)], ['Cash Rounding', f2(r2(total - incl))], { b: ['Grand Total', f2(total)] }, ['Boost', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'piano-tuner-service-tax-6-amount-due-cheque-dd-th-mon-yyyy', batch: 57, date: '2018-11-27', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A piano tuner's receipt after SST: tuning, a hammer repair, transport, "Service Tax 6%", "Amount Due", a cheque; "27th Nov 2018".
+      const tune = 280, repair = 120, transport = 30, st = r2((tune + repair + transport) * 0.06), total = r2(tune + repair + transport + st);
+      return { total, lines: [
+        { c: 'PERFECT PITCH PIANO SERVICES' }, { c: '(SGR0663355-A)' }, { c: 'SST ID: B16-1810-32007788' }, { c: '9, JALAN USJ 9/5, 47620 SUBANG JAYA' }, '-',
+        { c: 'RECEIPT' }, ['27th Nov 2018', 'No. PP 00481'], ['Piano: YAMAHA U3', 'Next tuning: May 2019'], '-',
+        ['TUNING (A440)', f2(tune)], ['HAMMER FELT REPAIR', f2(repair)], ['TRANSPORT', f2(transport)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Amount Due', f2(total)] }, ['Cheque PBB 448812', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'joss-stick-shop-no-tax-jumlah-tunai-baki-sabtu-dd-mm-yyyy', batch: 57, date: '2017-08-05', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A prayer goods shop's small till, its goods outside GST's threshold, no tax: joss sticks, candles, paper offerings, "Jumlah", "Tunai", "Baki"; "Sabtu 05/08/2017".
+      const it = priced([['COLOK WANGI (BESAR)', 3, 6.5], ['LILIN MERAH SEPASANG', 2, 8.0], ['KERTAS SEMBAHYANG', 5, 3.0]]);
+      const total = it.total, cash = 60;
+      return { total, lines: [
+        { c: 'KEDAI BARANG SEMBAHYANG HENG' }, { c: '(PK0332211-M)' }, { c: '4, LORONG PASAR, 34000 TAIPING' }, '-',
+        ['Sabtu 05/08/2017', '08:20'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-craft-supplies-gst-7-included-total-s-dollar-visa-dd-mm-yyyy-weekday-short', batch: 57, date: '2017-12-28', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore craft supplies shop, prices GST-inclusive: yarn, paints, a member discount, "Total S$", Visa, "GST 7% incl."; "Date: 28/12/2017 Thu".
+      const it = priced([['ACRYLIC YARN 100G', 6, 4.9], ['WATERCOLOUR SET 24', 1, 32.0], ['BRUSH SET', 1, 12.5]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), gstIn = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'MAKERS CORNER' }, { c: 'MAKERS CORNER PTE LTD' }, { c: 'GST Reg No: 201733445R' }, { c: '2 Tampines Central 5 #03-12 S(529509)' }, '-',
+        ['Date: 28/12/2017 Thu', 'Time: 18:02'], ['Slip: MC-09122', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['Member Disc 10%', `-${f2(disc)}`], '-',
+        { b: ['Total S$', f2(total)] }, ['VISA', f2(total)], `GST 7% incl.: ${f2(gstIn)}`, '-', { c: 'HAPPY MAKING' },
+      ] };
+    },
+  },
+  {
+    id: 'frozen-food-wholesaler-gst-6-jumlah-besar-paid-amount-cash-baki-dibayar-date-dd-mm-yyyy-weekday', batch: 57, date: '2018-02-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A frozen food wholesaler under GST: nuggets and fries at 6%, "Jumlah Kecil", "GST 6%", "Pelarasan", "Jumlah Besar", "Paid Amount (Cash)", "Baki Dibayar"; "Date : 28/02/2018 Wed".
+      const it = priced([['NUGGET AYAM 1KG', 5, 14.9], ['KENTANG GORENG 2KG', 3, 16.5], ['BEBOLA IKAN 1KG', 4, 11.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 250;
+      return { total, lines: [
+        { c: 'BEKU SEGAR TRADING' }, { c: 'BEKU SEGAR TRADING SDN BHD (1044788-U)' }, { c: 'GST ID: 001877665522' }, { c: '3, JALAN INDUSTRI 2, 36000 TELUK INTAN' }, '-',
+        { c: 'TAX INVOICE' }, ['Date : 28/02/2018 Wed', 'Inv : BS-0228-17'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['GST 6%', f2(gst)], ['Pelarasan', f2(r2(total - incl))], { b: ['Jumlah Besar', f2(total)] },
+        ['Paid Amount (Cash)', f2(cash)], ['Baki Dibayar', f2(r2(cash - total))], '-', { c: 'BARANG SUDAH DIJUAL TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
 ];
