@@ -397,6 +397,19 @@ function monthMisread(line: string): Omit<ReceiptDate, 'labelled'> | null {
   return date && plausibleYear(date) ? { date, glued: true, doubt: `a letter of the month is misread in "${m[0]}"` } : null;
 }
 
+/** Weekdays as tills print them, in English (whole or short) and in Malay, Sunday first as getUTCDay counts. */
+const WEEKDAYS = [/^(?:sun(?:day)?|ahad)$/, /^(?:mon(?:day)?|isnin)$/, /^(?:tue(?:s|sday)?|selasa)$/, /^(?:wed(?:nesday)?|rabu)$/, /^(?:thu(?:r|rs|rsday)?|khamis)$/, /^(?:fri(?:day)?|jumaat)$/, /^(?:sat(?:urday)?|sabtu)$/];
+
+/**
+ * Whether a date's row prints its weekday ("Sabtu 05/08/2017", "05-MAR-2019 (TUE)") and the date falls on
+ * it, the row naming no other weekday: the calendar confirms a repair of the row's figures, which a misread
+ * day or year (a weekday off) or month would not agree with but one time in seven.
+ */
+export function weekdayAgrees(row: string, date: string): boolean {
+  const named = new Set(row.toLowerCase().split(/[^a-z]+/).flatMap((word) => WEEKDAYS.flatMap((day, n) => (day.test(word) ? [n] : []))));
+  return named.size === 1 && named.has(new Date(`${date}T00:00:00Z`).getUTCDay());
+}
+
 /**
  * A till prints the day first where this reader is mostly used; a page whose other dates read only month
  * first ("Paid on 06/18/2025") writes "06/10/2025" month first too.
