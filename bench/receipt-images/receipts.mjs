@@ -8102,4 +8102,284 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 56 (held out: wantan mee stalls, music shops, farm supplies, Nyonya restaurants, coffee roasters, car accessories, antiques, coin laundries, gas dealers, tow trucks)
+  {
+    id: 'wantan-mee-stall-no-tax-sub-jumlah-cash-rounding-wang-tunai-bayaran-balik-selasa-dd-mm-yyyy', batch: 56, date: '2018-12-04', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A kopitiam's wantan mee stall after SST, no tax: "Sub Jumlah", "Cash Rounding", "Jumlah", "Wang Tunai", "Bayaran Balik"; "Selasa 04/12/2018 12:31".
+      const it = priced([['WANTAN MEE (BESAR)', 2, 7.5], ['WANTAN SUP', 1, 6.0], ['SIU YOK (SET)', 1, 9.9], ['KOPI O AIS', 3, 2.2]]);
+      const total = round5(it.total), cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI MAKANAN WANTAN AH KEONG' }, { c: '(002811234-D)' }, { c: '7, JALAN PASAR, 30100 IPOH, PERAK' }, '-',
+        ['Selasa 04/12/2018 12:31', 'Meja 6'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Jumlah', f2(it.total)], ['Cash Rounding', f2(r2(total - it.total))], { b: ['Jumlah', f2(total)] }, ['Wang Tunai', f2(cash)], ['Bayaran Balik', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'music-shop-gst-6-total-incl-gst-paid-amount-cash-change-dd-mon-dot-yyyy', batch: 56, date: '2017-11-13', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A music instrument shop under GST: a guitar, strings, a capo, "Total Excl. GST", "GST 6%", "Total Incl. GST", "Paid Amount (Cash)", "Change"; "13 Nov. 2017".
+      const it = priced([['ACOUSTIC GUITAR AG-220', 1, 459.0], ['GUITAR STRINGS 012', 2, 32.0], ['CAPO TRIGGER', 1, 45.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 620;
+      return { total, lines: [
+        { c: 'HARMONI MUZIK CENTRE' }, { c: 'HARMONI MUZIK SDN BHD (889123-A)' }, { c: 'GST ID: 001655443322' }, { c: 'G-12, JALAN SS 2/24, 47300 PETALING JAYA' }, '-',
+        { c: 'TAX INVOICE' }, ['Inv: HM-17-04412', '13 Nov. 2017'], ['Staff: JASON', '15:08'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Total Excl. GST', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['Total Incl. GST', f2(total)] },
+        ['Paid Amount (Cash)', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GOODS SOLD ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'farm-supply-fertiliser-zero-rated-seeds-gst-6-total-tax-amt-paid-bal-day-label-dd-mm-yyyy', batch: 56, date: '2018-03-14', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A farm supply shop under GST: fertiliser zero-rated, seeds and a sprayer at 6%, "Total Tax", "Total Amount", "Amt Paid", "Bal."; "Date: 14/03/2018  Day: Wed".
+      const zr = priced([['BAJA NPK 15-15-15 50KG', 2, 98.0], ['BAJA UREA 25KG', 1, 52.0]]), sr = priced([['BIJI BENIH CILI (PKT)', 4, 6.5], ['PENYEMBUR 16L', 1, 85.0]]);
+      const gst = r2(sr.total * 0.06), total = r2(zr.total + sr.total + gst), paid = 400;
+      return { total, lines: [
+        { c: 'KEDAI PERTANIAN TANI MAJU' }, { c: 'TANI MAJU ENTERPRISE (KT0311223-V)' }, { c: 'GST ID: 000887766554' }, { c: 'LOT 41, JALAN KUALA BERANG, 21700 KUALA BERANG' }, '-',
+        { c: 'TAX INVOICE' }, ['Date: 14/03/2018', 'Day: Wed'], ['Inv No: TM180314-07', ''], '-',
+        ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} Z`]), ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), '-',
+        ['Total Excl Tax', f2(r2(zr.total + sr.total))], ['Total Tax', f2(gst)], { b: ['Total Amount', f2(total)] }, ['Amt Paid', f2(paid)], ['Bal.', f2(r2(paid - total))], '-',
+        ['Tax Amt', 'S=6%  Z=0%'], { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'nyonya-restaurant-caj-servis-10-cukai-perkhidmatan-6-jumlah-razer-pay-jumaat-dd-mm-yyyy', batch: 56, date: '2019-06-07', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Melaka Nyonya restaurant after SST, printed in Malay: "Caj Servis 10%", "Cukai Perkhidmatan 6%", "Jumlah Perlu Dibayar", Razer Pay; "Jumaat, 07/06/2019 13:05".
+      const it = priced([['AYAM PONGTEH', 1, 22.0], ['ITIK TIM', 1, 26.0], ['SAYUR CHAP CHYE', 1, 14.0], ['CENDOL DURIAN', 2, 8.5], ['NASI PUTIH', 3, 1.5]]);
+      const svc = r2(it.total * 0.1), st = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + st), total = round5(incl);
+      return { total, lines: [
+        { c: 'RESTORAN NYONYA BABA CHAN' }, { c: 'BABA CHAN F&B SDN BHD (1203344-M)' }, { c: 'No. SST: M10-1808-31004455' }, { c: '33, JALAN HANG JEBAT, 75200 MELAKA' }, '-',
+        'Jumaat, 07/06/2019 13:05', ['Bil: BC-22871', 'Meja: 12'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['Caj Servis 10%', f2(svc)], ['Cukai Perkhidmatan 6%', f2(st)], ['Pelarasan', f2(r2(total - incl))], { b: ['Jumlah Perlu Dibayar', f2(total)] }, ['Razer Pay', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-coffee-roaster-gst-7-included-total-sgd-paylah-weekday-comma-dd-mon-yyyy', batch: 56, date: '2018-02-14', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore coffee roaster's counter, prices GST-inclusive: beans by the bag, a drip kettle, "Total (SGD)", PayLah!, "GST 7% incl."; "Wed, 14 Feb 2018 10:22".
+      const it = priced([['HOUSE BLEND 250G', 2, 18.0], ['ETHIOPIA YIRGACHEFFE 200G', 1, 24.0], ['DRIP KETTLE 600ML', 1, 45.0], ['FLAT WHITE', 1, 5.5]]);
+      const total = it.total, gstIn = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'KAMPONG ROASTERS' }, { c: 'KAMPONG ROASTERS PTE LTD' }, { c: 'GST Reg No: 201611223K' }, { c: '27 Jalan Besar #01-03 S(208794)' }, '-',
+        ['Wed, 14 Feb 2018', '10:22'], ['Order #3318', 'Counter 1'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Total (SGD)', f2(total)] }, ['PayLah!', f2(total)], `GST 7% incl.: ${f2(gstIn)}`, '-', { c: 'BREW WELL' },
+      ] };
+    },
+  },
+  {
+    id: 'car-accessories-sales-tax-10-service-tax-6-fitting-total-tax-grand-total-baucar-kad-dd-mon-yyyy-weekday', batch: 56, date: '2019-03-05', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A car accessories shop after SST: a dashcam and tint at "Sales Tax 10%", fitting at "Service Tax 6%", "Total Tax", "Grand Total", a "Baucar" and the rest by card; "05-MAR-2019 (TUE)".
+      const dashcam = 399, tint = 350, fitting = 80, salesTax = r2((dashcam + tint) * 0.1), svcTax = r2(fitting * 0.06), tax = r2(salesTax + svcTax);
+      const total = r2(dashcam + tint + fitting + tax), voucher = 50;
+      return { total, lines: [
+        { c: 'AUTO GEAR ACCESSORIES' }, { c: 'AUTO GEAR TRADING (SGR0556677-K)' }, { c: 'SST ID: B16-1809-32004411' }, { c: '5, JALAN KLANG LAMA, 58000 KUALA LUMPUR' }, '-',
+        ['05-MAR-2019 (TUE)', '11:40'], ['Inv: AG-190305-02', 'Car: VBC 3321'], '-',
+        ['DASHCAM DC-900 FRONT+REAR', f2(dashcam)], ['SOLAR TINT (FULL SET)', f2(tint)], ['FITTING LABOUR', f2(fitting)], '-',
+        ['Sales Tax 10%', f2(salesTax)], ['Service Tax 6%', f2(svcTax)], ['Total Tax', f2(tax)], { b: ['Grand Total', f2(total)] },
+        ['Baucar', f2(voucher)], ['Kad Kredit (MASTER)', f2(r2(total - voucher))], '-', { c: 'WARRANTY 1 YEAR ON DASHCAM' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-antique-shop-gst-7-amount-payable-unionpay-mon-dot-dd-yyyy', batch: 56, date: '2017-12-22', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore antique shop: two pieces, a discount, "GST 7%" added, "Amount Payable (S$)", UnionPay; "Dec. 22, 2017".
+      const vase = 680, chair = 1250, disc = 130, net = vase + chair - disc, gst = r2(net * 0.07), total = r2(net + gst);
+      return { total, lines: [
+        { c: 'HERITAGE CURIOS' }, { c: 'HERITAGE CURIOS PTE. LTD.' }, { c: 'GST Reg No: 199804411D' }, { c: '43 Tanjong Pagar Road S(088464)' }, '-',
+        ['Dec. 22, 2017', '4:15 PM'], ['Receipt HC-7712', ''], '-',
+        ['PERANAKAN PORCELAIN VASE', f2(vase)], ['TEAK OPIUM CHAIR', f2c(chair)], ['Less Discount', `-${f2(disc)}`], '-',
+        ['Sub-total', f2c(net)], ['GST 7%', f2(gst)], { b: ['Amount Payable (S$)', f2c(total)] }, ['Credit Card (UNIONPAY)', f2c(total)], '-', { c: 'ALL SALES FINAL' },
+      ] };
+    },
+  },
+  {
+    id: 'coin-laundry-no-tax-jumlah-tunai-dibayar-baki-tarikh-invois-dd-mm-yyyy-dashes', batch: 56, date: '2018-10-21', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A self-service laundry's attendant counter after SST, no tax: washes, dries, a detergent, "Jumlah", "Tunai Dibayar", "Baki"; "Tarikh Invois: 21-10-2018".
+      const it = priced([['BASUH 10KG', 2, 5.0], ['KERING 30 MIN', 2, 4.0], ['SABUN SERBUK', 2, 1.0], ['LIPAT PAKAIAN (KG)', 6, 2.5]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'DOBI LAYAN DIRI BERSIH CEPAT' }, { c: '(NS0223344-A)' }, { c: '12, JALAN S2 B19, 70300 SEREMBAN' }, '-',
+        ['Tarikh Invois: 21-10-2018', ''], ['Invois: 018821', 'Masa: 09:45'], '-',
+        ...it.rows.map((r) => [`${r.name} x${r.qty}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Tunai Dibayar', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'SILA SEMAK PAKAIAN ANDA' },
+      ] };
+    },
+  },
+  {
+    id: 'lpg-gas-dealer-gst-zero-rated-cylinder-deposit-jumlah-bersih-tunai-tarikh-dd-mm-yy', batch: 56, date: '2018-05-02', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // An LPG gas dealer's delivery under GST: cooking gas zero-rated, a regulator at 6%, a cylinder deposit (no tax), "Jumlah Bersih", "Tunai"; "Tarikh : 02/05/18".
+      const gas = 2 * 26.6, reg = 35, gst = r2(reg * 0.06), deposit = 50, total = r2(gas + reg + gst + deposit), cash = 200;
+      return { total, lines: [
+        { c: 'SYARIKAT GAS BERKAT' }, { c: '(TR0881122-X)' }, { c: 'GST ID: 002133445566' }, { c: '9, JALAN BESAR, 24000 KEMAMAN' }, '-',
+        { c: 'INVOIS CUKAI' }, ['Tarikh : 02/05/18', 'No : GB 5521'], ['Hantar: TMN CUKAI UTAMA', ''], '-',
+        ['GAS 14KG x 2', `${f2(gas)} ZR`], ['REGULATOR SIRIM', `${f2(reg)} SR`], ['DEPOSIT TONG', `${f2(deposit)}`], '-',
+        ['GST 6% (SR)', f2(gst)], ['GST 0% (ZR)', '0.00'], { b: ['Jumlah Bersih', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'tow-truck-service-tax-6-amount-due-duitnow-tarikh-masa-dd-mm-yyyy-night', batch: 56, date: '2018-11-17', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A tow truck operator after SST: towing by distance, a night surcharge, "Service Tax 6%", "Amount Due", DuitNow transfer; "Tarikh/Masa: 17/11/2018 23:48".
+      const tow = 180, km = 35 * 2.5, night = 50, st = r2((tow + km + night) * 0.06), total = r2(tow + km + night + st);
+      return { total, lines: [
+        { c: 'PERKHIDMATAN TUNDA KILAT 24 JAM' }, { c: 'KILAT TOWING SERVICES (JM0774411-T)' }, { c: 'SST ID: J31-1810-32002277' }, { c: 'KM 22, JALAN JOHOR BAHRU-AIR HITAM' }, '-',
+        ['Tarikh/Masa: 17/11/2018 23:48', ''], ['Resit: KT-1811-093', 'Kenderaan: JQT 4521'], '-',
+        ['TUNDA (ASAS)', f2(tow)], ['JARAK 35KM x 2.50', f2(km)], ['CAJ MALAM', f2(night)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Amount Due', f2(total)] }, ['DuitNow Transfer', f2(total)], '-', { c: 'PANDU DENGAN SELAMAT' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 57 (held out: halal butchers, vegetable wholesalers, dance schools, language centres, signboard makers, dim sum tea houses, piano tuners, joss-stick shops, craft supplies, frozen food)
+  {
+    id: 'halal-butcher-fresh-meat-zero-rated-gst-6-summary-pelarasan-bundar-mydebit-malay-weekday-d-mon-yyyy', batch: 57, date: '2018-01-09', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A halal butcher under GST: fresh meat by the kilo zero-rated, sausages at 6%, a GST summary, "Jumlah Kecil", "Pelarasan Bundar", "Jumlah", MyDebit; "Selasa, 9 Jan 2018 10:14".
+      const zr = priced([['DAGING LEMBU (KG)', 1.5, 34.0], ['KAMBING (KG)', 1.2, 42.0]]), sr = priced([['SOSEJ AYAM 500G', 2, 9.9]]);
+      const gst = r2(sr.total * 0.06), incl = r2(zr.total + sr.total + gst), total = round5(incl);
+      return { total, lines: [
+        { c: 'PASARAYA DAGING HALAL SAUDARA' }, { c: 'SAUDARA MEAT SDN BHD (944512-P)' }, { c: 'GST ID: 000992233114' }, { c: '21, JALAN TUN RAZAK, 15000 KOTA BHARU' }, '-',
+        'Selasa, 9 Jan 2018 10:14', ['Resit: SM0109-118', 'Kaunter 2'], '-',
+        ...zr.rows.map((r) => [`${r.name} ${r.qty}`, `${f2(r.amount)} Z`]), ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), '-',
+        ['Jumlah Kecil', f2(r2(zr.total + sr.total))], ['GST 6%', f2(gst)], ['Pelarasan Bundar', f2(r2(total - incl))], { b: ['Jumlah', f2(total)] }, ['MyDebit', f2(total)], '-',
+        { c: 'RINGKASAN GST' }, ['S @ 6%', f2(sr.total), f2(gst)], ['Z @ 0%', f2(zr.total), '0.00'], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'vegetable-wholesaler-bill-by-hand-no-tax-jumlah-kutipan-tunai-d-m-yy', batch: 57, date: '2019-06-24', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A vegetable wholesaler's bill written by hand, no tax: sacks and boxes, "Jumlah", "Kutipan Tunai"; "24/6/19".
+      const it = priced([['KOBIS (GUNI)', 3, 38.0], ['TOMATO (KOTAK)', 2, 45.0], ['SAWI (IKAT)', 10, 2.8]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'BORONG SAYUR CAMERON JAYA' }, { c: 'PASAR BORONG SELAYANG, 68100 BATU CAVES' }, '-',
+        { hand: ['24/6/19', 'Bil 2210'] }, '-',
+        ...it.rows.map((r) => ({ hand: [`${r.qty} ${r.name}`, f2(r.amount)] })), '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Kutipan Tunai', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'dance-school-fees-service-tax-6-jumlah-yuran-bayaran-online-tarikh-invois-dd-mac-yyyy', batch: 57, date: '2019-03-01', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A dance school's fees after SST: a month's classes, a costume, "Service Tax 6%" on the classes, "Jumlah Yuran", "Bayaran Online (FPX)"; "Tarikh Invois: 01 MAC 2019".
+      const classes = 220, costume = 85, st = r2(classes * 0.06), total = r2(classes + costume + st);
+      return { total, lines: [
+        { c: 'AKADEMI TARIAN IRAMA' }, { c: 'IRAMA DANCE ACADEMY (PG0551288-W)' }, { c: 'SST ID: P11-1809-32006611' }, { c: '2-1, JALAN BURMA, 10050 GEORGE TOWN' }, '-',
+        { c: 'RESIT' }, ['Tarikh Invois: 01 MAC 2019', ''], ['Pelajar: NUR ALIYA', 'Kelas: BALET 2'], '-',
+        ['YURAN BULAN MAC', f2(classes)], ['KOSTUM PERSEMBAHAN', f2(costume)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Jumlah Yuran', f2(total)] }, ['Bayaran Online (FPX)', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-language-centre-gst-7-total-payable-nets-dd-mon-slashes-yyyy', batch: 57, date: '2019-01-10', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore language centre: a term's fees, a textbook, "GST 7%", "Total Payable S$", NETS; "Date: 10/Jan/2019".
+      const term = 480, book = 38, gst = r2((term + book) * 0.07), total = r2(term + book + gst);
+      return { total, lines: [
+        { c: 'LINGUA BRIDGE LANGUAGE CENTRE' }, { c: 'LINGUA BRIDGE PTE LTD' }, { c: 'GST Reg No: 201488112W' }, { c: '10 Anson Road #12-08 S(079903)' }, '-',
+        ['Date: 10/Jan/2019', 'Rcpt: LB-190110-4'], ['Student: TAN WEI LING', 'JAPANESE N4'], '-',
+        ['COURSE FEE (TERM 1)', f2(term)], ['TEXTBOOK', f2(book)], '-',
+        ['Subtotal', f2(term + book)], ['GST 7%', f2(gst)], { b: ['Total Payable S$', f2(total)] }, ['Paid by NETS', f2(total)], '-', { c: 'FEES ARE NOT REFUNDABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'signboard-maker-service-tax-6-balance-due-paid-amount-cash-date-yyyy-dot-mm-dot-dd', batch: 57, date: '2018-12-20', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A signboard maker after SST: a lightbox and its installation at "Service Tax 6%", "Total", "Less Deposit", "Balance Due", "Paid Amount (Cash)"; "Date: 2018.12.20" over the order's.
+      const board = 1600, install = 250, st = r2((board + install) * 0.06), total = r2(board + install + st), deposit = 1000, balance = r2(total - deposit);
+      return { total, lines: [
+        { c: 'PAPAN TANDA KREATIF' }, { c: 'KREATIF SIGNS & PRINT (KL0887766-D)' }, { c: 'SST ID: W10-1810-32009912' }, { c: '18, JALAN RAJA LAUT, 50350 KUALA LUMPUR' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['Date: 2018.12.20', 'No: KS-1812-031'], ['Order: 2018.11.28', ''], '-',
+        ['3D LIGHTBOX SIGN 12FT', f2c(board)], ['INSTALLATION', f2(install)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Total', f2c(total)] }, ['Less Deposit', f2c(deposit)], ['Balance Due', f2(balance)], ['Paid Amount (Cash)', f2(balance)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'dim-sum-tea-house-service-charge-10-sst-6-cash-rounding-grand-total-boost-weekday-dd-mm-yyyy-dashes', batch: 57, date: '2019-05-12', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A dim sum tea house after SST: baskets, tea by the head, "Service Charge 10%", "SST 6%", "Cash Rounding", "Grand Total", Boost; "Sun 12-05-2019 09:41".
+      const it = priced([['HAR GAO', 2, 8.8], ['SIEW MAI', 2, 7.8], ['CHEE CHEONG FUN', 1, 7.5], ['LOR MAI KAI', 1, 6.8], ['TEA (PER PAX)', 4, 2.5]]);
+      const svc = r2(it.total * 0.1), sst = r2((it.total + svc) * 0.06), incl = r2(it.total + svc + sst), total = round5(incl);
+      return { total, lines: [
+        { c: 'YUM CHA TEA HOUSE' }, { c: 'YUM CHA HOUSE SDN BHD (1177665-X)' }, { c: 'SST ID: A18-1809-32003344' }, { c: '62, JALAN KUCHAI LAMA, 58200 KUALA LUMPUR' }, '-',
+        ['Sun 12-05-2019 09:41', 'T18 / 4 pax'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Charge 10%', f2(svc)], ['SST 6%', f2(sst)], ['Cash Rounding', f2(r2(total - incl))], { b: ['Grand Total', f2(total)] }, ['Boost', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'piano-tuner-service-tax-6-amount-due-cheque-dd-th-mon-yyyy', batch: 57, date: '2018-11-27', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A piano tuner's receipt after SST: tuning, a hammer repair, transport, "Service Tax 6%", "Amount Due", a cheque; "27th Nov 2018".
+      const tune = 280, repair = 120, transport = 30, st = r2((tune + repair + transport) * 0.06), total = r2(tune + repair + transport + st);
+      return { total, lines: [
+        { c: 'PERFECT PITCH PIANO SERVICES' }, { c: '(SGR0663355-A)' }, { c: 'SST ID: B16-1810-32007788' }, { c: '9, JALAN USJ 9/5, 47620 SUBANG JAYA' }, '-',
+        { c: 'RECEIPT' }, ['27th Nov 2018', 'No. PP 00481'], ['Piano: YAMAHA U3', 'Next tuning: May 2019'], '-',
+        ['TUNING (A440)', f2(tune)], ['HAMMER FELT REPAIR', f2(repair)], ['TRANSPORT', f2(transport)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['Amount Due', f2(total)] }, ['Cheque PBB 448812', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'joss-stick-shop-no-tax-jumlah-tunai-baki-sabtu-dd-mm-yyyy', batch: 57, date: '2017-08-05', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A prayer goods shop's small till, its goods outside GST's threshold, no tax: joss sticks, candles, paper offerings, "Jumlah", "Tunai", "Baki"; "Sabtu 05/08/2017".
+      const it = priced([['COLOK WANGI (BESAR)', 3, 6.5], ['LILIN MERAH SEPASANG', 2, 8.0], ['KERTAS SEMBAHYANG', 5, 3.0]]);
+      const total = it.total, cash = 60;
+      return { total, lines: [
+        { c: 'KEDAI BARANG SEMBAHYANG HENG' }, { c: '(PK0332211-M)' }, { c: '4, LORONG PASAR, 34000 TAIPING' }, '-',
+        ['Sabtu 05/08/2017', '08:20'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['Jumlah', f2(total)] }, ['Tunai', f2(cash)], ['Baki', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-craft-supplies-gst-7-included-total-s-dollar-visa-dd-mm-yyyy-weekday-short', batch: 57, date: '2017-12-28', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore craft supplies shop, prices GST-inclusive: yarn, paints, a member discount, "Total S$", Visa, "GST 7% incl."; "Date: 28/12/2017 Thu".
+      const it = priced([['ACRYLIC YARN 100G', 6, 4.9], ['WATERCOLOUR SET 24', 1, 32.0], ['BRUSH SET', 1, 12.5]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), gstIn = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'MAKERS CORNER' }, { c: 'MAKERS CORNER PTE LTD' }, { c: 'GST Reg No: 201733445R' }, { c: '2 Tampines Central 5 #03-12 S(529509)' }, '-',
+        ['Date: 28/12/2017 Thu', 'Time: 18:02'], ['Slip: MC-09122', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['Member Disc 10%', `-${f2(disc)}`], '-',
+        { b: ['Total S$', f2(total)] }, ['VISA', f2(total)], `GST 7% incl.: ${f2(gstIn)}`, '-', { c: 'HAPPY MAKING' },
+      ] };
+    },
+  },
+  {
+    id: 'frozen-food-wholesaler-gst-6-jumlah-besar-paid-amount-cash-baki-dibayar-date-dd-mm-yyyy-weekday', batch: 57, date: '2018-02-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A frozen food wholesaler under GST: nuggets and fries at 6%, "Jumlah Kecil", "GST 6%", "Pelarasan", "Jumlah Besar", "Paid Amount (Cash)", "Baki Dibayar"; "Date : 28/02/2018 Wed".
+      const it = priced([['NUGGET AYAM 1KG', 5, 14.9], ['KENTANG GORENG 2KG', 3, 16.5], ['BEBOLA IKAN 1KG', 4, 11.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 250;
+      return { total, lines: [
+        { c: 'BEKU SEGAR TRADING' }, { c: 'BEKU SEGAR TRADING SDN BHD (1044788-U)' }, { c: 'GST ID: 001877665522' }, { c: '3, JALAN INDUSTRI 2, 36000 TELUK INTAN' }, '-',
+        { c: 'TAX INVOICE' }, ['Date : 28/02/2018 Wed', 'Inv : BS-0228-17'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['GST 6%', f2(gst)], ['Pelarasan', f2(r2(total - incl))], { b: ['Jumlah Besar', f2(total)] },
+        ['Paid Amount (Cash)', f2(cash)], ['Baki Dibayar', f2(r2(cash - total))], '-', { c: 'BARANG SUDAH DIJUAL TIDAK BOLEH DIPULANGKAN' },
+      ] };
+    },
+  },
 ];

@@ -14,7 +14,7 @@
  *
  * A till receipt's date read only by repairing its row ("14/64/18": a 0 read as a 6) gets one too
  * (tillDateReadAgain): the repair's doubt goes when the row read larger shows that date with no repair, or
- * with a separator put back only, its figures sure.
+ * with a separator put back only, its figures sure, or when the row prints the weekday the date falls on.
  *
  * A page OCR read turned (PaddleOCR reads a page fed sideways or upside down upright, and places its
  * text in the turned page) gets no second look: the row's box would be cut from another part of the
@@ -25,7 +25,7 @@ import type { Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
 import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
-import { readReceiptDate } from '../invoice/receipt/dates.js';
+import { readReceiptDate, weekdayAgrees } from '../invoice/receipt/dates.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 import { lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
 
@@ -63,7 +63,10 @@ const canvasAddon = () => import('@napi-rs/canvas');
  * `pages`: the OCR'd pages' text; `read(page)`: that page's image as OCR read it.
  */
 export async function secondLook(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: Recognizer, signal?: AbortSignal): Promise<void> {
-  for (const till of parts.filter((p) => p.source === 'ocr' && p.tillReceipt && p.guessed?.date)) await tillDateReadAgain(till, pages, read, ocr, signal);
+  for (const dated of parts.filter((p) => p.source === 'ocr' && p.guessed?.date)) {
+    if (repairOnItsWeekday(dated, pages)) dateSettled(dated);
+    else if (dated.tillReceipt) await tillDateReadAgain(dated, pages, read, ocr, signal);
+  }
   const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.unsure.length);
   if (!part?.doubtful) return;
   const fields = isChineseInvoice(part.invoice) ? FIELDS : WESTERN_FIELDS.filter((f) => part.doubtful!.uncertainOnly?.includes(f));
@@ -100,10 +103,37 @@ async function tillDateReadAgain(part: SourcedInvoice, pages: readonly PageText[
   });
   if (!repaired) return;
   const items = await rowReadAgain(repaired.text, valueRows(pages, read), (row) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal }));
-  if (!items?.some((i) => dateReadSurely(i, date))) return;
+  if (items?.some((i) => dateReadSurely(i, date))) dateSettled(part);
+}
+
+/**
+ * Whether the receipt reader's repair of a date's row (the doubt the part names) prints the weekday the
+ * repaired date falls on (weekdayAgrees: "Sabtu 05/08/201 7  08:20"): the calendar settles it with no second
+ * reading, which repeats a misread figure as often as not. The row is its items side by side, as the reader
+ * read it (the time may be an item of its own).
+ */
+function repairOnItsWeekday(part: SourcedInvoice, pages: readonly PageText[]): boolean {
+  const date = part.invoice.date;
+  const why = part.guessed?.date;
+  if (!date || !why) return false;
+  return pages.some((p) => p.items.some((i) => {
+    const row = rowText(i, p.items);
+    const own = readReceiptDate([row]);
+    return own?.date === date && own.doubt === why && weekdayAgrees(row, date);
+  }));
+}
+
+/** The reader's doubt of the part's date and OCR's dropped: a second look settled it. */
+function dateSettled(part: SourcedInvoice): void {
   const { date: _settled, ...guessed } = part.guessed!;
   part.guessed = guessed;
   if (part.doubtful) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => f !== 'date') };
+}
+
+/** The text of the items on `item`'s row (their middles within its height), left to right, two spaces apart. */
+function rowText(item: TextItem, items: readonly TextItem[]): string {
+  const middle = item.y + item.height / 2;
+  return items.filter((i) => i.page === item.page && Math.abs(i.y + i.height / 2 - middle) <= item.height / 2).sort((a, b) => a.x - b.x).map((i) => i.text).join('  ');
 }
 
 /**

@@ -87,16 +87,17 @@ const HAS_DIGIT = /\d/;
 const DATE_SHAPED = new RegExp(String.raw`[\dOoIl|]{1,4}(?:${SEP}[\dOoIl|]{1,4}){1,2}`, 'g');
 
 /**
- * A month's name with its inner O read as a zero ("22-N0V-2026", "N0vember"), between a day and a year:
- * the letter put back. (October's leading one: OCT_ZERO.)
+ * A month's name with its inner O read as a zero ("22-N0V-2026", "N0vember"), between a day (its ordinal's
+ * letters after it or not: "3rd N0v") and a year: the letter put back. (October's leading one: OCT_ZERO.)
  */
-const MONTH_ZERO = /(?<=\b\d{1,2}[-/.\s]{1,2})(n)0(v(?:ember)?\.?)(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
+const MONTH_ZERO = /(?<=\b\d{1,2}(?:st|nd|rd|th)?[-/.\s]{1,2})(n)0(v(?:ember)?\.?)(?=[-/.\s]{1,2}\d{2}(?:\d{2})?\b)/gi;
 /**
- * October's leading O read as a zero between a day and a year, run into both or not ("220CT18", "22-0CT-2018"),
+ * October's leading O read as a zero between a day and a year, run into both or not ("220CT18", "22-0CT-2018",
+ * "22nd 0ct 2018"),
  * and that of the Malay "Okt" and "Ogos" (August: "12 0gos 2017"): no other month opens with an O, and no
  * figure of a date is followed by "CT", "KT" or "GOS".
  */
-const OCT_ZERO = /(?<=(?<!\d)\d{1,2}[-/.\s]?)0((?:ct|kt)(?:ober)?\.?|gos)(?=[-/.\s]?(?:\d{4}|\d{2})(?!\d))/gi;
+const OCT_ZERO = /(?<=(?<!\d)\d{1,2}(?:st|nd|rd|th)?[-/.\s]?)0((?:ct|kt)(?:ober)?\.?|gos)(?=[-/.\s]?(?:\d{4}|\d{2})(?!\d))/gi;
 /**
  * The Malay August with its letters read as figures on a worn print, its O as a zero and its s as a 5
  * ("12 0g05 2017"), between a day and a year: no figure of a date is followed by "g".
@@ -164,10 +165,10 @@ const MONTH_DAY_COMMA_YEAR_TIME = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})
 // A four-digit year may run into a time ("03Mar20237:45PM", "05-JAN-201919:42"); a two-digit one may have a
 // digit OCR read in the space before the time after it ("26MAR189 16:22"), but not 19 or 20 so followed:
 // "17 Dec 201 21:04" is a year of this century cut short, no 2020; a Malay day may carry its "hb"
-// (haribulan, the day of the month: "24hb Mac 2018"). Two digits before a comma and a year in full are
+// (haribulan, the day of the month: "24hb Mac 2018"), an English one its ordinal's letters ("22nd Oct"). Two digits before a comma and a year in full are
 // the day of a date printed month first ("SI.190114-07  Jan 14, 2019"), not the year of the figures before
 // the month's name. A year's century may be left out with an apostrophe ("05 JAN'18").
-const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan))?(?:\s*[/.-]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.-]\s*|\s*['’]|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]|,\s?(?:19|20)\d{2}(?!\d))|(?!19|20)\d{2}(?=\d\s+\d{1,2}:\d{2}))`, 'gi');
+const MONTH_NAME_DATE = new RegExp(String.raw`\b(\d{1,2})(?:\s*(?:hb\.?|haribulan|st|nd|rd|th))?(?:\s*[/.-]\s*|\s+|(?=[A-Za-z]))(${MONTH})(?:\s*[/.-]\s*|\s*['’]|\s+|(?<=[A-Za-z.]))((?:19|20)\d{2}(?=\d{1,2}:\d{2})|\d{4}(?![\d:])|\d{2}(?![\d:]|,\s?(?:19|20)\d{2}(?!\d))|(?!19|20)\d{2}(?=\d\s+\d{1,2}:\d{2}))`, 'gi');
 // A month's name between a full year and the day ("2019/May/11"), as some tills print it year first.
 const YEAR_MONTH_NAME_DAY = new RegExp(String.raw`(?<![\d.,])((?:19|20)\d{2})\s*([/.-])\s*(${MONTH})\s*\2\s*(\d{1,2})(?![\d.,:])`, 'gi');
 // A one-figure day run into its month's name, the month and the year parted by a separator ("1Mar-2019",
@@ -370,6 +371,46 @@ function zeroed(token: string, count: number, from = 0): string[] {
 }
 
 /**
+ * "05/08/201 7  08:20": a four-figure year with a space OCR read before its last figure, the till's time
+ * after it. The time tells where the year ends; a year cut short ("17/11/201 21:48") has none. In doubt.
+ */
+const YEAR_SPACED = new RegExp(String.raw`(?<![\d.,])(\d{1,2}(${SEP})\d{1,2}\2(?:19|20)\d) (\d)(?=\s+\d{1,2}[:.]\s?\d{2}(?!\d))`);
+function yearSpaced(line: string): Omit<ReceiptDate, 'labelled'> | null {
+  const m = line.match(YEAR_SPACED);
+  const date = m ? findDate(`${m[1]}${m[3]}`)?.date : undefined;
+  return date && plausibleYear(date) ? { date, glued: true, doubt: `a space is read in the year of "${m![0]}"` } : null;
+}
+
+/**
+ * "05 NAR-2019": a month's short name with one letter OCR misread (an N for an M, a 3 for a J), between a
+ * day and a full year. Read as the one month it is a letter from, in doubt; a token a letter from two
+ * months ("JUX": June or July) is none.
+ */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MISREAD_MONTH_DATE = /(?<![\dA-Za-z.,])(\d{1,2})[\s./-]([A-Za-z0-9]{3})[\s./-]((?:19|20)\d{2})(?![\d.,])/;
+function monthMisread(line: string): Omit<ReceiptDate, 'labelled'> | null {
+  const m = line.match(MISREAD_MONTH_DATE);
+  if (!m || !/[A-Za-z]{2}/.test(m[2]!)) return null;
+  const token = m[2]!.toLowerCase();
+  const near = MONTH_ABBREVIATIONS.filter((mon) => [...mon].filter((c, i) => c !== token[i]).length === 1);
+  const date = near.length === 1 ? findDate(`${m[1]}-${near[0]}-${m[3]}`)?.date : undefined;
+  return date && plausibleYear(date) ? { date, glued: true, doubt: `a letter of the month is misread in "${m[0]}"` } : null;
+}
+
+/** Weekdays as tills print them, in English (whole or short) and in Malay, Sunday first as getUTCDay counts. */
+const WEEKDAYS = [/^(?:sun(?:day)?|ahad)$/, /^(?:mon(?:day)?|isnin)$/, /^(?:tue(?:s|sday)?|selasa)$/, /^(?:wed(?:nesday)?|rabu)$/, /^(?:thu(?:r|rs|rsday)?|khamis)$/, /^(?:fri(?:day)?|jumaat)$/, /^(?:sat(?:urday)?|sabtu)$/];
+
+/**
+ * Whether a date's row prints its weekday ("Sabtu 05/08/2017", "05-MAR-2019 (TUE)") and the date falls on
+ * it, the row naming no other weekday: the calendar confirms a repair of the row's figures, which a misread
+ * day or year (a weekday off) or month would not agree with but one time in seven.
+ */
+export function weekdayAgrees(row: string, date: string): boolean {
+  const named = new Set(row.toLowerCase().split(/[^a-z]+/).flatMap((word) => WEEKDAYS.flatMap((day, n) => (day.test(word) ? [n] : []))));
+  return named.size === 1 && named.has(new Date(`${date}T00:00:00Z`).getUTCDay());
+}
+
+/**
  * A till prints the day first where this reader is mostly used; a page whose other dates read only month
  * first ("Paid on 06/18/2025") writes "06/10/2025" month first too.
  */
@@ -533,7 +574,7 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
-      const repaired = glued && plausibleYear(glued.date) ? glued : zeroRepaired(line);
+      const repaired = glued && plausibleYear(glued.date) ? glued : (zeroRepaired(line) ?? yearSpaced(line) ?? monthMisread(line));
       if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
     }
   }
