@@ -928,6 +928,41 @@ const billedLabel = (text: string) => BILLED_LABEL.test(text.trim()) || ADDRESS_
  */
 const PERSON_SERVED = /^(?:guest|hu[ée]sped|ospite|passenger|travell?er|huurder|mieter|renter|locataire|arrendatario|locatario)\b(?!.*\bpayer\b)/i;
 
+/**
+ * The label of the company a guest stays for, in a hotel's head beside or under the guest's ("Company", "Empresa",
+ * "Razón social", "Société", "Ragione sociale"): alone over its block, or before its name.
+ */
+const GUESTS_COMPANY = /^(?:company(?:\s+name)?|empresa|raz[oó]n\s+social|soci[ée]t[ée]|azienda|ragione\s+sociale)\s*:?\s*(.*)$/i;
+
+/**
+ * The company named under its label within a few rows of a guest's label ("Guest Name | Ms Aoife Brennan" over
+ * "Company | Shannonside Engineering Ltd"; "Huésped" beside "Razón social" over their blocks): the company
+ * billed for its staff's stay, which the guest's label would hide.
+ */
+function guestsCompany(lines: readonly Line[], i: number, end: number): (FoundParty & { lines: Line[]; x?: number }) | null {
+  for (let j = Math.max(0, i - 2); j < Math.min(end, i + 6); j++) {
+    if (lines[j].page !== lines[i].page) continue;
+    for (const label of lines[j].segments) {
+      const rest = GUESTS_COMPANY.exec(label.text.trim())?.[1]?.trim();
+      if (rest === undefined) continue;
+      if (rest) {
+        if (namesCompany(rest)) return { ...named(cleanName(inlineWrap(lines, j, label, rest))), lines: [lines[j]] };
+        continue;
+      }
+      const value = lines[j].segments[lines[j].segments.indexOf(label) + 1];
+      const beside = value && value.x - label.x2 < 60 ? cleanName(inlineWrap(lines, j, value, value.text.trim())) : null;
+      // (With the rows its name wrapped into, which are the buyer's, no letterhead.)
+      if (beside && namesCompany(beside)) {
+        const wrapped = lines.slice(j + 1, j + 4).filter((l) => l.segments.some((c) => Math.abs(c.x - value.x) < 3 && beside.includes(c.text.trim())));
+        return { ...named(beside), lines: [lines[j], ...wrapped] };
+      }
+      const block = blockBelow(lines, j, label.x);
+      if (block.length && namesCompany(block[0].text)) return { ...fromBlock(block), lines: block.map((r) => r.line), x: label.x };
+    }
+  }
+  return null;
+}
+
 /** A name, then a comma and an address opening with a street's number: "Acme, Inc., 55 Baylis Street, …". */
 const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3})/u;
 
@@ -977,6 +1012,8 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // The person served ("Passenger", "Guest", "Huurder") on a page that also labels the party billed
     // ("Invoiced to", "Factuuradres"): the billed party is the buyer, a company paying for its staff's trip.
     if (!pairTo && PERSON_SERVED.test(seg.text.trim()) && billedElsewhere) continue;
+    const company = !pairTo && PERSON_SERVED.test(seg.text.trim()) ? guestsCompany(lines, i, end) : null;
+    if (company) return company;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)?.[1]?.trim() ?? '';
     // (So is a label with the next block's delivery heading set close beside it in one cell, "Rechnungsanschrift
     // Lieferanschrift" over the two blocks: the label is the cell up to that heading, the block under it its own.)
