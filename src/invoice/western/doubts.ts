@@ -39,6 +39,9 @@ const STREET = onFirstUse(() => new RegExp([
   String.raw`^(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|via|viale|piazza|corso|calle|avenida|plaza|paseo|carrer|rua)\s.*\d`,
 ].join('|'), 'iu'));
 
+/** A number's word before figures: an info grid's label and its value run together ("N° de compte client 1.18447.220"). */
+const NUMBER_AND_FIGURES = onFirstUse(() => /(?:^|\s)(?:n[°º]|nr\.|no\.)\s.*\d{3}/iu);
+
 /** Too little of a name: under two letters, or cut at a bracket or a separator. */
 const FRAGMENT = onFirstUse(() => /^[([{]|[-/:,&+([{]$|^[^\p{L}]*(?:\p{L}[^\p{L}]*)?$/u);
 
@@ -78,6 +81,7 @@ export function nameDoubt(name: string): string | null {
   if (LETTER_SPACED().test(value)) return `"${value}" is letters set apart, a logo's, not the name as written`;
   if (SPACED_HEAD().test(value)) return `"${value}" opens with letters set apart, a label's`;
   if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
+  if (NUMBER_AND_FIGURES().test(value)) return `"${value}" holds a number's label and its figures`;
   if (STREET().test(value)) return `"${value}" is a street`;
   const word = value.match(FORM_WORD());
   if (word) return `"${value}" holds "${word[0]}", a word of the form`;
