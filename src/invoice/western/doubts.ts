@@ -129,6 +129,23 @@ function inLargerPrint(larger: readonly Segment[], name: string | null, opening 
   return key.length >= 4 && larger.some((s) => squeeze(s.text) === key || (opening && squeeze(s.text).length >= 6 && key.startsWith(squeeze(s.text))));
 }
 
+/**
+ * A larger row set right over the seller's name, at its left edge, sharing no word with it ("Frutas do Oeste" over
+ * "Distribuição Alimentar, Lda."): the name's first words in a letterhead that wraps it over two sizes of print, or a
+ * brand over another company's name. Either way the row under alone is not sure to be the name.
+ */
+function nameUnderOtherLarger(page1: readonly Line[], larger: readonly Segment[], name: string): string | null {
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  for (const [k, line] of page1.entries()) {
+    const seg = line.segments.find((s) => squeeze(s.text) === squeeze(name));
+    const prev = page1[k - 1];
+    if (!seg || !prev || prev.page !== line.page || line.y - prev.y2 > line.height * 0.5) continue;
+    const over = prev.segments.find((s) => Math.abs(s.x - seg.x) < 2 && larger.includes(s) && s.height >= LARGER_PRINT * seg.height);
+    if (over && PROPER_NAME().test(over.text.trim()) && !TITLE_OR_DATE.test(over.text) && !words.some((w) => over.text.toLowerCase().includes(w))) return over.text.trim();
+  }
+  return null;
+}
+
 /** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
 export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = []): void {
   const doubted = guessesOf(inv);
@@ -136,8 +153,9 @@ export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = [])
   // A legal name with its company form ("Sun Victory Sdn Bhd") under a brand or a mall's name in large
   // print ("SOLARIS") is how tills and logo letterheads print: only a seller read without one is doubted.
   const other = inv.seller.name && !endsInCompanyForm(inv.seller.name) ? otherName(larger, inv) : null;
+  const over = inv.seller.name && endsInCompanyForm(inv.seller.name) ? nameUnderOtherLarger(page1, larger, inv.seller.name) : null;
   const doubts: Array<[string, string | null]> = [
-    ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (other && `the page opens in larger print with "${other}"`))],
+    ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (other && `the page opens in larger print with "${other}"`) ?? (over && `"${over}" is set larger right over "${inv.seller.name}"`))],
     ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
     ['number', inv.number && numberDoubt(inv.number)],
   ];
