@@ -1824,9 +1824,6 @@ export const UNCONFIRMED_SELLER = 'no label or company form names the seller';
  * Schilerstrae 7 04109 Leipig", its separators lost on a scan). A scan often loses the footer or the
  * payment line in small print that confirms the name otherwise.
  */
-/** A row naming a business's owner, a person's first and last name after the word: "Inh. Ronny Pfeiffer", "Titolare: Marco Bassi". */
-const OWNER_ROW = /^(?:[Ii]nh\.|[Ii]nhaber(?:in)?|[Oo]wner|[Pp]roprietor|[Tt]itolare|[Ee]igenaar)\s*:?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/u;
-
 export function confirmedSeller(text: string, { name, address, registered }: FoundParty & { name: string }, buyerLabelled: boolean): boolean {
   // (The text after each payee word compared, letters and digits only: no pattern made for the name.)
   const key = squeeze(name);
@@ -1840,9 +1837,6 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   // capital de 20 000 €").
   const next = address?.split(/,\s+/)[0] ?? '';
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL(), '').trim())) return true;
-  // Or names the person who owns it, a sole trader's trade name ("Schlüssel-Sofort Leipzig" over "Inh. Ronny Pfeiffer ·
-  // Aufsperrdienst"): the letterhead's, whose owner is the seller in law.
-  if (OWNER_ROW.test(next.trim())) return true;
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
   // (A scan loses the space after a comma in small print: "Postboks 7050,5020 Bergen".)
