@@ -39,6 +39,9 @@ const STREET = onFirstUse(() => new RegExp([
   String.raw`^(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|via|viale|piazza|corso|calle|avenida|plaza|paseo|carrer|rua)\s.*\d`,
 ].join('|'), 'iu'));
 
+/** A number's word before figures: an info grid's label and its value run together ("N° de compte client 1.18447.220"). */
+const NUMBER_AND_FIGURES = onFirstUse(() => /(?:^|\s)(?:n[°º]|nr\.|no\.)\s.*\d{3}/iu);
+
 /** Too little of a name: under two letters, or cut at a bracket or a separator. */
 const FRAGMENT = onFirstUse(() => /^[([{]|[-/:,&+([{]$|^[^\p{L}]*(?:\p{L}[^\p{L}]*)?$/u);
 
@@ -78,6 +81,7 @@ export function nameDoubt(name: string): string | null {
   if (LETTER_SPACED().test(value)) return `"${value}" is letters set apart, a logo's, not the name as written`;
   if (SPACED_HEAD().test(value)) return `"${value}" opens with letters set apart, a label's`;
   if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
+  if (NUMBER_AND_FIGURES().test(value)) return `"${value}" holds a number's label and its figures`;
   if (STREET().test(value)) return `"${value}" is a street`;
   const word = value.match(FORM_WORD());
   if (word) return `"${value}" holds "${word[0]}", a word of the form`;
@@ -125,6 +129,23 @@ function inLargerPrint(larger: readonly Segment[], name: string | null, opening 
   return key.length >= 4 && larger.some((s) => squeeze(s.text) === key || (opening && squeeze(s.text).length >= 6 && key.startsWith(squeeze(s.text))));
 }
 
+/**
+ * A larger row set right over the seller's name, at its left edge, sharing no word with it ("Frutas do Oeste" over
+ * "Distribuição Alimentar, Lda."): the name's first words in a letterhead that wraps it over two sizes of print, or a
+ * brand over another company's name. Either way the row under alone is not sure to be the name.
+ */
+function nameUnderOtherLarger(page1: readonly Line[], larger: readonly Segment[], name: string): string | null {
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  for (const [k, line] of page1.entries()) {
+    const seg = line.segments.find((s) => squeeze(s.text) === squeeze(name));
+    const prev = page1[k - 1];
+    if (!seg || !prev || prev.page !== line.page || line.y - prev.y2 > line.height * 0.5) continue;
+    const over = prev.segments.find((s) => Math.abs(s.x - seg.x) < 2 && larger.includes(s) && s.height >= LARGER_PRINT * seg.height);
+    if (over && PROPER_NAME().test(over.text.trim()) && !TITLE_OR_DATE.test(over.text) && !words.some((w) => over.text.toLowerCase().includes(w))) return over.text.trim();
+  }
+  return null;
+}
+
 /** Notes each implausible value of `inv` as a guess, unless the parser already doubted that field. */
 export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = []): void {
   const doubted = guessesOf(inv);
@@ -132,8 +153,9 @@ export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = [])
   // A legal name with its company form ("Sun Victory Sdn Bhd") under a brand or a mall's name in large
   // print ("SOLARIS") is how tills and logo letterheads print: only a seller read without one is doubted.
   const other = inv.seller.name && !endsInCompanyForm(inv.seller.name) ? otherName(larger, inv) : null;
+  const over = inv.seller.name && endsInCompanyForm(inv.seller.name) ? nameUnderOtherLarger(page1, larger, inv.seller.name) : null;
   const doubts: Array<[string, string | null]> = [
-    ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (other && `the page opens in larger print with "${other}"`))],
+    ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (other && `the page opens in larger print with "${other}"`) ?? (over && `"${over}" is set larger right over "${inv.seller.name}"`))],
     ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
     ['number', inv.number && numberDoubt(inv.number)],
   ];

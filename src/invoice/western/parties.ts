@@ -59,7 +59,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|kunde|tierhalter(?:in)?|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -122,7 +122,7 @@ const ADDRESS_LABEL = /adresse?|address|lieferanschrift|livraison|delivery|ship\
  * a branch), or where the service is done ("Leistungsort", "Veranstaltungsort", "Venue"), never the customer
  * billed, who has a block of its own beside it.
  */
-const DELIVERY_LABEL = ocrTolerant(/^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite|sede\s+operativa(?:\s+del\s+cliente)?|(?:site|service|supply|installation)\s+address|adresse\s+(?:d['’]intervention|du\s+chantier)|lieu\s+d['’]intervention|verbrauchsstelle|lieferstelle|leistungsort|einsatzort|veranstaltungsort|objekt|baustelle|bauvorhaben|cantiere|job\s+(?:address|site)|werkadres|event\s+location|ort\s+der\s+leistung|lieu\s+de\s+(?:la\s+)?prestation|luogo\s+della\s+prestazione|(?:event\s+)?venue)\s*:?$/i);
+const DELIVERY_LABEL = ocrTolerant(/^(?:destinazione(?:\s+(?:merce|merci|della\s+merce|dei\s+beni))?|luogo\s+di\s+(?:destinazione|consegna)|indirizzo\s+di\s+(?:consegna|spedizione|destinazione)|(?:delivery|shipping)\s+address|ship(?:ped)?\s*to|deliver(?:ed|y)?\s+to|liefer(?:adresse|anschrift|ort)|adresse\s+de\s+livraison|lieu\s+de\s+livraison|livr[ée]\s+[àa]|direcci[oó]n\s+de\s+(?:entrega|env[ií]o)|lugar\s+de\s+entrega|morada\s+de\s+(?:entrega|descarga)|local\s+de\s+(?:entrega|descarga)|afleveradres|leveradres|leveransadress|leveringsadresse?|toimitusosoite|sede\s+operativa(?:\s+del\s+cliente)?|(?:site|service|supply|installation)\s+address|adresse\s+(?:d['’]intervention|du\s+chantier)|lieu\s+d['’]intervention|verbrauchsstelle|lieferstelle|leistungsort|einsatzort|veranstaltungsort|objekt|baustelle|bauvorhaben|cantiere|impianto|job\s+(?:address|site)|werkadres|event\s+location|ort\s+der\s+leistung|lieu\s+de\s+(?:la\s+)?prestation|luogo\s+della\s+prestazione|(?:event\s+)?venue)\s*:?$/i);
 /** A heading over a block's address rows, alone on its row ("Adres", "Anschrift", as renderings of e-invoices print them). */
 const ADDRESS_HEADING = /^(?:adres[ae]?|address|anschrift|endere[çc]o|direcci[oó]n|indirizzo|cím|osoite)\s*:?$/i;
 
@@ -928,6 +928,41 @@ const billedLabel = (text: string) => BILLED_LABEL.test(text.trim()) || ADDRESS_
  */
 const PERSON_SERVED = /^(?:guest|hu[ée]sped|ospite|passenger|travell?er|huurder|mieter|renter|locataire|arrendatario|locatario)\b(?!.*\bpayer\b)/i;
 
+/**
+ * The label of the company a guest stays for, in a hotel's head beside or under the guest's ("Company", "Empresa",
+ * "Razón social", "Société", "Ragione sociale"): alone over its block, or before its name.
+ */
+const GUESTS_COMPANY = /^(?:company(?:\s+name)?|empresa|raz[oó]n\s+social|soci[ée]t[ée]|azienda|ragione\s+sociale)\s*:?\s*(.*)$/i;
+
+/**
+ * The company named under its label within a few rows of a guest's label ("Guest Name | Ms Aoife Brennan" over
+ * "Company | Shannonside Engineering Ltd"; "Huésped" beside "Razón social" over their blocks): the company
+ * billed for its staff's stay, which the guest's label would hide.
+ */
+function guestsCompany(lines: readonly Line[], i: number, end: number): (FoundParty & { lines: Line[]; x?: number }) | null {
+  for (let j = Math.max(0, i - 2); j < Math.min(end, i + 6); j++) {
+    if (lines[j].page !== lines[i].page) continue;
+    for (const label of lines[j].segments) {
+      const rest = GUESTS_COMPANY.exec(label.text.trim())?.[1]?.trim();
+      if (rest === undefined) continue;
+      if (rest) {
+        if (namesCompany(rest)) return { ...named(cleanName(inlineWrap(lines, j, label, rest))), lines: [lines[j]] };
+        continue;
+      }
+      const value = lines[j].segments[lines[j].segments.indexOf(label) + 1];
+      const beside = value && value.x - label.x2 < 60 ? cleanName(inlineWrap(lines, j, value, value.text.trim())) : null;
+      // (With the rows its name wrapped into, which are the buyer's, no letterhead.)
+      if (beside && namesCompany(beside)) {
+        const wrapped = lines.slice(j + 1, j + 4).filter((l) => l.segments.some((c) => Math.abs(c.x - value.x) < 3 && beside.includes(c.text.trim())));
+        return { ...named(beside), lines: [lines[j], ...wrapped] };
+      }
+      const block = blockBelow(lines, j, label.x);
+      if (block.length && namesCompany(block[0].text)) return { ...fromBlock(block), lines: block.map((r) => r.line), x: label.x };
+    }
+  }
+  return null;
+}
+
 /** A name, then a comma and an address opening with a street's number: "Acme, Inc., 55 Baylis Street, …". */
 const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3})/u;
 
@@ -977,6 +1012,8 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // The person served ("Passenger", "Guest", "Huurder") on a page that also labels the party billed
     // ("Invoiced to", "Factuuradres"): the billed party is the buyer, a company paying for its staff's trip.
     if (!pairTo && PERSON_SERVED.test(seg.text.trim()) && billedElsewhere) continue;
+    const company = !pairTo && PERSON_SERVED.test(seg.text.trim()) ? guestsCompany(lines, i, end) : null;
+    if (company) return company;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)?.[1]?.trim() ?? '';
     // (So is a label with the next block's delivery heading set close beside it in one cell, "Rechnungsanschrift
     // Lieferanschrift" over the two blocks: the label is the cell up to that heading, the block under it its own.)
@@ -1034,7 +1071,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     const leftBlock = blockBelow(lines, i, seg.x);
     const rightBlock = blockBelow(lines, i, seg.x2, 6, 'right');
     const block = rightBlock.length > leftBlock.length ? rightBlock : leftBlock;
-    const beside = withWrap(lines, i, seg, valueBeside(lines[i], seg));
+    // (One word without a form beside a caption is the next block's caption, "Responsible Party | Patient" over the
+    // two blocks, no value.)
+    const besideValue = valueBeside(lines[i], seg);
+    const beside = besideValue && /^\p{L}+$/u.test(besideValue) && !namesCompany(besideValue) && isLabel && block.length ? null : withWrap(lines, i, seg, besideValue);
     // A row of an info table ("Customer | Brennan Dental Practice" over "Account No | BDP-004"): the
     // value beside the label is the name, the row under it the table's next label.
     if (beside && ((block.length && (INFO_LABEL().test(block[0].text.trim()) || valueInColumn(block[0], seg, lines[i].segments[lines[i].segments.indexOf(seg) + 1]))) || labelUnder(lines, i, seg))) return { ...named(beside), lines: [lines[i]] };
