@@ -41,7 +41,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /**
  * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
  * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
@@ -2636,6 +2636,10 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const head = headerOver(lines, i, l.segments.find((s) => DATE_LABELS[1].test(s.text)) ?? l.segments[0]);
     return !!head && (NOT_ISSUE_DATE.test(head.text) || OTHER_DOCUMENT.test(head.text));
   };
+  // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
+  // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
+  const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => DATELINE().test(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
+  const dateline = datelines.size === 1 ? [...datelines][0] : null;
   if (!inv.date) {
     // "vom", "date", "Datum" say less than "Rechnungsdatum": the first such date. Inside a cell's text (a
     // stylesheet's "Version 2.6 vom 10.11.2025", a title line OCR misspelt) it is a guess when another
@@ -2652,6 +2656,9 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
       const d = looseDateOf(l.text.slice(m.index! + m[0].length)) ?? wrappedBesideLabel(lines, i, DATE_LABELS[1], looseDateOf);
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
     });
+    // Inside a cell's text such a word dates something else before a dateline ("Acompte du 15.09.2025", "Réception du
+    // personnel, 21/11/2025" under "Neuchâtel, le 26.11.2025"): the dateline is the letter's date.
+    if (loose.length && !loose[0].opensCell && dateline) loose.unshift({ date: dateline, opensCell: true });
     inv.date = loose[0]?.date ?? null;
     const dates = new Set(loose.map((c) => c.date));
     if (loose.length && !loose[0].opensCell && dates.size > 1) noteGuess(inv, 'date', `dates without an issue-date label disagree: ${[...dates].join(', ')}`);
@@ -2659,12 +2666,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // "Dated" as a header cell over its value ("Invoice No. | Dated" over "SGE/112 | 18-Jul-2019"). (Not
   // a value under another document's header, as above.)
   if (!inv.date) inv.date = labelledText(lines, DATE_LABELS.slice(1), looseDateOf, (before, l, i) => NOT_ISSUE_DATE.test(before) || OTHER_DOCUMENT.test(before) || (DATE_LABELS[1].test(l.text) && underOthersHeader(l, i)));
-  if (!inv.date) {
-    // A letter's dateline ("Toulouse, le 30/09/2025", "Hamburg, den 12.03.2025"): the place, then the day
-    // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
-    const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => DATELINE().test(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
-    if (datelines.size === 1) inv.date = [...datelines][0];
-  }
+  if (!inv.date && dateline) inv.date = dateline;
   if (!inv.date) {
     // No label says which date is the invoice's: the first one on the page, a guess for a person to
     // confirm unless it is the only date the page shows (a till receipt prints one, unlabelled).
