@@ -28,6 +28,14 @@ describe('a dateline over dates in cells, a final invoice\'s number', () => {
     expect(inv.number).toBe('25-0318');
   });
 
+  it('control: a heading\'s period after a comma is no dateline', () => {
+    const inv = parseWesternInvoiceText(letter('Brightline Energy Ltd', ['Harbour Bakery Ltd', '4 Dock Street', 'Bristol BS1 4QA'], [
+      w(120, 26, 'Bill date: 12 October 2025', 4.23, 50), w(120, 31, 'Account number 0044719', 4.23, 50),
+      w(17.2, 90, 'Your gas charges, 10 Sep 2025 – 9 Oct 2025', 4.23, 80),
+    ], [['Total charges before VAT', '£200.00'], ['VAT at 5%', '£10.00'], ['Total charges this period', '£210.00']]));
+    expect(inv.date).toBe('2025-10-12');
+  });
+
   it('reads "Facture de solde n°" as the number\'s label', () => {
     const inv = parseWesternInvoiceText(letter('Menuiserie Favre SA', ['SCI Les Tilleuls', 'Route de Chêne 8', '1208 Genève'], [
       w(17.2, 70, 'Facture de solde n° FS-2025-0042', 5.3, 70), w(17.2, 77, 'Date : 21/11/2025', 4.23, 30),

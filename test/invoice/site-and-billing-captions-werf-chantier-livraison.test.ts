@@ -1,7 +1,7 @@
 /**
  * A block of the place worked at or delivered to under a caption the reader did not know, beside the party billed
  * (the 166th-170th batches): a Belgian "Werf:" and a French "Chantier" left of the company, a Swiss "Liegenschaft:"
- * left of the property manager, a Sage print's "Livraison" left of its "Facturation",
+ * left of the property manager, a Sage print's "Livraison" left of the party billed,
  * and an Italian SaaS bill's "Fatturato a" over the client. The block under the caption is no buyer.
  */
 import { describe, expect, it } from 'vitest';
@@ -58,10 +58,10 @@ describe('site and billing captions', () => {
     expect(inv.buyer.name).toBe('Verwaltungen Rigi AG');
   });
 
-  it('reads the party under "Facturation", the "Livraison" block left of it', () => {
+  it('reads the party beside a "Livraison" block', () => {
     const inv = parseWesternInvoiceText(twoBlocks(
       ['Livraison', 'Entrepôt Sud', 'ZI des Estroublans, lot 4', '13127 Vitrolles'],
-      ['Facturation', 'Brasserie du Port SAS', '2 quai de Rive Neuve', '13007 Marseille'],
+      ['Brasserie du Port SAS', '2 quai de Rive Neuve', '13007 Marseille'],
       [w(17.2, 14, 'Vins Fabre SA', 5.3, 40), w(17.2, 21, 'Vins Fabre SA · 18 avenue de Toulon · 13006 Marseille · RCS Marseille 318 447 120', 2.47, 110),
         w(17.2, 70, 'Facture FC00418', 4.23, 40), w(17.2, 76, 'Date 19/11/2025', 4.23, 30)],
       totals('900,00', '180,00', '1 080,00', ['Total HT', 'Total TVA', 'Net à payer']),
