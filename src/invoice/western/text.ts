@@ -129,18 +129,6 @@ const DATE_LABELS: RegExp[] = [
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\btanggal\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b)|(?<![Ͱ-Ͽ])ημερομην[ιί]α(?![Ͱ-Ͽ]))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
-/**
- * Whether the label at `at` in line `i` has its cell's second row under it naming another date ("DATE" over
- * "D'ÉCHÉANCE", "Datum" over "Lieferung"): a word, no figure, starting where the label's cell starts.
- */
-function wrappedOtherDate(lines: readonly Line[], i: number, at: number): boolean {
-  const line = lines[i];
-  const next = lines[i + 1];
-  const cell = line.segments[cellStarts(line).findLastIndex((start) => start <= at)];
-  if (!cell || !next || next.page !== line.page || next.y - line.y2 > line.height) return false;
-  return next.segments.some((s) => Math.abs(s.x - cell.x) < 2 && !/\d/.test(s.text) && NOT_ISSUE_DATE.test(s.text));
-}
-
 /** A subject line's label, ending the text before a document's word: "Betreft", "Betreff:", "Objet :", "Oggetto". */
 const SUBJECT_LABEL = /(?:^|\s)(?:betreft|betreff|betrifft|concerne|objet|oggetto|asunto|subject)\s*:?\s*$/i;
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
@@ -1046,16 +1034,11 @@ function wrappedBesideLabel(lines: readonly Line[], i: number, label: RegExp, ac
  * another column of the page's blocks ("Norderstraße 157", an address's row).
  */
 function labelsCells(line: Line, index: number): string {
-  const starts = cellStarts(line);
+  let start = 0;
+  const starts = line.segments.map((s) => { const at = start; start += s.text.length + 2; return at; });
   let k = starts.findLastIndex((at) => at <= index);
   while (k > 0 && line.segments[k].x - line.segments[k - 1].x2 < 15 && !HAS_DIGIT.test(line.segments[k - 1].text)) k--;
   return line.text.slice(starts[Math.max(k, 0)], index);
-}
-
-/** Where each cell's text starts in its line's text (the cells joined by two spaces). */
-function cellStarts(line: Line): number[] {
-  let start = 0;
-  return line.segments.map((s) => { const at = start; start += s.text.length + 2; return at; });
 }
 
 /** A label's cell: its column and the index of its last line (its wrapped rows' last). */
@@ -2684,8 +2667,6 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
       // (Its own cells say so: an address row of another column, "Norderstraße 157" beside "Datum", names no order.)
       const before = m && labelsCells(l, m.index!) + m[0];
       if (!m || underOthersHeader(l, i) || NOT_ISSUE_DATE.test(before!) || OTHER_DOCUMENT.test(before!) || (creditsInvoice && DATE_LABELS[0].test(before!))) return [];
-      // (Nor a label whose cell goes on in the row under it with another date's word: "DATE" over "D'ÉCHÉANCE".)
-      if (wrappedOtherDate(lines, i, m.index!)) return [];
       // (Or the date wrapped in its cell beside the label: "Date" beside "November 19," over "2025".)
       const d = looseDateOf(l.text.slice(m.index! + m[0].length)) ?? wrappedBesideLabel(lines, i, DATE_LABELS[1], looseDateOf);
       return d ? [{ date: d, opensCell: /(?:^|\s{2})$/.test(l.text.slice(0, m.index)) }] : [];
