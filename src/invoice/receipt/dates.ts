@@ -670,8 +670,10 @@ export function printedOnlyAsOtherDate(lines: readonly string[], date: string): 
   let other = false;
   for (const l of withYear) {
     const text = partDate(digitsInDates(l));
-    if (!orders.some((monthFirst) => findDate(text, { monthFirst })?.date === date)) continue;
-    if (!OTHER_DATE.test(l)) return false;
+    const found = orders.map((monthFirst) => findDate(text, { monthFirst })).find((f) => f?.date === date);
+    if (!found) continue;
+    // (The other date's label after the date, on a row of two, "Datum 27.11.2025  Zahlbar bis 27.12.2025", labels the other.)
+    if (!OTHER_DATE.test(text.slice(0, found.index))) return false;
     other = true;
   }
   return other;
