@@ -16,7 +16,7 @@ import { onFirstUse } from '../../core/remembered.js';
 import { guessesOf, noteGuess } from '../guesses.js';
 import type { Line, Segment } from '../layout.js';
 import type { Invoice } from '../model.js';
-import { endsInCompanyForm, squeeze } from './parties.js';
+import { endsInCompanyForm, isFormOnly, squeeze } from './parties.js';
 
 /**
  * Labels and column headers of an invoice, as whole words. The heads of German and Dutch compounds
@@ -83,6 +83,9 @@ export function nameDoubt(name: string): string | null {
   if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
   if (NUMBER_AND_FIGURES().test(value)) return `"${value}" holds a number's label and its figures`;
   if (STREET().test(value)) return `"${value}" is a street`;
+  // (A company form alone is the last row of a name wrapped over two, "Coastal Solar Installations Pty" over "Ltd":
+  // the rest of the name was lost.)
+  if (isFormOnly(value)) return `"${value}" is a company form alone, a name's last row`;
   const word = value.match(FORM_WORD());
   if (word) return `"${value}" holds "${word[0]}", a word of the form`;
   return null;
