@@ -83,12 +83,18 @@ export function nameDoubt(name: string): string | null {
   if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
   if (NUMBER_AND_FIGURES().test(value)) return `"${value}" holds a number's label and its figures`;
   if (STREET().test(value)) return `"${value}" is a street`;
-  // (A company form alone is the last row of a name wrapped over two, "Coastal Solar Installations Pty" over "Ltd":
-  // the rest of the name was lost.)
-  if (isFormOnly(value)) return `"${value}" is a company form alone, a name's last row`;
   const word = value.match(FORM_WORD());
   if (word) return `"${value}" holds "${word[0]}", a word of the form`;
   return null;
+}
+
+/**
+ * Why the party's name read cannot be its name, or null: nameDoubt's reasons, and a company form alone, the last row
+ * of a name wrapped over two ("Coastal Solar Installations Pty" over "Ltd") read without the rest. (Not among
+ * nameDoubt's: a form alone in a letterhead's larger print is the seller's name wrapped, which otherName asks about.)
+ */
+export function partyNameDoubt(name: string): string | null {
+  return nameDoubt(name) ?? (isFormOnly(name) ? `"${name.trim()}" is a company form alone, a name's last row` : null);
 }
 
 /** Why `number` cannot be a whole invoice number, or null. */
@@ -158,8 +164,8 @@ export function noteImplausibleValues(inv: Invoice, page1: readonly Line[] = [])
   const other = inv.seller.name && !endsInCompanyForm(inv.seller.name) ? otherName(larger, inv) : null;
   const over = inv.seller.name && endsInCompanyForm(inv.seller.name) ? nameUnderOtherLarger(page1, larger, inv.seller.name) : null;
   const doubts: Array<[string, string | null]> = [
-    ['seller.name', inv.seller.name && (nameDoubt(inv.seller.name) ?? (other && `the page opens in larger print with "${other}"`) ?? (over && `"${over}" is set larger right over "${inv.seller.name}"`))],
-    ['buyer.name', inv.buyer.name && nameDoubt(inv.buyer.name)],
+    ['seller.name', inv.seller.name && (partyNameDoubt(inv.seller.name) ?? (other && `the page opens in larger print with "${other}"`) ?? (over && `"${over}" is set larger right over "${inv.seller.name}"`))],
+    ['buyer.name', inv.buyer.name && partyNameDoubt(inv.buyer.name)],
     ['number', inv.number && numberDoubt(inv.number)],
   ];
   if (inLargerPrint(larger, inv.buyer.name) && !inLargerPrint(larger, inv.seller.name, true)) {
