@@ -31,10 +31,13 @@ const FORM_WORD = onFirstUse(() => new RegExp([
 /** A label and its value in one ("Company: …", "Denominazione: …"). */
 const LABEL_AND_VALUE = onFirstUse(() => /^[\p{L}][\p{L} ./()-]{1,30}:\s*\S/u);
 
+/** A postcode and its town after a street, an address row's end: "3645 AB Vinkeveen", "D-20457 Hamburg", "802 55 Gävle". */
+const POSTCODE_TOWN = String.raw`(?:[A-Z]{1,2}-)?\d{3,5}(?:\s?\d{2}|\s?[A-Z]{2})?\s+\p{Lu}[\p{L}\s.-]*`;
 /** A street and its house number: "Bahnhofstraße 5", "Storgatan 12", "12 Mill Lane", "rue de la Paix 4", "Via Roma 12". */
 const STREET = onFirstUse(() => new RegExp([
-  // (A word may go before it, as Nordic streets have one: "Södra Kungsgatan 40".)
-  String.raw`^(?:\p{L}+\s)?\p{L}[\p{L}.'-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade|gatan|gata|v[äa]gen|gr[äa]nd|gade|vej|gaten|veien|vegen|katu|tie)\s+\d+\s?\p{L}?$`,
+  // (A word may go before it, as Nordic streets have one: "Södra Kungsgatan 40"; its postcode and town may follow it on
+  // the row, "Veenweg 14, 3645 AB Vinkeveen".)
+  String.raw`^(?:\p{L}+\s)?\p{L}[\p{L}.'-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade|gatan|gata|v[äa]gen|gr[äa]nd|gade|vej|gaten|veien|vegen|katu|tie)\s+\d+\s?\p{L}?(?:,?\s+${POSTCODE_TOWN})?$`,
   String.raw`^\d+[a-z]?,?\s+[\p{L}' ]+\s(?:street|st|road|rd|avenue|ave|lane|drive|way|place|court)\.?$`,
   String.raw`^(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|via|viale|piazza|corso|calle|avenida|plaza|paseo|carrer|rua)\s.*\d`,
 ].join('|'), 'iu'));
