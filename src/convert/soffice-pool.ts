@@ -337,6 +337,8 @@ export class SofficePool {
   private readonly pythonOpt?: string;
   private readonly instances = new Set<Instance>();
   private readonly starting = new Set<Instance>();
+  /** Instances taken out of service (recycled, or dead) whose processes may still be shutting down. */
+  private readonly retiring = new Set<Instance>();
   private readonly queue: Waiting[] = [];
   private disposed = false;
   /** Counters for health reporting and tests. */
@@ -475,15 +477,20 @@ export class SofficePool {
       this.stats.conversions++;
       if (inst.dead) {
         this.stats.killed++;
-        this.instances.delete(inst);
-        void inst.stopNow();
+        this.retire(inst, inst.stopNow());
       } else if (inst.conversions >= this.maxConversionsPerInstance) {
         this.stats.recycled++;
-        this.instances.delete(inst);
-        void inst.stop();
+        this.retire(inst, inst.stop());
       }
       if (!this.disposed) this.pump();
     });
+  }
+
+  /** Takes an instance out of service; dispose() waits for (and hurries) its processes' end. */
+  private retire(inst: Instance, stopped: Promise<void>): void {
+    this.instances.delete(inst);
+    this.retiring.add(inst);
+    void stopped.finally(() => this.retiring.delete(inst));
   }
 
   private settle(w: Waiting, e: unknown): void {
@@ -496,7 +503,9 @@ export class SofficePool {
     this.disposed = true;
     const err = new InvoicectlError('ENGINE_UNAVAILABLE', 'the LibreOffice pool has been disposed', { engine: 'libreoffice' });
     for (const w of this.queue.splice(0)) this.settle(w, err);
-    const all = [...this.instances, ...this.starting];
+    // (With those being retired: a recycled instance's graceful stop may take seconds, and the pool's processes
+    // must all be gone when dispose() resolves.)
+    const all = [...this.instances, ...this.starting, ...this.retiring];
     this.instances.clear();
     this.starting.clear();
     await Promise.all(all.map((i) => i.stopNow()));

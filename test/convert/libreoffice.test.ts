@@ -194,6 +194,18 @@ describe('SofficePool lifecycle', () => {
     expect(processesMatching(`invoicectl_${process.pid}_`)).toEqual([]);
   });
 
+  it('dispose right after a recycle leaves none of the recycled instance\'s processes', async () => {
+    // (The recycled instance stops gracefully, which takes a moment; dispose() must not resolve before it is gone.)
+    const lo = createLibreOfficeConverter({ size: 1, maxConversionsPerInstance: 1 });
+    try {
+      await lo.convert({ bytes: docxFromMarkdown('recycled\n'), name: 'r.docx' }, 'pdf', {}, {});
+      expect(lo.pool.stats.recycled).toBe(1);
+    } finally {
+      await lo.dispose();
+    }
+    expect(processesMatching(`invoicectl_${process.pid}_`)).toEqual([]);
+  });
+
   it('abort while running kills the instance and rejects ABORTED', async () => {
     const lo = createLibreOfficeConverter({ size: 1 });
     try {
