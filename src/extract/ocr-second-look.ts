@@ -24,7 +24,7 @@
 import type { Image } from '@napi-rs/canvas';
 import { InvoicectlError } from '../core/errors.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { isChineseInvoice, type SourcedInvoice } from '../invoice/index.js';
+import { isChineseInvoice, pageLines, type SourcedInvoice } from '../invoice/index.js';
 import { readReceiptDate, weekdayAgrees } from '../invoice/receipt/dates.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 import { lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
@@ -109,18 +109,17 @@ async function tillDateReadAgain(part: SourcedInvoice, pages: readonly PageText[
 /**
  * Whether the receipt reader's repair of a date's row (the doubt the part names) prints the weekday the
  * repaired date falls on (weekdayAgrees: "Sabtu 05/08/201 7  08:20"): the calendar settles it with no second
- * reading, which repeats a misread figure as often as not. The row is its items side by side, as the reader
- * read it (the time may be an item of its own).
+ * reading, which repeats a misread figure as often as not. The row is the page's line, as the reader read it
+ * (the time may be an item of its own).
  */
 function repairOnItsWeekday(part: SourcedInvoice, pages: readonly PageText[]): boolean {
   const date = part.invoice.date;
   const why = part.guessed?.date;
   if (!date || !why) return false;
-  return pages.some((p) => p.items.some((i) => {
-    const row = rowText(i, p.items);
-    const own = readReceiptDate([row]);
-    return own?.date === date && own.doubt === why && weekdayAgrees(row, date);
-  }));
+  return pageLines(pages).some((l) => {
+    const own = readReceiptDate([l.text]);
+    return own?.date === date && own.doubt === why && weekdayAgrees(l.text, date);
+  });
 }
 
 /** The reader's doubt of the part's date and OCR's dropped: a second look settled it. */
@@ -128,12 +127,6 @@ function dateSettled(part: SourcedInvoice): void {
   const { date: _settled, ...guessed } = part.guessed!;
   part.guessed = guessed;
   if (part.doubtful) part.doubtful = { ...part.doubtful, unsure: part.doubtful.unsure.filter((f) => f !== 'date') };
-}
-
-/** The text of the items on `item`'s row (their middles within its height), left to right, two spaces apart. */
-function rowText(item: TextItem, items: readonly TextItem[]): string {
-  const middle = item.y + item.height / 2;
-  return items.filter((i) => i.page === item.page && Math.abs(i.y + i.height / 2 - middle) <= item.height / 2).sort((a, b) => a.x - b.x).map((i) => i.text).join('  ');
 }
 
 /**
