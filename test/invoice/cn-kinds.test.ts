@@ -394,3 +394,22 @@ describe('an invoice in a foreign currency with the foreign figures as columns o
     expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+describe('cn-kinds: a 差额开票 line whose rate reads ***', () => {
+  const line = (rate: string, tax: string): Draw[] => [{ text: '*旅游服务*旅游服务费', x: 12, y: 56 }, { text: '1', x: 98, y: 56 }, { text: '10358.49', x: 110, y: 56 },
+    { text: '10358.49', x: 136, y: 56 }, { text: rate, x: 158, y: 56 }, { text: tax, x: 181, y: 56 }];
+
+  it('reads no rate over a tax figure (the tax is on the margin), so the line\'s tax is not checked against a 0 rate', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ items: line('***', '141.51'), sum: ['¥10358.49', '¥141.51'], grand: ['⊗壹万零伍佰圆整', '¥10500.00'] })));
+    expect(inv.items[0].taxRate).toBeNull();
+    expect(inv.items[0].taxAmount).toBe(141.51);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([10358.49, 141.51, 10500]);
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it('still reads a *** rate over a *** tax as a 免税 line\'s 0', () => {
+    const inv = parseChineseInvoiceText(toPageText(digitalPage({ items: line('***', '***'), sum: ['¥10358.49', '***'], grand: ['⊗壹万零叁佰伍拾捌圆肆角玖分', '¥10358.49'] })));
+    expect(inv.items[0].taxRate).toBe(0);
+    expect(runChecks(inv, NOW).filter((c) => !c.ok)).toEqual([]);
+  });
+});

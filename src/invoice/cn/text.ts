@@ -226,6 +226,10 @@ const CN_RATES = [0, 0.01, 0.015, 0.03, 0.05, 0.06, 0.09, 0.1, 0.11, 0.13, 0.16,
  */
 function lineTaxRate(cell: string | undefined, amount: number | null, taxAmount: number | null): number | null {
   const rate = parseTaxRate(cell);
+  // *** for the rate over a tax figure is a 差额开票 line's (差额征税: the tax is on the margin over costs
+  // passed on, so no rate gives it from the amount): its rate is not printed, not 0. Over a *** or 0 tax
+  // it is a 免税 / 不征税 line's 0.
+  if (rate === 0 && /^\*+$/.test(cell!.trim()) && taxAmount) return null;
   const percent = rate === null || CN_RATES.includes(rate) ? null : /^(\d{1,2})9(?:6|%)?$/.exec(cell!.trim());
   if (!percent || amount === null || taxAmount === null) return rate;
   const read = Number(percent[1]) / 100;
