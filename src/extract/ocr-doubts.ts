@@ -26,7 +26,7 @@
 import { onFirstUse } from '../core/remembered.js';
 import { escapeRegExp } from '../core/matches.js';
 import type { PageText, TextItem } from '../core/text.js';
-import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, type Invoice, type Line, type Segment } from '../invoice/index.js';
+import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, wordsAgainstFigures, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { plausibleYear } from '../invoice/receipt/dates.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
 import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isContactRow, isFormOnly, isSellerLabel, LEADING_SALUTATION, opensWithNameLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
@@ -129,7 +129,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items) || underRunGrid((text) => text === number, items, allSegments));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
-  if (invoice.currency && (otherCurrencyTotalled(invoice.currency, items) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
+  if (invoice.currency && ((!rmbInWords(invoice) && otherCurrencyTotalled(invoice.currency, items)) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
   if (invoice.date && (datedOtherwise(invoice.date, items, invoice.documentType === 'credit_note') || dueDated(invoice.date, items) || !dateShown(invoice.date, items, allLines) || digitLost(invoice.date, items) || rateDated(invoice.date, items) || underRunGrid((text) => { const d = findDate(text); return d?.date === invoice.date && d.index === 0; }, items, allSegments))) out.unsure.push('date');
   let wrapped: Read[] | undefined;
   for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) {
@@ -454,6 +454,15 @@ function otherCurrencyTotalled(currency: string, items: readonly TextItem[]): bo
   if (ocr.some((i) => codes(i.text).includes(currency))) return false;
   const coded = (text: string) => [...text.matchAll(CODED_AMOUNT)].map((m) => (m[1] ?? m[2])!).filter(isCurrencyCode);
   return ocr.some((i) => (TOTAL_WORD.test(i.text) ? codes(i.text) : coded(i.text)).some((c) => c !== currency));
+}
+
+/**
+ * Whether the total is in 人民币 by the page's own words: a 发票 or 票据 writes its total in 大写 (…圆整) as
+ * well, and words that OCR read as the very ¥ total say the currency however many other codes' amounts the
+ * page shows (an export invoice's FOB dollars, a 外币 figure in its 备注).
+ */
+function rmbInWords(invoice: Invoice): boolean {
+  return invoice.currency === 'CNY' && wordsAgainstFigures(invoice)?.ok === true;
 }
 
 /** An exchange rate's words: its name, or the central bank that publishes it ("BCE du 11/11/2025"). */

@@ -1143,6 +1143,18 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
   });
 
+  it('trusts 人民币 over the dollars in a 发票\'s remarks when its 大写 words are the ¥ total', () => {
+    const inv = invoice();
+    Object.assign(inv, { currency: 'CNY', totalAmount: 89512.61, totalInWords: '捌万玖仟伍佰壹拾贰圆陆角壹分' });
+    const items = [item('83089647', 95), item('¥89512.61', 95), item('捌万玖仟伍佰壹拾贰圆陆角壹分', 95), item('出口货物 FOB USD 12,560.00 汇率 7.1268', 95)];
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual([]);
+    // Words that say another figure (or none) leave the dollars a doubt, as on any page.
+    inv.totalInWords = '捌万玖仟伍佰壹拾贰圆';
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['currency']);
+    inv.totalInWords = null;
+    expect(doubtfulFields(inv, page(...items)).unsure).toEqual(['currency']);
+  });
+
   it("names a currency when amounts carry another currency's code and nothing prints its own", () => {
     const inv = invoice();
     // The złoty's "zl" read from Arabic labels OCR took for Latin letters; the totals in riyals.
