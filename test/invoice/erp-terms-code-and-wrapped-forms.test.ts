@@ -54,3 +54,15 @@ describe('Business Central\'s captions', () => {
     expect(inv.buyer.name).toBe('Stadtwerke Zülpich GmbH');
   });
 });
+
+describe("a letterhead's form opening the sender line under its name", () => {
+  const seller = (extra: ReturnType<typeof d>[]) => read({ letterhead: [], extra }).seller.name;
+
+  it('"SAS · 22 place du Marché · 35000 Rennes" under the larger name is that name\'s form', () => {
+    expect(seller([d(22, 15, 'Librairie Le Chat Lettré', 3.6), d(22, 19.5, 'SAS · 22 place du Marché · 35000 Rennes')])).toBe('Librairie Le Chat Lettré SAS');
+  });
+
+  it('with the info block\'s line beside the name between them', () => {
+    expect(seller([d(22, 15, 'Maçonnerie Girard & Fils', 3.6), d(150, 17, 'N° 2026-041'), d(22, 19.5, 'SARL · ZA des Trois Chênes · 86000 Poitiers'), d(150, 21, 'Date : 30/11/2026')])).toBe('Maçonnerie Girard & Fils SARL');
+  });
+});

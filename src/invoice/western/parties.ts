@@ -1713,19 +1713,24 @@ const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-
 
 /**
  * The name set in larger print on the line right above `line` and over it, without figures: a
- * letterhead's name over its second row. Null when there is none.
+ * letterhead's name over its second row. Null when there is none. (A line of another column between
+ * them, the info block's "N° SIT-2026-041" beside the name, is passed over: it stands over none of
+ * `line`'s cells.)
  */
-function letterheadAbove(page1: readonly Line[], line: Line): { line: Line; seg: Segment } | null {
-  const above = page1[page1.indexOf(line) - 1];
-  if (!above || above.page !== line.page || line.y - above.y2 > line.height * 1.5) return null;
+function letterheadAbove(page1: readonly Line[], line: Line, formBelow = false): { line: Line; seg: Segment } | null {
   const body = Math.max(...line.segments.map((s) => s.height));
   const left = Math.min(...line.segments.map((s) => s.x));
   const right = Math.max(...line.segments.map((s) => s.x2));
+  const i = page1.indexOf(line);
+  const besideOnly = (l: Line | undefined) => !!l && l.page === line.page && l.segments.every((s) => s.x >= right || s.x2 <= left);
+  const above = besideOnly(page1[i - 1]) ? page1[i - 2] : page1[i - 1];
+  if (!above || above.page !== line.page || line.y - above.y2 > line.height * 1.5) return null;
   // Words, perhaps with a year ("Turn- und Sportverein Eichenau 1921 e.V."), not an address line.
   const wordy = (t: string) => (t.match(/\p{L}/gu)?.length ?? 0) >= 4 * (t.match(/\d/g)?.length ?? 0);
   // (A name with its company form needs less of a larger print: "Papier-Union Nord GmbH & Co. KG" set a size
-  // above its sender line, "Großhandel für Bürobedarf · Billbrookdeich 216 · …", whose trade opens it.)
-  const head = above.segments.find((s) => s.height > body * (namesCompany(s.text) ? 1.15 : 1.3) && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
+  // above its sender line, "Großhandel für Bürobedarf · Billbrookdeich 216 · …", whose trade opens it; so does
+  // a name whose form opens the line under it, "SAS · 22 place du Marché · …".)
+  const head = above.segments.find((s) => s.height > body * (formBelow || namesCompany(s.text) ? 1.15 : 1.3) && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
   return head ? { line: above, seg: head } : null;
 }
 
@@ -2042,12 +2047,15 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // A name with its company form opening the line is the seller's whatever stands above it: a
       // logo's word in larger print ("teleon" over "Teleon Belgium SA · Boulevard …") is a short form.
       // (Its first words may be on the row above it, the page writing the two as one elsewhere: headRepeated.)
-      const over = letterheadAbove(page1, l);
+      const over = letterheadAbove(page1, l, isFormOnly(parts[0]));
       const wrappedHead = over && headRepeated(over.line, over.seg);
       const head = over && (wrappedHead ? `${wrappedHead} ${over.seg.text.trim()}` : over.seg.text);
       // A line opening with a small-letter particle goes on with the larger name over it: a partnership's or a sole
       // trader's name set on two rows ("Ferramenta Lombarda" over "di Colombo Marco & C. s.a.s. · Via Lecco 118 · …").
       if (head && NAME_PARTICLE.test(parts[0])) return { name: cleanName(`${head.trim()} ${parts[0].trim()}`), ...details(parts.slice(1)) };
+      // So does a company form alone opening the line: the larger name's form, set with the address under it
+      // ("Librairie Le Chat Lettré" over "SAS · 22 place du Marché · 35000 Rennes").
+      if (head && isFormOnly(parts[0])) return { name: cleanName(`${head.trim()} ${parts[0].trim()}`), ...details(parts.slice(1)) };
       if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
       // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
       // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
