@@ -66,3 +66,15 @@ describe("a letterhead's form opening the sender line under its name", () => {
     expect(seller([d(22, 15, 'Maçonnerie Girard & Fils', 3.6), d(150, 17, 'N° 2026-041'), d(22, 19.5, 'SARL · ZA des Trois Chênes · 86000 Poitiers'), d(150, 21, 'Date : 30/11/2026')])).toBe('Maçonnerie Girard & Fils SARL');
   });
 });
+
+describe("a progress invoice's ordinal", () => {
+  it('"Facture de situation n° 2" counts situations: it is not the invoice\'s number', () => {
+    const inv = read({ info: [['Date', '30/11/2026']], title: 'Facture de situation n° 2' });
+    expect(inv.number).not.toBe('2');
+  });
+
+  it('an invoice numbered "n° 2" keeps its number', () => {
+    const inv = read({ info: [['Date', '30/11/2026']], title: 'Facture n° 2' });
+    expect(inv.number).toBe('2');
+  });
+});
