@@ -59,7 +59,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift)\s+an|factur(?:é|er)\s+à|fatturat[oa]\s+a|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift|verkauf)\s+an|factur(?:é|er)\s+à|fatturat[oa]\s+a|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -563,8 +563,14 @@ function departmentWrapped(attention: string, next: string): boolean {
 /** A company form alone: the end of a name wrapped over two lines ("Vasundhara Retail Private" / "Limited"). */
 export function isFormOnly(text: string): boolean {
   const t = text.trim();
-  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t) || COOPERATIVE_FORM.test(t);
+  return /^(?:(?:private|pvt\.?)\s+)?(?:limited|ltd\.?)$/i.test(t) || COMPANY_FORM.test(t) || PARTNERSHIP_FORM.test(t) || COOPERATIVE_FORM.test(t) || SINGLE_MEMBER_FORM.test(t);
 }
+
+/**
+ * A Portuguese single-member company's form, two words after the name's comma ("Minho Norte," over "Unipessoal
+ * Lda."): the form alone as much as "Lda." is.
+ */
+const SINGLE_MEMBER_FORM = /^(?:Sociedade\s+)?Unipessoal,?\s+L(?:da|DA)\.?$/;
 
 /** An Italian cooperative's form alone, as its name's last row: "Soc. Coop. Agricola", "Società Cooperativa Sociale". */
 const COOPERATIVE_FORM = /^(?:Soc\.\s?[Cc]oop\.|Societ[àa]\s+[Cc]ooperativa)(?:\s+(?:a\s?r\.\s?l\.|[Aa]gricola|[Ss]ociale|p\.\s?a\.))?$/;
@@ -616,7 +622,13 @@ const PARTNERS_ROW = /^\p{Lu}[\p{L}'’-]+\s+&\s+\p{Lu}[\p{L}'’-]+$/u;
  */
 const FINNISH_TRADE = /^(?!(?:osto|talous|hallinto|kirjanpito|asiakas|laskutus|henkilöstö))\p{L}{3,}(?:toimisto|liike|huolto|korjaamo|kauppa|tukku|paja|pesula|leipomo|urakointi)$/iu;
 const finnishTradeOver = (first: string, second: string) => FINNISH_TRADE.test(first.trim()) && /\sOyj?$/.test(second.trim()) && !/\d/.test(second);
-const openEnded = (first: string, second: string) => finnishTradeOver(first, second) || (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim()) || (PARTNERS_ROW.test(second.trim()) && !namesCompany(first) && !/&/.test(first)))
+/**
+ * A Polish institution's name cut after "im." ("imienia", named after) and its patron's initials, the patron's
+ * surname wrapped under it ("Szkoła Podstawowa nr 12 im. M." over "Kopernika"): the school's number may stand before.
+ */
+const PATRON_OPEN = /\sim\.(?:\s+\p{Lu}\.){0,2}$/u;
+const patronWrapped = (first: string, second: string) => PATRON_OPEN.test(first.trim()) && !/\d/.test(second) && !isContactRow(second);
+const openEnded = (first: string, second: string) => finnishTradeOver(first, second) || patronWrapped(first, second) || (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim()) || (PARTNERS_ROW.test(second.trim()) && !namesCompany(first) && !/&/.test(first)))
   && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
@@ -1701,19 +1713,24 @@ const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-
 
 /**
  * The name set in larger print on the line right above `line` and over it, without figures: a
- * letterhead's name over its second row. Null when there is none.
+ * letterhead's name over its second row. Null when there is none. (A line of another column between
+ * them, the info block's "N° SIT-2026-041" beside the name, is passed over: it stands over none of
+ * `line`'s cells.)
  */
-function letterheadAbove(page1: readonly Line[], line: Line): { line: Line; seg: Segment } | null {
-  const above = page1[page1.indexOf(line) - 1];
-  if (!above || above.page !== line.page || line.y - above.y2 > line.height * 1.5) return null;
+function letterheadAbove(page1: readonly Line[], line: Line, formBelow = false): { line: Line; seg: Segment } | null {
   const body = Math.max(...line.segments.map((s) => s.height));
   const left = Math.min(...line.segments.map((s) => s.x));
   const right = Math.max(...line.segments.map((s) => s.x2));
+  const i = page1.indexOf(line);
+  const besideOnly = (l: Line | undefined) => !!l && l.page === line.page && l.segments.every((s) => s.x >= right || s.x2 <= left);
+  const above = besideOnly(page1[i - 1]) ? page1[i - 2] : page1[i - 1];
+  if (!above || above.page !== line.page || line.y - above.y2 > line.height * 1.5) return null;
   // Words, perhaps with a year ("Turn- und Sportverein Eichenau 1921 e.V."), not an address line.
   const wordy = (t: string) => (t.match(/\p{L}/gu)?.length ?? 0) >= 4 * (t.match(/\d/g)?.length ?? 0);
   // (A name with its company form needs less of a larger print: "Papier-Union Nord GmbH & Co. KG" set a size
-  // above its sender line, "Großhandel für Bürobedarf · Billbrookdeich 216 · …", whose trade opens it.)
-  const head = above.segments.find((s) => s.height > body * (namesCompany(s.text) ? 1.15 : 1.3) && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
+  // above its sender line, "Großhandel für Bürobedarf · Billbrookdeich 216 · …", whose trade opens it; so does
+  // a name whose form opens the line under it, "SAS · 22 place du Marché · …".)
+  const head = above.segments.find((s) => s.height > body * (formBelow || namesCompany(s.text) ? 1.15 : 1.3) && s.x < right && s.x2 > left && wordy(s.text) && /\p{L}{2}/u.test(s.text) && !TITLE.test(s.text.trim()));
   return head ? { line: above, seg: head } : null;
 }
 
@@ -2030,12 +2047,15 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // A name with its company form opening the line is the seller's whatever stands above it: a
       // logo's word in larger print ("teleon" over "Teleon Belgium SA · Boulevard …") is a short form.
       // (Its first words may be on the row above it, the page writing the two as one elsewhere: headRepeated.)
-      const over = letterheadAbove(page1, l);
+      const over = letterheadAbove(page1, l, isFormOnly(parts[0]));
       const wrappedHead = over && headRepeated(over.line, over.seg);
       const head = over && (wrappedHead ? `${wrappedHead} ${over.seg.text.trim()}` : over.seg.text);
       // A line opening with a small-letter particle goes on with the larger name over it: a partnership's or a sole
       // trader's name set on two rows ("Ferramenta Lombarda" over "di Colombo Marco & C. s.a.s. · Via Lecco 118 · …").
       if (head && NAME_PARTICLE.test(parts[0])) return { name: cleanName(`${head.trim()} ${parts[0].trim()}`), ...details(parts.slice(1)) };
+      // So does a company form alone opening the line: the larger name's form, set with the address under it
+      // ("Librairie Le Chat Lettré" over "SAS · 22 place du Marché · 35000 Rennes").
+      if (head && isFormOnly(parts[0])) return { name: cleanName(`${head.trim()} ${parts[0].trim()}`), ...details(parts.slice(1)) };
       if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
       // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
       // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.

@@ -130,6 +130,8 @@ const DATE_LABELS: RegExp[] = [
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
 /** A subject line's label, ending the text before a document's word: "Betreft", "Betreff:", "Objet :", "Oggetto". */
+/** A progress invoice's title with its ordinal: "Facture de situation n° 2", "FACTURE DE SITUATION N° 3". */
+const SITUATION_ORDINAL = /\bfacture\s+de\s+situation\s*(?:n[°º]|no\.?|num[ée]ro)\s*(\d{1,2})(?![\d\-/.])/i;
 const SUBJECT_LABEL = /(?:^|\s)(?:betreft|betreff|betrifft|concerne|objet|oggetto|asunto|subject)\s*:?\s*$/i;
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
 const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti|gjalddag|eindag/i);
@@ -184,8 +186,10 @@ const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|e
 /**
  * Payment terms ("Terms: Net 30", "Net 15 days", "Netto 8 dage", "Betalingsbetingelser …"): a number of days
  * after "net", never the net amount; at the end of the line or of its cell ("Our Truck  Net 30  12/12/2025").
+ * So is an ERP's terms code alone in a header grid's cell, "Netto 30" under "Zahlungsbedingungen" (a net
+ * amount has its cents, or its thousands after a space).
  */
-const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2})|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
 /** The one-character currency signs a figure may carry. */
 const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
@@ -2603,6 +2607,12 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const citedBySubject = (before: string, l: Line) => inv.documentType === 'credit_note' && [before, ...l.segments.map((s) => s.text.trim())].some((t) => SUBJECT_LABEL.test(t));
   inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l, _i, wrapped) => OTHER_DOCUMENT.test(before) || citedBySubject(before, l) || stayOrTrip(l)
     || (invoiceNumberLabelled && wrapped !== undefined && STAY_OR_TRIP_NUMBER.test(wrapped) && !INVOICE_NUMBER.test(wrapped)));
+  // A progress invoice's ordinal, "Facture de situation n° 2", counts the situations of one contract: the
+  // invoice's own number is labelled apart ("N° SIT-2026-041"), or the number is left unread.
+  if (inv.number && /^\d{1,2}$/.test(inv.number) && page1.some((l) => l.text.match(SITUATION_ORDINAL)?.[1] === inv.number)) {
+    const ordinal = inv.number;
+    inv.number = labelledText(numberLines, NUMBER_LABELS, (rest) => { const v = numberOf(rest); return v && v !== ordinal ? v : null; }, (before, l) => OTHER_DOCUMENT.test(before) || SITUATION_ORDINAL.test(l.text));
+  }
   const otherNumber = inv.number ? secondReading(numberLines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
   if (!inv.number) {
