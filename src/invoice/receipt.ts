@@ -637,7 +637,8 @@ const SLIP_COPY = /\b(?:customer|merchant|cardholder|bank)\s+copy\b/i;
 function noUnlabelledBuyer(inv: Invoice, lines: readonly string[]): void {
   const name = inv.buyer.name;
   if (name === null) return;
-  const at = lines.findIndex((l) => l.includes(name));
+  // (A name wrapped in its cell, "Lakeside Dental" over "Associates Inc." under "Bill to", is found by its first row.)
+  const at = lines.findIndex((l) => l.includes(name) || l.split(/\s{2,}/).some((cell) => cell.trim().length >= 4 && name.startsWith(`${cell.trim()} `)));
   // A labelled line that ends in a figure names no one: "CUSTOMER SAVING FROM RRP 3.40"; nor does a card
   // slip's "CUSTOMER COPY".
   const named = at >= 0 && trailingAmount(lines[at]!) === null && !SLIP_COPY.test(lines[at]!);

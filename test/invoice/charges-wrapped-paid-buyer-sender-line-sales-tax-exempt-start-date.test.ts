@@ -2,7 +2,9 @@
  * Classes the 181st-185th batches showed (suppliers' own bills):
  * - a charge between the net and the total on a page that prints no tax ("10% Service Charge" on a restaurant's
  *   bill) was taken for the tax, the total less the net, with status ok: the net and the tax are in doubt now;
- * - "Shipper / Bill to" heading a mover's grid named no buyer (its name wrapped in the cell);
+ * - a bill paid in full ("Paid", "Balance $0.00") is read by the till rules too, which drop a buyer's name no
+ *   labelled line holds: a name wrapped in its cell under "Bill to" ("… Dental" over "Associates Inc.") was
+ *   dropped, with status ok;
  * - a sender line with one separator, then a comma ("Name S.r.l. · Via …, 80100 Napoli"), gave the street as part
  *   of the seller's name;
  * - a US page saying a service is "exempt from … sales tax" or "not subject to … sales tax" left net and tax unread;
@@ -11,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
-import { isBuyerLabel } from '../../src/invoice/western/parties.js';
+import { invoiceFromPages } from '../../src/invoice/parse.js';
 import type { PageText, TextItem } from '../../src/core/text.js';
 
 /** A text item, its width as a proportional face gives it. */
@@ -45,29 +47,25 @@ describe('a charge between the net and the total is no tax', () => {
   });
 });
 
-describe('"Shipper / Bill to" heads the buyer', () => {
-  it('is a buyer\'s label, as "Consignee / Bill to" is', () => {
-    expect(isBuyerLabel('Shipper / Bill to')).toBe(true);
-    expect(isBuyerLabel('Shipper')).toBe(false);
-  });
-  it('reads the billed party under it', () => {
-    const inv = parseWesternInvoiceText(page([
+describe('a paid bill\'s buyer wrapped in its cell', () => {
+  it('keeps the name the till rules would drop as unlabelled', () => {
+    const parts = invoiceFromPages(page([
       w(18, 17, 'Maple Leaf Movers', 5.3),
       w(18, 24, 'Maple Leaf Moving Ltd.', 2.65),
       w(18, 27, '12 Depot Road, Moncton, NB E1A 2B3', 2.65),
-      w(140, 17, 'INVOICE'),
-      w(140, 22, 'Invoice No.: ML-7720'),
-      w(140, 27, 'Invoice date: Oct 3, 2025'),
-      w(18.5, 48.9, 'Shipper / Bill to'), w(76.5, 48.9, 'Origin'), w(134.5, 48.9, 'Destination'),
+      w(130, 17, 'INVOICE'), w(135, 22, 'Invoice No.: ML-7720'), w(135, 27, 'Invoice date: Oct 3, 2025'),
+      w(18.5, 48.9, 'Bill to'), w(76.5, 48.9, 'Origin'), w(134.5, 48.9, 'Destination'),
       w(18.5, 55.3, 'Lakeside Dental', 4.23, 34.5), w(76.5, 55.3, '44 King Street,'), w(134.5, 55.3, '9 Queen Street, Unit 2'),
       w(18.5, 60.3, 'Associates Inc.', 4.23, 31.4), w(76.5, 60.3, 'Suite 200'), w(134.5, 60.3, 'Dieppe, NB E1A 1A1'),
       w(18.5, 65.4, 'Dr. Anne Leblanc'), w(76.5, 65.4, 'Moncton, NB E1C 4M6'),
-      w(18.5, 70.4, '(506) 555-0142'),
-      w(18, 75, 'Subtotal'), w(170, 75, '1,000.00'),
-      w(18, 81, 'HST 15%'), w(172, 81, '150.00'),
-      w(18, 87, 'TOTAL'), w(170, 87, '1,150.00'),
+      w(18, 80, 'Labour, 3 movers and truck'), w(170, 80, '1,000.00'),
+      w(140, 88, 'Subtotal'), w(170, 88, '1,000.00'),
+      w(140, 94, 'HST 15%'), w(172, 94, '150.00'),
+      w(140, 100, 'TOTAL'), w(170, 100, '1,150.00'),
+      w(140, 106, 'Paid (debit, Oct 3)'), w(170, 106, '1,150.00'),
+      w(140, 112, 'Balance'), w(174, 112, '$0.00'),
     ]));
-    expect(inv.buyer.name).toBe('Lakeside Dental Associates Inc.');
+    expect(parts.find((p) => p.source === 'text')!.invoice.buyer.name).toBe('Lakeside Dental Associates Inc.');
   });
 });
 
