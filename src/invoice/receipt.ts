@@ -470,7 +470,7 @@ function taxLineFigure(lines: readonly string[], read: number, total: number): n
  * before tax; "Service 5%", its rate right after the word, as Indonesian and Thai bills print it (not
  * "Service Tax 6%", a tax).
  */
-const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b|\bs\s?\/\s?c\b|\bservice\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/i;
+export const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b|\bs\s?\/\s?c\b|\bservice\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/i;
 /** A tip the guest wrote under the bill's total on a card slip ("TIP 15.00", "Gratuity"): paid with it, untaxed. */
 const TIP = /^\s*(?:tips?|gratuity)\b/i;
 

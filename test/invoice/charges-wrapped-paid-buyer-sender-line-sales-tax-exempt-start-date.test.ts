@@ -35,12 +35,13 @@ const banquet = (chargeLabel: string) => page([
 
 describe('a charge between the net and the total is no tax', () => {
   it('puts the net and the tax in doubt when the difference is printed as a service charge', () => {
-    const inv = parseWesternInvoiceText(banquet('10% Service Charge'));
+    const inv = parseWesternInvoiceText(banquet('Service Charge 10%'));
     expect(inv.totalAmount).toBe(22000);
     expect(Object.keys(guessesOf(inv))).toEqual(expect.arrayContaining(['amount', 'taxAmount']));
   });
-  it('leaves a tax line alone', () => {
+  it('leaves a tax line alone, or a rate\'s alone', () => {
     const inv = parseWesternInvoiceText(banquet('VAT 10%'));
+    expect(guessesOf(parseWesternInvoiceText(banquet('plus 10 %'))).taxAmount).toBeUndefined();
     expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([20000, 2000, 22000]);
     expect(guessesOf(inv).taxAmount).toBeUndefined();
     expect(guessesOf(inv).amount).toBeUndefined();

@@ -19,7 +19,7 @@ import { escapeRegExp, matchesOf } from '../../core/matches.js';
 import { withCaseClasses } from '../../core/case-classes.js';
 import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
-import { paidLessChange } from '../receipt.js';
+import { paidLessChange, SERVICE_CHARGE } from '../receipt.js';
 import { maxRounding } from '../receipt/rounding.js';
 import { addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
@@ -2236,8 +2236,10 @@ function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, tot
 
 /**
  * Why the total less the net is no tax, when no tax line was read and the total would be taken for net + tax: a
- * line between the net and the total prints that difference under words that name no tax, a charge the total adds
- * to the net ("10% Service Charge" on a restaurant's bill where no tax is charged, "Delivery"). The net and the
+ * line between the net and the total prints that difference under a charge's words (a delivery's, a service
+ * charge's) and none of a tax's, a charge the total adds to the net ("10% Service Charge" on a restaurant's bill
+ * where no tax is charged, "Delivery"). (Not a line with a rate alone, "zzgl. 19 %", or a tax's word the labels
+ * do not know, "Ausgangssteuer".) The net and the
  * tax are then in doubt: the charge may be taxed, or no tax charged at all. Null when no such line is printed.
  */
 function chargeBetweenNetAndTotal(lines: readonly Line[], inv: Invoice): string | null {
@@ -2249,7 +2251,7 @@ function chargeBetweenNetAndTotal(lines: readonly Line[], inv: Invoice): string 
   const net = lines.findIndex((l) => prints(l, amount));
   const total = lines.findIndex((l, i) => i > net && prints(l, totalAmount));
   if (net < 0 || total < 0) return null;
-  const charge = lines.slice(net + 1, total).find((l) => /\p{L}{3}/u.test(l.text) && prints(l, gap) && !TAX_LABELS.some((re) => re.test(l.text)));
+  const charge = lines.slice(net + 1, total).find((l) => (CHARGE.test(l.text) || SERVICE_CHARGE.test(l.text)) && prints(l, gap) && !TAX_LABELS.some((re) => re.test(l.text)));
   return charge ? `the total less the net, ${gap.toFixed(2)}, is printed as "${cleanText(charge.text)}", no tax` : null;
 }
 
