@@ -2239,8 +2239,8 @@ function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, tot
  * line between the net and the total prints that difference under a charge's words (a delivery's, a service
  * charge's) and none of a tax's, a charge the total adds to the net ("10% Service Charge" on a restaurant's bill
  * where no tax is charged, "Delivery"). (Not a line with a rate alone, "zzgl. 19 %", or a tax's word the labels
- * do not know, "Ausgangssteuer".) The net and the
- * tax are then in doubt: the charge may be taxed, or no tax charged at all. Null when no such line is printed.
+ * do not know, "Ausgangssteuer".) The net and the tax are then in doubt: the charge may be taxed, or no tax charged
+ * at all. Null when no such line is printed.
  */
 function chargeBetweenNetAndTotal(lines: readonly Line[], inv: Invoice): string | null {
   const { amount, totalAmount } = inv;
