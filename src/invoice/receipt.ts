@@ -470,7 +470,7 @@ function taxLineFigure(lines: readonly string[], read: number, total: number): n
  * before tax; "Service 5%", its rate right after the word, as Indonesian and Thai bills print it (not
  * "Service Tax 6%", a tax).
  */
-const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b|\bs\s?\/\s?c\b|\bservice\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/i;
+export const SERVICE_CHARGE = /\bservice\s*(?:charge|chg)\b|\b(?:svc|srv|serv)\.?\s*(?:chg|chrg|charge)\b|\bs\.\s?charge\b|\bs\s?\/\s?c\b|\bservice\s*\d{1,2}(?:[.,]\d{1,2})?\s*%/i;
 /** A tip the guest wrote under the bill's total on a card slip ("TIP 15.00", "Gratuity"): paid with it, untaxed. */
 const TIP = /^\s*(?:tips?|gratuity)\b/i;
 
@@ -637,7 +637,8 @@ const SLIP_COPY = /\b(?:customer|merchant|cardholder|bank)\s+copy\b/i;
 function noUnlabelledBuyer(inv: Invoice, lines: readonly string[]): void {
   const name = inv.buyer.name;
   if (name === null) return;
-  const at = lines.findIndex((l) => l.includes(name));
+  // (A name wrapped in its cell, "Lakeside Dental" over "Associates Inc." under "Bill to", is found by its first row.)
+  const at = lines.findIndex((l) => l.includes(name) || l.split(/\s{2,}/).some((cell) => cell.trim().length >= 4 && name.startsWith(`${cell.trim()} `)));
   // A labelled line that ends in a figure names no one: "CUSTOMER SAVING FROM RRP 3.40"; nor does a card
   // slip's "CUSTOMER COPY".
   const named = at >= 0 && trailingAmount(lines[at]!) === null && !SLIP_COPY.test(lines[at]!);

@@ -2096,8 +2096,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A sender line written with commas ("Acme GmbH, Europa-Allee 1, 60486 Frankfurt") holds the
     // address itself; the rows under it are the address window's.
     // (Its address may wrap after a comma onto the next row: "Swiftlane Express Ltd, Heathrow Cargo Centre," over "Hounslow TW6 3XA".)
+    // (Not when a separator ends the name before the first comma, "Acme S.r.l. · Via Roma 3, 80100 Napoli": below.)
     const parts = s.text.split(/,\s+/);
-    if (parts.length >= 2 && namesCompany(parts[0]) && (parts.slice(1).some((p) => /\d/.test(p)) || /,$/.test(s.text.trim()))) {
+    if (parts.length >= 2 && namesCompany(parts[0]) && !/\s[·•|●]\s/.test(parts[0]) && (parts.slice(1).some((p) => /\d/.test(p)) || /,$/.test(s.text.trim()))) {
       return { name: cleanName(parts[0]), ...details([parts.slice(1).join(', ')]) };
     }
     // So does one whose address runs on past a separator and wraps to the next row ("Pennine Garden

@@ -19,7 +19,7 @@ import { escapeRegExp, matchesOf } from '../../core/matches.js';
 import { withCaseClasses } from '../../core/case-classes.js';
 import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
-import { paidLessChange } from '../receipt.js';
+import { paidLessChange, SERVICE_CHARGE } from '../receipt.js';
 import { maxRounding } from '../receipt/rounding.js';
 import { addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
@@ -134,7 +134,7 @@ const DATE_LABELS: RegExp[] = [
 const SITUATION_ORDINAL = /\bfacture\s+de\s+situation\s*(?:n[°º]|no\.?|num[ée]ro)\s*(\d{1,2})(?![\d\-/.])/i;
 const SUBJECT_LABEL = /(?:^|\s)(?:betreft|betreff|betrifft|concerne|objet|oggetto|asunto|subject)\s*:?\s*$/i;
 const TAX_POINT = /\btax\s+point(?:\s+date)?\s*[:.]?\s*/i;
-const NOT_ISSUE_DATE = ocrTolerant(/due|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti|gjalddag|eindag/i);
+const NOT_ISSUE_DATE = ocrTolerant(/due|start|commenc|expir|birth|geburt|naissance|fällig|échéance|liefer|leistung|delivery|livraison|vencimiento|verval|bestell|order|zahlbar|payable|remit|période|period|zeitraum|\bship|dispatch|despatch|payment|paid|check-?(?:in|out)|arrival|departure|travel|booking|forfald|förfallo|splatnost|termin|sprzeda|uskute|zdaniteln|eräpäivä|teljesítés|határidő|tähtaeg|termiņš|dospije|rok\s+plačila|opravljen|isporuk|apmokėti|gjalddag|eindag/i);
 
 const DUE_LABELS: RegExp[] = [
   /(?:due\s+date|payment\s+due|date\s+due|due\s+on|due\s+by|pay(?:able)?\s+by|remit\s+until|zahlbar\s+bis|fällig(?:keit)?(?:\s+am)?|zahlungsziel|date\s+d['’]échéance|échéance|[àa]\s+payer\s+avant\s+le|vervaldatum|uiterste\s+betaaldatum|fecha\s+de\s+vencimiento|vencimiento|scadenza|forfaldsdato|förfallodatum|forfallsdato|datum\s+splatnosti|termin\s+p[łl]atności|data\s+de\s+vencimento|vencimento|eräpäivä|fizetési\s+határidő|maksetähtaeg|rok\s+plačila|dospijeće(?:\s+plaćanja)?|apmaksas\s+termiņš|apmokėti\s+iki|mokėjimo\s+terminas)\s*[:.]?\s*/i,
@@ -169,10 +169,11 @@ const GROSS_QUALIFIER = /\b(?:(?<=\(\s?)(?:consumption\s+)?(?:tax|vat|gst)\s+inc
  * What a page says when it charges no VAT at all: a small business's exemption (§ 19 UStG, "TVA non
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario, a Czech or Slovak trader who is
  * no VAT payer, "Nejsem plátce DPH", a Polish one exempt, "zwolniony z VAT"), an exempt service (§ 4
- * UStG, a doctor's or a school's), or the buyer accounting for it (reverse charge, "btw verlegd").
+ * UStG, a doctor's or a school's; a US state's sales tax not due on a service, "exempt from Washington sales
+ * tax"), or the buyer accounting for it (reverse charge, "btw verlegd").
  * OCR reads a small "§" as 5 or S ("Gemäß 5 19 UStG").
  */
-const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
+const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
@@ -2237,6 +2238,27 @@ function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, tot
   return charge ? Math.round((net + gap) * 100) / 100 : net;
 }
 
+/**
+ * Why the total less the net is no tax, when no tax line was read and the total would be taken for net + tax: a
+ * line between the net and the total prints that difference under a charge's words (a delivery's, a service
+ * charge's) and none of a tax's, a charge the total adds to the net ("10% Service Charge" on a restaurant's bill
+ * where no tax is charged, "Delivery"). (Not a line with a rate alone, "zzgl. 19 %", or a tax's word the labels
+ * do not know, "Ausgangssteuer".) The net and the tax are then in doubt: the charge may be taxed, or no tax charged
+ * at all. Null when no such line is printed.
+ */
+function chargeBetweenNetAndTotal(lines: readonly Line[], inv: Invoice): string | null {
+  const { amount, totalAmount } = inv;
+  if (inv.taxAmount !== null || amount === null || totalAmount === null) return null;
+  const gap = round2(totalAmount - amount);
+  if (gap <= 0) return null;
+  const prints = (l: Line, v: number) => findAmounts(ocrDigits(l.text)).some((f) => Math.abs(f - v) < 0.005);
+  const net = lines.findIndex((l) => prints(l, amount));
+  const total = lines.findIndex((l, i) => i > net && prints(l, totalAmount));
+  if (net < 0 || total < 0) return null;
+  const charge = lines.slice(net + 1, total).find((l) => (CHARGE.test(l.text) || SERVICE_CHARGE.test(l.text)) && prints(l, gap) && !TAX_LABELS.some((re) => re.test(l.text)));
+  return charge ? `the total less the net, ${gap.toFixed(2)}, is printed as "${cleanText(charge.text)}", no tax` : null;
+}
+
 /** Ghana's levies on the taxable value, charged with the VAT: the NHIL, the GETFund levy, the COVID-19 Health Recovery Levy. */
 const GHANA_LEVY = /^(?:nhil|national\s+health\s+insurance\s+levy|getfund(?:\s+levy)?|get\s+fund\s+levy|covid[-\s]?19(?:\s+health)?(?:\s+recovery)?\s+(?:levy|hrl)|chrl)\b/i;
 
@@ -2862,6 +2884,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     if (tax !== null && tax > 0 && lines.some((l) => TAX_LABELS[1].test(l.text) && findAmounts(ocrDigits(l.text)).some((f) => Math.abs(f - tax) < 0.005))) inv.taxAmount = tax;
   }
   withGhanaLevies(lines, inv);
+  const charge = chargeBetweenNetAndTotal(lines, inv);
+  if (charge) for (const field of ['amount', 'taxAmount'] as const) noteGuess(inv, field, charge);
   completeTotals(inv);
   const balance = balanceDoubt(lines, inv);
   if (balance) noteGuess(inv, 'totalAmount', balance);
