@@ -139,7 +139,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const inItems = showing(locate);
     const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines) && !(field === 'taxAmount' && (taxByRows(value, allLines()) || taxByRates(invoice, value, items)))) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field) && !paidAtTill(invoice, field, allLines) && !(field === 'taxAmount' && (taxByRows(value, allLines()) || taxByRates(invoice, value, items)))) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -2205,17 +2205,20 @@ const RATE_BASE = /\b(?:base|basis|imponibile|grundlag|grunnlag|underlag|z[áa]k
  * tax ("IVA 21%: $ 100800,00") or an item's gross ("… 480000,00  21% |580800,00") and another figure add up
  * to a sum no page means (the tax of one rate read for the tax, the other's taken into the net). A base
  * ("Base HT 20 % 290,00"), a charge at a rate ("Svc Chg 10% 4.00") or a summary's base before its tax ("S 6%
- * 94.34 5.66") is a part.
+ * 94.34 5.66") is a part. Of a tax, no part is an amount its row calls exempt ("MONTO EXENTO $ 85.000" and "I.V.A.
+ * 19% $ 235.600" add up to total − net when the net read is the taxed one): that amount is the net's, untaxed.
  */
-function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[], net = false): boolean {
+function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[], field: 'amount' | 'taxAmount' | 'totalAmount'): boolean {
   const cents = Math.round(value * 100);
+  const net = field === 'amount';
   // The invoice's other totals are no parts: a total computed from them is their sum by construction.
   const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
   const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
     // (The row's text up to the figure: OCR boxes a label and its figure apart, "IVA 21%: $" | "100800,00".)
-    const sameRow = net ? items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2) : [];
+    const sameRow = net || field === 'taxAmount' ? items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2) : [];
     const row = [...sameRow.filter((o) => o.x < item.x), item].map((o) => o.text).join(' ');
+    if (field === 'taxAmount' && EXEMPT_ROW.test(row)) continue;
     // (The figure a rate's row ends with, when the row names its tax or is an item's line, figures before its
     // rate: not a charge at a rate, "Svc Chg 10% 4.00", nor a summary's base before its tax, "S 6% 94.34 5.66".)
     const taxRow = net && /%/.test(row) && !(NET_LABEL.test(row) || RATE_BASE.test(row)) && (RATE_TAX.test(row) || AMOUNT_BEFORE_RATE.test(row)) && !sameRow.some((o) => o.x > item.x);
@@ -2233,6 +2236,9 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   const deducted = new Set(items.flatMap((i) => [...i.text.matchAll(DEDUCTION)].map((m) => Math.round(Math.abs(findAmounts(m[1]!)[0] ?? 0) * 100))).filter((c) => c > 0));
   return [...larger].some((c) => deducted.has(c - cents)) || netOfRowsAbove(invoice, cents, items);
 }
+
+/** A row of an amount exempt from the tax: "Monto exento", "Exempt supplies", "Steuerfrei", "Esente art. 15". */
+const EXEMPT_ROW = /(?<!\p{L})(?:exent[oa]s?|exempt(?:ed)?|esente|isento|steuerfrei|exon[ée]r[ée]e?s?|vrijgesteld|fritaget|zwolnion\p{L}*)(?!\p{L})/iu;
 
 /**
  * Figures grouped in thousands by spaces, with decimals ("1 665,00", "1 350,00" in a Norwegian totals

@@ -788,6 +788,20 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
   });
 
+  it("takes no amount a row calls exempt for a part of the tax", () => {
+    // The tax's label lost, the tax computed as total − the taxed net: the exempt amount and the tax add up to it.
+    const cl = invoice();
+    cl.amount = 500000;
+    cl.taxAmount = 135000;
+    cl.totalAmount = 635000;
+    const at = (y: number, ...cells: string[]): TextItem[] => cells.map((text, k) => ({ ...item(text, 95), x: 120 + 45 * k, y }));
+    const rows = [item('83089647', 95), ...at(100, 'MONTO NETO', '$ 500.000'), ...at(120, 'TOTAL', '$ 635.000')];
+    expect(doubtfulFields(cl, page(...rows, ...at(106, 'MONTO EXENTO', '$ 40.000'), ...at(112, '1.V.A. 19%', '$ 95.000'))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(cl, page(...rows, ...at(106, 'Exempt supplies', '$ 40.000'), ...at(112, 'Sales tax', '$ 95.000'))).computed).toEqual(['taxAmount']);
+    // Two taxes, neither row exempt: read.
+    expect(doubtfulFields(cl, page(...rows, ...at(106, 'Impuesto adicional', '$ 40.000'), ...at(112, 'I.V.A. 19%', '$ 95.000'))).computed).toEqual([]);
+  });
+
   it("takes a US sales tax printed by jurisdiction, row under row, as read", () => {
     const inv = invoice();
     inv.amount = 1909;
