@@ -1738,8 +1738,8 @@ export function withRowWrappedFrom(name: string, items: readonly TextItem[]): st
  * particle ("Bakkerij Groothandel Van" over "Dijk B.V.", a letterhead set right), or is not a
  * name by itself over a letterhead's ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over
  * "Hosting GmbH"); or, over a letterhead's name that ends in its form, a row centred on it in print as large
- * or larger, none of whose words the name holds and with no form of its own: the name's first words set
- * over the rest ("P. McCARTHY & SONS" over "PLUMBING & HEATING LTD"), which a text layer joins where the
+ * or larger, or set at its left edge so, none of whose words the name holds and with no form of its own: the
+ * name's first words set over the rest ("P. McCARTHY & SONS" over "PLUMBING & HEATING LTD"), which a text layer joins where the
  * page writes the two as one elsewhere and OCR, reading that other row with its own losses, may not.
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
@@ -1750,12 +1750,15 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
     if (squeeze(item.text) !== own) return false;
     return items.some((above) => {
       const centred = letterhead && above.height >= item.height && Math.abs(above.x + above.width / 2 - item.x - item.width / 2) <= item.height / 2;
+      // (Or set at its left edge, as a letterhead sets its first words in its largest print: "Tipografia Lombarda" over
+      // "Arti Grafiche S.r.l.", a brand over another company's name alike.)
+      const atLeft = letterhead && above.height >= item.height && Math.abs(above.x - item.x) <= item.height / 2;
       if (!rowOfWordsOver(item, above, centred)) return false;
       const text = above.text.trim();
       const nameWords = fold(name).split(/[^\p{L}]+/u);
       // A word of the name, or of four letters or more that one of its words opens with ("Paket", "Paketdienst").
       const namesWord = (w: string) => nameWords.some((n) => n === w || (w.length >= 4 && n.startsWith(w)));
-      if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isPartyLabel(text)
+      if ((centred || atLeft) && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isPartyLabel(text)
         && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!namesWord(w) && !DOCUMENT_TITLE.test(w)))) return true;
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds or one

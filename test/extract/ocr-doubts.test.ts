@@ -342,6 +342,18 @@ describe('doubtful OCR fields', () => {
     expect(centred('TAX INVOICE', 'Garden Supplies Ltd')).toEqual([]);
     expect(centred('Brennan Hale Holdings Ltd', 'Garden Supplies Ltd')).toEqual([]);
     expect(centred('P. McCARTHY & SONS', 'PLUMBING & HEATING LTD', 56, 20)).toEqual([]);
+    // Or set at the name's left edge in print as large or larger ("Tipografia Lombarda" over "Arti Grafiche S.r.l."):
+    // in doubt; not in smaller print, nor a row of the name's own words or with a form of its own.
+    const atLeft = (top: string, name: string, height = 5.5) => {
+      const inv = invoice();
+      inv.seller.name = name;
+      return doubtfulFields(inv, page(...sure, { ...at(top, 100, 20, 60), height }, at(name, 100, 25.5), at('Via Roma 12, 25030 Castel Mella', 100, 31, 50))).unsure;
+    };
+    expect(atLeft('Tipografia Lombarda', 'Arti Grafiche S.r.l.')).toEqual(['seller.name']);
+    expect(atLeft('Brennan Hale', 'Garden Supplies Ltd', 4)).toEqual(['seller.name']);
+    expect(atLeft('Brennan Hale', 'Garden Supplies Ltd', 3)).toEqual([]);
+    expect(atLeft('LOMBARDA', 'Tipografia Lombarda S.r.l.')).toEqual([]);
+    expect(atLeft('Brennan Hale Holdings Ltd', 'Garden Supplies Ltd')).toEqual([]);
     // Nor a name with no form that closes it: the row's own doubts, as before.
     expect(centred('Brennan Hale', 'Garden Supplies')).toEqual([]);
     // Nor a letter's closing over the signature's company, centred on it or not, "ß" read as a "B" or not.
