@@ -139,7 +139,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const inItems = showing(locate);
     const shown = inItems.length ? inItems : (wrapped ??= wrappedAmounts(items)).filter((r) => locate(r.text).length);
     if (unsure(locate, shown)) out.unsure.push(field);
-    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field === 'amount') && !paidAtTill(invoice, field, allLines) && !(field === 'taxAmount' && (taxByRows(value, allLines()) || taxByRates(invoice, value, items)))) out.computed.push(field);
+    else if (!shown.length && !printedOtherwise(invoice, field, items) && !netByForm(invoice, field, items) && !printedInParts(invoice, value, items, field) && !paidAtTill(invoice, field, allLines) && !(field === 'taxAmount' && (taxByRows(value, allLines()) || taxByRates(invoice, value, items)))) out.computed.push(field);
   }
   if (invoice.taxAmount === 0 && unprintedZeroTax(items)) out.computed.push('taxAmount');
   const sheet = printedAcross(pages);
@@ -1747,8 +1747,8 @@ export function withRowWrappedFrom(name: string, items: readonly TextItem[]): st
  * particle ("Bakkerij Groothandel Van" over "Dijk B.V.", a letterhead set right), or is not a
  * name by itself over a letterhead's ("Rechtsanwälte Vogel &" over "Partner mbB"; "Serverwerk" over
  * "Hosting GmbH"); or, over a letterhead's name that ends in its form, a row centred on it in print as large
- * or larger, none of whose words the name holds and with no form of its own: the name's first words set
- * over the rest ("P. McCARTHY & SONS" over "PLUMBING & HEATING LTD"), which a text layer joins where the
+ * or larger, or set at its left edge so, none of whose words the name holds and with no form of its own: the
+ * name's first words set over the rest ("P. McCARTHY & SONS" over "PLUMBING & HEATING LTD"), which a text layer joins where the
  * page writes the two as one elsewhere and OCR, reading that other row with its own losses, may not.
  * OCR puts the two rows in lines of their own, and a letterhead's name then reads as its second
  * half. Only when the name is all of its item (a name in a sentence is no letterhead's row).
@@ -1759,12 +1759,15 @@ function wrappedName(name: string, shown: readonly TextItem[], items: readonly T
     if (squeeze(item.text) !== own) return false;
     return items.some((above) => {
       const centred = letterhead && above.height >= item.height && Math.abs(above.x + above.width / 2 - item.x - item.width / 2) <= item.height / 2;
+      // (Or set at its left edge, as a letterhead sets its first words in its largest print: "Tipografia Lombarda" over
+      // "Arti Grafiche S.r.l.", a brand over another company's name alike.)
+      const atLeft = letterhead && above.height >= item.height && Math.abs(above.x - item.x) <= item.height / 2;
       if (!rowOfWordsOver(item, above, centred)) return false;
       const text = above.text.trim();
       const nameWords = fold(name).split(/[^\p{L}]+/u);
       // A word of the name, or of four letters or more that one of its words opens with ("Paket", "Paketdienst").
       const namesWord = (w: string) => nameWords.some((n) => n === w || (w.length >= 4 && n.startsWith(w)));
-      if (centred && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isPartyLabel(text)
+      if ((centred || atLeft) && endsInCompanyForm(name) && !endsInCompanyForm(text) && !ADDRESSED.test(text) && !isPartyLabel(text)
         && fold(text).split(/[^\p{L}]+/u).every((w) => w.length < 2 || (!namesWord(w) && !DOCUMENT_TITLE.test(w)))) return true;
       // A word alone only over the seller's name (a letterhead): over a buyer it is the block's label ("Rechnungsadresse").
       // Nor a label of two words joined by a slash ("Cedente/prestatore"), or a word the name itself holds or one
@@ -2214,17 +2217,20 @@ const RATE_BASE = /\b(?:base|basis|imponibile|grundlag|grunnlag|underlag|z[áa]k
  * tax ("IVA 21%: $ 100800,00") or an item's gross ("… 480000,00  21% |580800,00") and another figure add up
  * to a sum no page means (the tax of one rate read for the tax, the other's taken into the net). A base
  * ("Base HT 20 % 290,00"), a charge at a rate ("Svc Chg 10% 4.00") or a summary's base before its tax ("S 6%
- * 94.34 5.66") is a part.
+ * 94.34 5.66") is a part. Of a tax, no part is an amount its row calls exempt ("MONTO EXENTO $ 85.000" and "I.V.A.
+ * 19% $ 235.600" add up to total − net when the net read is the taxed one): that amount is the net's, untaxed.
  */
-function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[], net = false): boolean {
+function printedInParts(invoice: Invoice, value: number, items: readonly TextItem[], field: 'amount' | 'taxAmount' | 'totalAmount'): boolean {
   const cents = Math.round(value * 100);
+  const net = field === 'amount';
   // The invoice's other totals are no parts: a total computed from them is their sum by construction.
   const totals = [invoice.amount, invoice.taxAmount, invoice.totalAmount].map((a) => (a === null ? NaN : Math.round(a * 100)));
   const printed = new Map<number, number>(), larger = new Set<number>();
   for (const item of items) {
     // (The row's text up to the figure: OCR boxes a label and its figure apart, "IVA 21%: $" | "100800,00".)
-    const sameRow = net ? items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2) : [];
+    const sameRow = net || field === 'taxAmount' ? items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2) : [];
     const row = [...sameRow.filter((o) => o.x < item.x), item].map((o) => o.text).join(' ');
+    if (field === 'taxAmount' && EXEMPT_ROW.test(row)) continue;
     // (The figure a rate's row ends with, when the row names its tax or is an item's line, figures before its
     // rate: not a charge at a rate, "Svc Chg 10% 4.00", nor a summary's base before its tax, "S 6% 94.34 5.66".)
     const taxRow = net && /%/.test(row) && !(NET_LABEL.test(row) || RATE_BASE.test(row)) && (RATE_TAX.test(row) || AMOUNT_BEFORE_RATE.test(row)) && !sameRow.some((o) => o.x > item.x);
@@ -2242,6 +2248,9 @@ function printedInParts(invoice: Invoice, value: number, items: readonly TextIte
   const deducted = new Set(items.flatMap((i) => [...i.text.matchAll(DEDUCTION)].map((m) => Math.round(Math.abs(findAmounts(m[1]!)[0] ?? 0) * 100))).filter((c) => c > 0));
   return [...larger].some((c) => deducted.has(c - cents)) || netOfRowsAbove(invoice, cents, items);
 }
+
+/** A row of an amount exempt from the tax: "Monto exento", "Exempt supplies", "Steuerfrei", "Esente art. 15". */
+const EXEMPT_ROW = /(?<!\p{L})(?:exent[oa]s?|exempt(?:ed)?|esente|isento|steuerfrei|exon[ée]r[ée]e?s?|vrijgesteld|fritaget|zwolnion\p{L}*)(?!\p{L})/iu;
 
 /**
  * Figures grouped in thousands by spaces, with decimals ("1 665,00", "1 350,00" in a Norwegian totals

@@ -342,6 +342,18 @@ describe('doubtful OCR fields', () => {
     expect(centred('TAX INVOICE', 'Garden Supplies Ltd')).toEqual([]);
     expect(centred('Brennan Hale Holdings Ltd', 'Garden Supplies Ltd')).toEqual([]);
     expect(centred('P. McCARTHY & SONS', 'PLUMBING & HEATING LTD', 56, 20)).toEqual([]);
+    // Or set at the name's left edge in print as large or larger ("Tipografia Lombarda" over "Arti Grafiche S.r.l."):
+    // in doubt; not in smaller print, nor a row of the name's own words or with a form of its own.
+    const atLeft = (top: string, name: string, height = 5.5) => {
+      const inv = invoice();
+      inv.seller.name = name;
+      return doubtfulFields(inv, page(...sure, { ...at(top, 100, 20, 60), height }, at(name, 100, 25.5), at('Via Roma 12, 25030 Castel Mella', 100, 31, 50))).unsure;
+    };
+    expect(atLeft('Tipografia Lombarda', 'Arti Grafiche S.r.l.')).toEqual(['seller.name']);
+    expect(atLeft('Brennan Hale', 'Garden Supplies Ltd', 4)).toEqual(['seller.name']);
+    expect(atLeft('Brennan Hale', 'Garden Supplies Ltd', 3)).toEqual([]);
+    expect(atLeft('LOMBARDA', 'Tipografia Lombarda S.r.l.')).toEqual([]);
+    expect(atLeft('Brennan Hale Holdings Ltd', 'Garden Supplies Ltd')).toEqual([]);
     // Nor a name with no form that closes it: the row's own doubts, as before.
     expect(centred('Brennan Hale', 'Garden Supplies')).toEqual([]);
     // Nor a letter's closing over the signature's company, centred on it or not, "ß" read as a "B" or not.
@@ -786,6 +798,20 @@ describe('doubtful OCR fields', () => {
     // One half printed, or parts that do not add up: computed.
     expect(doubtfulFields(ca, page(...halves, item('CGST 9% 151.22', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
     expect(doubtfulFields(ca, page(...halves, item('GST 5% 126.00', 95), item('PST 7% 176.50', 95)))).toEqual({ unsure: [], computed: ['taxAmount'] });
+  });
+
+  it("takes no amount a row calls exempt for a part of the tax", () => {
+    // The tax's label lost, the tax computed as total − the taxed net: the exempt amount and the tax add up to it.
+    const cl = invoice();
+    cl.amount = 500000;
+    cl.taxAmount = 135000;
+    cl.totalAmount = 635000;
+    const at = (y: number, ...cells: string[]): TextItem[] => cells.map((text, k) => ({ ...item(text, 95), x: 120 + 45 * k, y }));
+    const rows = [item('83089647', 95), ...at(100, 'MONTO NETO', '$ 500.000'), ...at(120, 'TOTAL', '$ 635.000')];
+    expect(doubtfulFields(cl, page(...rows, ...at(106, 'MONTO EXENTO', '$ 40.000'), ...at(112, '1.V.A. 19%', '$ 95.000'))).computed).toEqual(['taxAmount']);
+    expect(doubtfulFields(cl, page(...rows, ...at(106, 'Exempt supplies', '$ 40.000'), ...at(112, 'Sales tax', '$ 95.000'))).computed).toEqual(['taxAmount']);
+    // Two taxes, neither row exempt: read.
+    expect(doubtfulFields(cl, page(...rows, ...at(106, 'Impuesto adicional', '$ 40.000'), ...at(112, 'I.V.A. 19%', '$ 95.000'))).computed).toEqual([]);
   });
 
   it("takes a US sales tax printed by jurisdiction, row under row, as read", () => {

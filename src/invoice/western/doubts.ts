@@ -4,7 +4,8 @@
  * is about what the value is, never about where it was found, since a layout the rules have not met is
  * exactly where they go wrong:
  * - a party's "name" that is words of the form itself ("Address", "Tipo documento", "Factuurnummer
- *   Factuurdatum"), a label still holding its value ("Company: Kitsune Robotics Inc."), a street line,
+ *   Factuurdatum"), a label still holding its value ("Company: Kitsune Robotics Inc."), a sentence's
+ *   words ("Kestrel Business is a trading nan"), a street line,
  *   a fragment ("C-", "(A unit of …)"), or a logo's letters set apart ("T H E H A R C O U RT");
  * - an invoice number that ends or starts at a separator: its cell wrapped ("EB-2025-" over "1107");
  * - a seller other than the name the page opens with in larger print (a letterhead "Gasthof Alpenrose"
@@ -45,6 +46,12 @@ const STREET = onFirstUse(() => new RegExp([
 /** A number's word before figures: an info grid's label and its value run together ("N° de compte client 1.18447.220"). */
 const NUMBER_AND_FIGURES = onFirstUse(() => /(?:^|\s)(?:n[°º]|nr\.|no\.)\s.*\d{3}/iu);
 
+/**
+ * A sentence's words, a verb and its article: "Kestrel Business is a trading nan", a footer's "… is a trading name of …"
+ * read as a name where OCR cut it inside a word. No company's name says what it is.
+ */
+const SENTENCE = onFirstUse(() => /\s(?:is|ist|est|es|è|wird)\s+(?:a|an|een|eine?|une?|una?|ein\p{L}*)\s/iu);
+
 /** Too little of a name: under two letters, or cut at a bracket or a separator. */
 const FRAGMENT = onFirstUse(() => /^[([{]|[-/:,&+([{]$|^[^\p{L}]*(?:\p{L}[^\p{L}]*)?$/u);
 
@@ -84,6 +91,7 @@ export function nameDoubt(name: string): string | null {
   if (LETTER_SPACED().test(value)) return `"${value}" is letters set apart, a logo's, not the name as written`;
   if (SPACED_HEAD().test(value)) return `"${value}" opens with letters set apart, a label's`;
   if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
+  if (SENTENCE().test(value)) return `"${value}" is part of a sentence`;
   if (NUMBER_AND_FIGURES().test(value)) return `"${value}" holds a number's label and its figures`;
   if (STREET().test(value)) return `"${value}" is a street`;
   const word = value.match(FORM_WORD());

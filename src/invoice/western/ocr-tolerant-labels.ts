@@ -194,6 +194,7 @@ export function ocrTolerant(re: RegExp): RegExp {
  * - a capital I read as l at the start of a word ("lnvoice To");
  * - a marked letter left out inside a word of five letters or more ("Kufer", "Rechnungsempfnger");
  * - the letter O read as the digit 0, in words of any length ("INV0ICE N0:");
+ * - the capital I of a dotted abbreviation read as 1 or l ("1.V.A." for "I.V.A.");
  * - a caron beside its letter read as an apostrophe ("Odberatel'" for "Odberateľ").
  * Only literal runs of letters change; classes, escapes, groups and quantifiers are kept. Short words
  * (≤ 2 letters: "no", "n°", "à") are otherwise left exact.
@@ -227,6 +228,13 @@ export function tolerantForm(re: RegExp): RegExp {
     let j = i;
     while (j < tokens.length && tokens[j]!.letter) j++;
     const run = tokens.slice(i, j);
+    // A capital I opening a dotted abbreviation, read as the figure of its shape ("1.V.A." for "I.V.A."): a
+    // letter alone before its stop is no word, so neither rule for words below reaches it.
+    if (run.length === 1 && /^i$/i.test(run[0]!.text) && tokens[j]?.text.startsWith('\\.')) {
+      out += `[${run[0]!.text}1l]`;
+      i = j;
+      continue;
+    }
     const plain = (k: number) => !run[k]!.quantified;
     run.forEach((t, k) => {
       // The letter O read as the digit 0, in any word ("INV0ICE N0:").

@@ -1702,6 +1702,21 @@ function namedAsIssuer(text: string): string | null {
  */
 const OPERATOR = onFirstUse(() => new RegExp(`^(?:(?:operated|managed|owned|run)\\s+by|(?:explotad[oa]|gestionad[oa])\\s+por|(?:exploit[ée]e?|g[ée]r[ée]e?)\\s+par|gestit[oa]\\s+da|betrieben\\s+von|ge[ëe]xploiteerd\\s+door|an?\\s+(?:unit|division|brand)\\s+of|[^,:]{1,40}?\\s(?:is|ist|wird|est|es|è)\\s+(?:${TRADE_NAME_OF}|${RUN_BY}))\\s+`, 'i'));
 
+/**
+ * A row of a sentence that names the company behind a brand, with the row under it when the sentence wraps before
+ * the company is named: "Kestrel Business is a trading" over "name of Kestrel Telecom Ltd. Registered …", or
+ * "… is a trading name of Kestrel" over "Telecom Ltd. …", as a narrow footer or a scan's rows cut it. The row
+ * alone then reads as a company of its own ("… a trading") or as a name without its form.
+ */
+function operatorWrapped(lines: readonly Line[], l: Line): string {
+  const next = lines[lines.indexOf(l) + 1];
+  if (!next || next.page !== l.page || next.y - l.y2 > l.height || Math.abs(next.segments[0]!.x - l.segments[0]!.x) > 2) return l.text;
+  const row = l.text.trim();
+  const joined = `${row} ${next.text.trim()}`;
+  const alone = row.match(OPERATOR());
+  return OPERATOR().test(joined) && (!alone || !namesCompany(row.slice(alone[0].length))) ? joined : l.text;
+}
+
 /** Words saying who runs a brand's event or venue: "(Northern Data Summit is) organised by", "(… est) organisé par". */
 const RUN_BY = String.raw`(?:(?:organi[sz]ed|operated|managed|owned|run|hosted|published)\s+by|(?:organis|exploit)[ée]e?\s+par|organizad[oa]\s+por|georganiseerd\s+door|organizzat[oa]\s+da|(?:betrieben|veranstaltet)\s+von)`;
 
@@ -1959,7 +1974,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // (Of a footer set in columns, "Brugwerk Installatietechniek B.V. | T 033 … | KvK …", its first cell.)
   // (Of a bank's line naming the account's holder, "Account name: Halden Audio Systems Ltd", the holder. Of a sentence
   // naming the brand's company, "Planifia est un service édité par Horizon Logiciels SAS", the company.)
-  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : l.text).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').replace(PAYEE_LEAD, '').replace(OPERATOR(), '').trim();
+  const companyLine = (l: Line) => (l.segments.length > 1 ? l.segments[0].text : operatorWrapped(lines, l)).split(SEPARATORS)[0].replace(LEGAL_TAIL(), '').replace(PAYEE_LEAD, '').replace(OPERATOR(), '').trim();
   // A document of several pages may print its footer on its last page only: there, a company line of
   // three parts or more ("Acme Cloud, Inc. · 2200 Alaskan Way, Seattle · Federal Tax ID …").
   const last = lines.filter((l) => l.page === lines.at(-1)!.page && l.page !== page1[0]?.page).slice(-2).filter((l) => l.text.split(SEPARATORS).length >= 3);
@@ -2239,7 +2254,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The footer's company line counts when the name opens it: not after a label and a figure
   // ("Telefon: 01234/987654 Acme GmbH", where OCR ran two cells together).
   const footerName = footer && !/[\d:]/.test(footer.slice(0, footer.search(COMPANY))) ? cleanName(companyPrefix(footer) ?? footer) : null;
-  const issuer = page1.filter((l) => !buyerLines.includes(l)).map((l) => namedAsIssuer(l.text)).find(Boolean) ?? footerName;
+  const issuer = page1.filter((l) => !buyerLines.includes(l)).map((l) => namedAsIssuer(operatorWrapped(lines, l))).find(Boolean) ?? footerName;
   if (issuer) {
     // A page that opens with another name than the one its footer or its payment line gives: which is
     // the seller's is for a person to say.
