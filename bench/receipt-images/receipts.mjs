@@ -8525,4 +8525,144 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 59 (held out: sewing machine repairs, window tinting, rice wholesalers, bicycle rental, trampoline parks, pau stalls, haberdashers, upholsterers, coconut shake stalls, pottery studios)
+  {
+    id: 'sewing-machine-repair-bill-by-hand-no-tax-jumlah-tunai-d-m-yy', batch: 59, date: '2019-09-02', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A sewing machine repairer's bill book filled in by hand, no tax: a service, a part, "Jumlah", "Tunai"; "2/9/19".
+      const service = 60, part = 35, belt = 12, total = service + part + belt;
+      return { total, lines: [
+        { c: 'KEDAI JAHIT & BAIKI MESIN CHONG' }, { c: '(MA0233445-X)' }, { c: '8, JALAN HANG JEBAT, 75200 MELAKA' }, '-',
+        { hand: ['2/9/19', 'No 0712'] }, '-',
+        { hand: ['Servis mesin SINGER', f2(service)] }, { hand: ['Tukar motor belt', f2(belt)] }, { hand: ['Bobbin case', f2(part)] }, '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Tunai', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'window-tint-sst-sales-tax-10-installation-service-tax-6-nett-total-less-deposit-dd-mon-yy', batch: 59, date: '2019-09-21', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A car window tint shop after SST: film at "Sales Tax 10%", fitting at "Service Tax 6%", "NETT TOTAL", "Less Deposit", "Balance Paid (Card)"; "21-Sep-19", the booking earlier.
+      const film = 900, fitting = 150, salesTax = r2(film * 0.1), svcTax = r2(fitting * 0.06), total = r2(film + fitting + salesTax + svcTax), deposit = 200;
+      return { total, lines: [
+        { c: 'COOLSHADE AUTO TINT' }, { c: 'COOLSHADE AUTO SDN BHD (1233210-M)' }, { c: 'SST ID: P11-1809-32001199' }, { c: '99, JALAN PERAI JAYA, 13600 PERAI' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['21-Sep-19', 'OR 19-0921-3'], ['Car: PKN 4417 (MYVI)', 'Booked: 14-Sep-19'], '-',
+        ['SOLAR FILM FULL SET', f2(film)], ['INSTALLATION', f2(fitting)], '-',
+        ['Sales Tax 10%', f2(salesTax)], ['Service Tax 6%', f2(svcTax)], { b: ['NETT TOTAL', f2c(total)] }, ['Less Deposit', f2(deposit)], ['Balance Paid (Card)', f2(r2(total - deposit))], '-', { c: '5 YEARS WARRANTY ON FILM' },
+      ] };
+    },
+  },
+  {
+    id: 'rice-wholesaler-gst-zero-rated-rice-sr-sacks-grand-total-dotted-leaders-cheque-dd-mon-yy', batch: 59, date: '2017-04-05', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A rice wholesaler under GST: local rice zero-rated, sacks of sugar at 6%, a GST summary, "GRAND TOTAL" after dotted leaders, a cheque; "05-Apr-17".
+      const zr = priced([['BERAS TEMPATAN 10KG', 12, 26.0]]), sr = priced([['BERAS WANGI THAI 5KG', 6, 24.5], ['GULA PASIR 1KG', 20, 2.95]]);
+      const gst = r2(sr.total * 0.06), total = r2(zr.total + sr.total + gst);
+      return { total, lines: [
+        { c: 'PERNIAGAAN BERAS SRI PADI' }, { c: 'SRI PADI TRADING (KA0211334-P)' }, { c: 'GST ID: 002211334455' }, { c: 'LOT 5, JALAN SULTAN BADLISHAH, 05000 ALOR SETAR' }, '-',
+        { c: 'TAX INVOICE' }, ['05-Apr-17', 'Inv SP/17/0405'], ['Kepada: KEDAI RUNCIT AMAN', ''], '-',
+        ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZR`]), ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['SUB TOTAL ...........', f2(r2(zr.total + sr.total))], ['GST 6% ..............', f2(gst)], { b: ['GRAND TOTAL .........', f2(total)] }, ['CHEQUE MBB 220114 ...', f2(total)], '-',
+        { c: 'GST SUMMARY' }, ['ZR @ 0%', f2(zr.total), '0.00'], ['SR @ 6%', f2(sr.total), f2(gst)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'bicycle-rental-hours-deposit-refunded-total-rm-cash-weekday-dd-mm-yyyy-dashes', batch: 59, date: '2018-12-15', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A bicycle rental by the beach, no tax: bikes by the hour, a helmet, "TOTAL RM", a deposit taken and refunded, cash; "Sat 15-12-2018 10:05".
+      const it = priced([['MOUNTAIN BIKE (HR)', 6, 8.0], ['TANDEM BIKE (HR)', 2, 15.0], ['HELMET', 2, 2.0]]);
+      const total = it.total, deposit = 100;
+      return { total, lines: [
+        { c: 'PANTAI CENANG BIKE RENTAL' }, { c: '(LK0099887-A)' }, { c: 'JALAN PANTAI CENANG, 07000 LANGKAWI' }, '-',
+        ['Sat 15-12-2018 10:05', 'Out 10:05 In 13:10'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL RM', f2(total)] }, ['CASH', f2(total)], ['DEPOSIT (IC HELD)', f2(deposit)], ['DEPOSIT REFUNDED', f2(deposit)], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-trampoline-park-gst-7-incl-total-payable-grip-socks-paynow-dd-mon-yyyy-weekday', batch: 59, date: '2019-03-16', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore trampoline park, GST-inclusive: jump passes by the hour, grip socks, a weekday line, "TOTAL PAYABLE", PayNow, "GST 7% incl."; "16 Mar 2019 (Sat)".
+      const it = priced([['JUMP PASS 60MIN', 3, 22.0], ['JUMP PASS 90MIN', 1, 29.0], ['GRIP SOCKS', 4, 4.0]]);
+      const total = it.total, gstIn = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'BOUNCE ZONE' }, { c: 'BOUNCE ZONE PTE LTD' }, { c: 'GST Reg No: 201844556D' }, { c: '1 Kallang Place #02-01 S(339211)' }, '-',
+        ['16 Mar 2019 (Sat)', '11:40 AM'], ['Rcpt: BZ-0316-212', 'POS 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL PAYABLE', `S$${f2(total)}`] }, ['PAYNOW', f2(total)], ['GST 7% incl.', f2(gstIn)], '-', { c: 'JUMP SAFE, HAVE FUN' },
+      ] };
+    },
+  },
+  {
+    id: 'pau-stall-gst-6-incl-jumlah-pelarasan-tunai-fifty-baki-dd-mm-yy-dots', batch: 59, date: '2017-11-25', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A pau stall under GST with inclusive prices: pau by the piece, "JUMLAH", "Pelarasan", "JUMLAH BAYAR", a RM50 note, "BAKI", "GST 6% termasuk"; "25.11.17 08:12".
+      const it = priced([['PAU KACANG MERAH', 4, 1.6], ['PAU AYAM', 6, 2.2], ['PAU KAYA', 3, 1.6], ['SIEW MAI', 8, 0.88]]);
+      const total = round5(it.total), cash = 50, gstIn = r2((it.total * 6) / 106);
+      return { total, lines: [
+        { c: 'PAU SEDAP TANJUNG MALIM' }, { c: 'PAU SEDAP ENTERPRISE (PR0556677-U)' }, { c: 'GST ID: 001400223344' }, { c: '2, JALAN BESAR, 35900 TANJUNG MALIM' }, '-',
+        ['25.11.17 08:12', 'Resit 01122'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['JUMLAH', f2(it.total)], ['Pelarasan', f2(r2(total - it.total))], { b: ['JUMLAH BAYAR', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], `GST 6% termasuk: ${f2(gstIn)}`, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'haberdashery-sales-tax-10-sst-summary-total-incl-tax-cash-change-dd-mm-yyyy-weekday-caps', batch: 59, date: '2019-10-18', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A haberdasher after SST: lace, zips and buttons at "Sales Tax 10%", thread exempt, a tax summary, "TOTAL INCL. TAX", cash over the total; "18/10/2019 FRI".
+      const st = priced([['LACE TRIM (M)', 5, 6.5], ['ZIP 20CM', 10, 1.2], ['BUTTONS (CARD)', 6, 2.8]]), ex = priced([['COTTON THREAD', 4, 2.5]]);
+      const tax = r2(st.total * 0.1), total = r2(st.total + ex.total + tax), cash = 150;
+      return { total, lines: [
+        { c: 'KEDAI KAIN & AKSESORI NOOR' }, { c: 'NOOR TEXTILE (KT0344112-D)' }, { c: 'SST ID: T10-1809-32002233' }, { c: '14, JALAN SULTAN ZAINAL ABIDIN, 20000 K. TERENGGANU' }, '-',
+        ['18/10/2019 FRI', '15:22'], ['Inv: NT-181019-6', ''], '-',
+        ...st.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} T`]), ...ex.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} E`]), '-',
+        ['SUBTOTAL', f2(r2(st.total + ex.total))], ['SALES TAX 10%', f2(tax)], { b: ['TOTAL INCL. TAX', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'TAX SUMMARY' }, ['T 10%', f2(st.total), f2(tax)], ['E 0%', f2(ex.total), '0.00'], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'upholstery-sofa-service-tax-6-amount-due-less-deposit-balance-cheque-d-mon-yyyy', batch: 59, date: '2019-02-26', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // An upholsterer after SST: reupholstering, fabric, foam, "Service Tax 6%", "AMOUNT DUE" over a thousand, "Less Deposit", "Balance", a cheque; "26 Feb 2019", the order date earlier.
+      const labour = 850, fabric = 420, foam = 180, st = r2((labour + fabric + foam) * 0.06), total = r2(labour + fabric + foam + st), deposit = 500;
+      return { total, lines: [
+        { c: 'SOFA CRAFT UPHOLSTERY' }, { c: 'SOFA CRAFT (SA0445566-T)' }, { c: 'SST ID: S10-1809-32008811' }, { c: '3, JALAN KOLAM AIR, 50480 KUALA LUMPUR' }, '-',
+        { c: 'RECEIPT' }, ['Date: 26 Feb 2019', 'No: SC 0226/2'], ['Order: 8 Feb 2019', '3+2 SEATER'], '-',
+        ['REUPHOLSTER LABOUR', f2(labour)], ['FABRIC 12M', f2(fabric)], ['HIGH DENSITY FOAM', f2(foam)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['AMOUNT DUE', f2c(total)] }, ['Less Deposit', f2(deposit)], ['Balance', f2c(r2(total - deposit))], ['Cheque HLB 330218', f2c(r2(total - deposit))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'coconut-shake-stall-no-tax-total-rm-dotted-leaders-duitnow-qr-dd-mm-yyyy-ahad', batch: 59, date: '2019-08-11', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A coconut shake stall, no tax: shakes with toppings, the figures after dotted leaders, "TOTAL RM", DuitNow QR; "Ahad 11/08/2019".
+      const it = priced([['COCONUT SHAKE (L)', 3, 7.0], ['COCONUT SHAKE (M)', 2, 5.5], ['+ ICE CREAM', 3, 1.5], ['AIR KELAPA', 1, 4.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KLEBANG COCONUT SHAKE' }, { c: 'JALAN KLEBANG BESAR, 75200 MELAKA' }, '-',
+        ['Ahad 11/08/2019', '16:10'], ['Order #318', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL RM ............', f2(total)] }, ['DUITNOW QR ..........', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-pottery-studio-class-clay-firing-gst-7-nett-amount-visa-dd-mm-yyyy-comma-weekday', batch: 59, date: '2018-05-19', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore pottery studio: a wheel class for two, extra clay, firing and glazing, "GST 7%", "NETT AMOUNT", Visa; "19/05/2018, Saturday", the pick-up date later.
+      const it = priced([['WHEEL CLASS (PAX)', 2, 75.0], ['EXTRA CLAY 1KG', 1, 12.0], ['FIRING & GLAZE (PC)', 4, 10.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'MUDWORKS POTTERY STUDIO' }, { c: 'MUDWORKS PTE LTD' }, { c: 'GST Reg No: 201511223N' }, { c: '8 Kallang Ave #01-04 S(339509)' }, '-',
+        ['19/05/2018, Saturday', '2:30 PM'], ['Ref: MW-0519-07', 'Pick-up: 16/06/2018'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['NETT AMOUNT', f2(total)] }, ['VISA **** 9012', f2(total)], '-', { c: 'SEE YOU AT THE WHEEL' },
+      ] };
+    },
+  },
 ];
