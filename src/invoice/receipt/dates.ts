@@ -154,6 +154,10 @@ const colonForSeparator = (_m: string, d: string, m1: string | undefined, sep1: 
 const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 'g');
 // A space OCR set beside a separator ("19-01 -2019", "04 /05/2018"), the year written in full.
 const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
+// The same before a two-digit year ("14/07/ 18 3:05PM"), between slashes or dashes (points part figures of amounts too).
+const SPACED_SHORT_YEAR = /(?<![\d.,])(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{2})(?![\d.,:])/g;
+// The same in a date printed year first ("2018-07- 15 14:02").
+const SPACED_YEAR_FIRST_DATE = new RegExp(String.raw`(?<![\d.,])((?:19|20)\d{2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?(\d{1,2})(?![\d.,])`, 'g');
 // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
 const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi');
 // A month name first, the day and a two-digit year after a comma ("Mar 27, 18 20:15", "Jan 9,18 3:15PM"):
@@ -208,6 +212,8 @@ function partDate(line: string): string {
   return line
     .replace(COLON_FOR_SEPARATOR, colonForSeparator)
     .replace(SPACED_DATE, '$1$2$3$2$4')
+    .replace(SPACED_SHORT_YEAR, '$1$2$3$2$4')
+    .replace(SPACED_YEAR_FIRST_DATE, '$1$2$3$2$4')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
     .replace(MONTH_DAY_COMMA_YEAR_TIME, commaShortYearDate)
