@@ -8382,4 +8382,287 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 58 (held out: drink stalls, fishing tackle, cobblers, trophy engravers, camera shops, kuih stalls, picture framers, escape rooms, tea merchants, photo kiosks)
+  {
+    id: 'sg-hawker-drink-stall-no-gst-total-dotted-leaders-cash-change-weekday-first-dd-mm-yy', batch: 58, date: '2018-07-14', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore hawker centre drink stall, not GST-registered: kopi, teh, sugarcane, the figures after dotted leaders, "TOTAL", a $50 note, "CHANGE"; "Sat 14/07/18 3:05PM".
+      const it = priced([['KOPI O KOSONG', 2, 1.2], ['TEH PENG', 2, 1.8], ['SUGARCANE (L)', 1, 2.5], ['BARLEY', 1, 1.6]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'AH SENG DRINKS STALL' }, { c: 'Blk 51 Old Airport Rd #01-118' }, { c: 'Singapore 390051' }, '-',
+        ['Sat 14/07/18 3:05PM', 'Tbl 27'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL ...................', f2(total)], ['CASH ....................', f2(cash)], ['CHANGE ..................', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'fishing-tackle-gst-6-nett-dotted-leaders-rounding-adj-cash-dd-mon-yy-dashes', batch: 58, date: '2018-03-16', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A fishing tackle shop under GST, prices before tax: rods, line, hooks, "SUB TOTAL", "GST 6%", "ROUNDING ADJ", "NETT" after dotted leaders, cash over the total; "16-Mar-18 11:20".
+      const it = priced([['CARBON ROD 7FT', 1, 89.0], ['BRAID LINE 150M', 2, 24.5], ['HOOK SZ 6 (PKT)', 4, 3.2], ['SINKER 2OZ', 6, 1.5]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'PANCING MAJU TACKLE' }, { c: 'PANCING MAJU ENTERPRISE (JM0654321-T)' }, { c: 'GST ID: 001655443322' }, { c: '12, JALAN BENTAYAN, 84000 MUAR' }, '-',
+        { c: 'TAX INVOICE' }, ['16-Mar-18 11:20', 'No: PM-18-0316-07'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['SUB TOTAL ...........', f2(it.total)], ['GST 6% ..............', f2(gst)], ['ROUNDING ADJ ........', f2(r2(total - incl))], { b: ['NETT ................', f2(total)] },
+        ['CASH ................', f2(cash)], ['CHANGE ..............', f2(r2(cash - total))], '-', { c: 'TIGHT LINES!' },
+      ] };
+    },
+  },
+  {
+    id: 'cobbler-shoe-repair-service-tax-6-amount-due-cash-weekday-comma-dd-mon-yyyy', batch: 58, date: '2019-05-07', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A cobbler after SST: resoling, heels, stitching at "Service Tax 6%", "AMOUNT DUE", cash and change; "Tue, 07 May 2019" and the collection date a week later.
+      const it = priced([['RESOLE (PAIR)', 1, 45.0], ['HEEL TIP REPLACE', 2, 12.0], ['RESTITCH STRAP', 1, 15.0]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st), cash = 100;
+      return { total, lines: [
+        { c: 'MR COBBLER SHOE REPAIR' }, { c: 'COBBLER WORKS (001234567-W)' }, { c: 'SST ID: W10-1905-32001122' }, { c: 'LG-22, SUNWAY PYRAMID, 47500 PETALING JAYA' }, '-',
+        ['Tue, 07 May 2019', '16:48'], ['Ticket: 5521', 'Ready: 14 May 2019'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['AMOUNT DUE', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'ITEMS NOT COLLECTED IN 30 DAYS WILL BE DISPOSED' },
+      ] };
+    },
+  },
+  {
+    id: 'trophy-engraving-sales-tax-10-service-tax-6-grand-total-card-dd-mon-yy-dashes', batch: 58, date: '2019-07-03', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A trophy shop after SST: trophies at "Sales Tax 10%", engraving at "Service Tax 6%", "GRAND TOTAL", a debit card; "03-Jul-19".
+      const goods = priced([['TROPHY 14" GOLD', 3, 48.0], ['MEDAL + RIBBON', 20, 4.5]]), engr = priced([['ENGRAVING (LINES)', 26, 1.5]]);
+      const salesTax = r2(goods.total * 0.1), svcTax = r2(engr.total * 0.06), total = r2(goods.total + engr.total + salesTax + svcTax);
+      return { total, lines: [
+        { c: 'JUARA TROPHY & ENGRAVING' }, { c: 'JUARA CRAFT SDN BHD (1209988-K)' }, { c: 'SST ID: B16-1809-32004455' }, { c: '7, JALAN PASAR BARU, 41400 KLANG' }, '-',
+        ['03-Jul-19', 'INV JT-0703-12'], ['Customer: SMK SERI ANDALAS', ''], '-',
+        ...goods.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ...engr.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Goods', f2(goods.total)], ['Sales Tax 10%', f2(salesTax)], ['Services', f2(engr.total)], ['Service Tax 6%', f2(svcTax)],
+        { b: ['GRAND TOTAL', f2(total)] }, ['DEBIT CARD XXXX-4471', f2(total)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-camera-shop-gst-7-incl-thousands-amount-due-mastercard-iso-date-weekday-after', batch: 58, date: '2019-08-23', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore camera shop, GST-inclusive prices over a thousand: a body, a lens, a card, a trade-in, "AMOUNT DUE S$", Mastercard, "GST 7% included"; "2019-08-23 Fri 13:12".
+      const it = priced([['MIRRORLESS BODY', 1, 1899.0], ['35MM F1.8 LENS', 1, 649.0], ['SD CARD 128GB', 2, 39.9]]);
+      const tradeIn = 350, total = r2(it.total - tradeIn), gstIn = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'SHUTTERBUG CAMERAS' }, { c: 'SHUTTERBUG PTE LTD' }, { c: 'GST Reg No: M2-0088776-5' }, { c: '111 North Bridge Rd #02-14 S(179098)' }, '-',
+        ['2019-08-23 Fri 13:12', 'RCP 190823-009'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), ['TRADE-IN (OLD BODY)', `-${f2(tradeIn)}`], '-',
+        { b: ['AMOUNT DUE S$', f2c(total)] }, ['MASTERCARD', f2c(total)], ['GST 7% included', f2(gstIn)], '-', { c: 'WARRANTY: 1 YEAR' },
+      ] };
+    },
+  },
+  {
+    id: 'kuih-stall-pasar-pagi-no-tax-jumlah-tunai-fifty-baki-ahad-dd-mm-yy', batch: 58, date: '2018-10-21', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A kuih stall at a morning market with a small till, no tax: kuih by the piece, "JUMLAH", a RM50 note, "BAKI"; "Ahad 21/10/18 07:35".
+      const it = priced([['KUIH LAPIS', 6, 0.6], ['ONDE-ONDE', 10, 0.5], ['SERI MUKA', 4, 1.2], ['NASI LEMAK BUNGKUS', 3, 2.5]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'KUIH MUIH MAK TEH' }, { c: 'PASAR PAGI SEKSYEN 17, PETALING JAYA' }, '-',
+        ['Ahad 21/10/18 07:35', '#0043'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['JUMLAH', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH, DATANG LAGI' },
+      ] };
+    },
+  },
+  {
+    id: 'picture-framer-gst-6-summary-rounding-adj-total-incl-gst-cash-dd-mon-yyyy-dashes', batch: 58, date: '2018-01-12', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A picture framer under GST: frames by size, glass, mounting, "TOTAL EXCL GST", "GST @6%", "ROUNDING ADJ", "TOTAL INCL GST", cash, a GST summary; "12-Jan-2018".
+      const it = priced([['FRAME A2 OAK', 2, 68.0], ['ANTI-GLARE GLASS A2', 2, 22.0], ['MOUNT BOARD', 2, 9.5], ['HANGING KIT', 2, 3.8]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 250;
+      return { total, lines: [
+        { c: 'BINGKAI SENI GALLERY' }, { c: 'BINGKAI SENI SDN BHD (766554-D)' }, { c: 'GST ID: 000887799001' }, { c: '45, JALAN BANGSAR, 59000 KUALA LUMPUR' }, '-',
+        { c: 'TAX INVOICE' }, ['Date: 12-Jan-2018', 'Time: 17:30'], ['Inv: BS-00912', 'Staff: LIM'], '-',
+        ...it.rows.map((r) => [`${r.name}`, `${r.qty} x ${f2(r.price)}`, `${f2(r.amount)} SR`]), '-',
+        ['TOTAL EXCL GST', f2(it.total)], ['GST @6%', f2(gst)], ['ROUNDING ADJ', f2(r2(total - incl))], { b: ['TOTAL INCL GST', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['CODE', 'AMOUNT', 'TAX'], ['SR 6%', f2(it.total), f2(gst)], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-escape-room-pax-gst-7-grand-total-grabpay-weekday-comma-d-mon-yyyy-12h', batch: 58, date: '2018-10-06', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore escape room: players at a per-head price, a weekend surcharge, "GST 7%", "GRAND TOTAL", GrabPay; "Sat, 6 Oct 2018 7:45 PM".
+      const players = 5, price = 28, surcharge = 15, sub = r2(players * price + surcharge), gst = r2(sub * 0.07), total = r2(sub + gst);
+      return { total, lines: [
+        { c: 'LOCKED IN ESCAPE ROOMS' }, { c: 'LOCKED IN PTE LTD' }, { c: 'GST Reg No: 201622334K' }, { c: '50 Jurong Gateway Rd #04-22 S(608549)' }, '-',
+        ['Sat, 6 Oct 2018 7:45 PM', 'Room: THE VAULT'], ['Booking: LI-88123', ''], '-',
+        [`${players} PAX @ ${f2(price)}`, f2(r2(players * price))], ['WEEKEND SURCHARGE', f2(surcharge)], '-',
+        ['SUBTOTAL', f2(sub)], ['GST 7%', f2(gst)], { b: ['GRAND TOTAL', f2(total)] }, ['GRABPAY', f2(total)], '-', { c: 'ESCAPED IN 52:18 - WELL DONE!' },
+      ] };
+    },
+  },
+  {
+    id: 'tea-merchant-gst-0-pct-nett-total-visa-iso-date-tax-holiday', batch: 58, date: '2018-07-15', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Chinese tea merchant in the GST-at-0% months of 2018: tea leaves by the tin, a tea set, "GST @ 0%", "NETT TOTAL", Visa; "2018-07-15 14:02".
+      const it = priced([['PU-ERH CAKE 357G', 1, 128.0], ['TIE GUAN YIN 150G', 2, 45.0], ['TEA SET (6PCS)', 1, 88.0]]);
+      const disc = r2(it.total * 0.05), total = r2(it.total - disc);
+      return { total, lines: [
+        { c: 'TEH HARUM TEA MERCHANT' }, { c: 'HARUM TEA TRADING (IP0771199-H)' }, { c: 'GST ID: 001122998877' }, { c: '33, JALAN SULTAN YUSSUF, 30000 IPOH' }, '-',
+        ['2018-07-15 14:02', 'Rcpt: HT-07152'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['MEMBER 5%', `-${f2(disc)}`], ['GST @ 0%', '0.00'], { b: ['NETT TOTAL', f2(total)] }, ['VISA XXXX 2201', f2(total)], '-', { c: 'ENJOY YOUR TEA' },
+      ] };
+    },
+  },
+  {
+    id: 'photo-kiosk-prints-service-tax-6-rounding-adjustment-amount-due-cash-dd-mm-yyyy-weekday', batch: 58, date: '2019-11-09', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A photo printing kiosk after SST: prints by size, a passport photo set, "Service Tax 6%", "Rounding Adjustment", "AMOUNT DUE", a RM100 note; "09/11/2019 Sat".
+      const it = priced([['4R PRINT', 36, 0.5], ['8R PRINT', 4, 3.5], ['PASSPORT PHOTO SET', 1, 15.0]]);
+      const st = r2(it.total * 0.06), incl = r2(it.total + st), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'SNAPPRINT PHOTO EXPRESS' }, { c: 'SNAPPRINT SDN BHD (1300441-V)' }, { c: 'SST ID: J31-1809-32005566' }, { c: 'L1-08, AEON TEBRAU CITY, 81100 JOHOR BAHRU' }, '-',
+        ['09/11/2019 Sat', '12:27'], ['Order: SP-1109-44', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(st)], ['Rounding Adjustment', f2(r2(total - incl))], { b: ['AMOUNT DUE', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 59 (held out: sewing machine repairs, window tinting, rice wholesalers, bicycle rental, trampoline parks, pau stalls, haberdashers, upholsterers, coconut shake stalls, pottery studios)
+  {
+    id: 'sewing-machine-repair-bill-by-hand-no-tax-jumlah-tunai-d-m-yy', batch: 59, date: '2019-09-02', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A sewing machine repairer's bill book filled in by hand, no tax: a service, a part, "Jumlah", "Tunai"; "2/9/19".
+      const service = 60, part = 35, belt = 12, total = service + part + belt;
+      return { total, lines: [
+        { c: 'KEDAI JAHIT & BAIKI MESIN CHONG' }, { c: '(MA0233445-X)' }, { c: '8, JALAN HANG JEBAT, 75200 MELAKA' }, '-',
+        { hand: ['2/9/19', 'No 0712'] }, '-',
+        { hand: ['Servis mesin SINGER', f2(service)] }, { hand: ['Tukar motor belt', f2(belt)] }, { hand: ['Bobbin case', f2(part)] }, '-',
+        { hand: ['Jumlah', f2(total)] }, { hand: ['Tunai', f2(total)] }, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'window-tint-sst-sales-tax-10-installation-service-tax-6-nett-total-less-deposit-dd-mon-yy', batch: 59, date: '2019-09-21', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A car window tint shop after SST: film at "Sales Tax 10%", fitting at "Service Tax 6%", "NETT TOTAL", "Less Deposit", "Balance Paid (Card)"; "21-Sep-19", the booking earlier.
+      const film = 900, fitting = 150, salesTax = r2(film * 0.1), svcTax = r2(fitting * 0.06), total = r2(film + fitting + salesTax + svcTax), deposit = 200;
+      return { total, lines: [
+        { c: 'COOLSHADE AUTO TINT' }, { c: 'COOLSHADE AUTO SDN BHD (1233210-M)' }, { c: 'SST ID: P11-1809-32001199' }, { c: '99, JALAN PERAI JAYA, 13600 PERAI' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['21-Sep-19', 'OR 19-0921-3'], ['Car: PKN 4417 (MYVI)', 'Booked: 14-Sep-19'], '-',
+        ['SOLAR FILM FULL SET', f2(film)], ['INSTALLATION', f2(fitting)], '-',
+        ['Sales Tax 10%', f2(salesTax)], ['Service Tax 6%', f2(svcTax)], { b: ['NETT TOTAL', f2c(total)] }, ['Less Deposit', f2(deposit)], ['Balance Paid (Card)', f2(r2(total - deposit))], '-', { c: '5 YEARS WARRANTY ON FILM' },
+      ] };
+    },
+  },
+  {
+    id: 'rice-wholesaler-gst-zero-rated-rice-sr-sacks-grand-total-dotted-leaders-cheque-dd-mon-yy', batch: 59, date: '2017-04-05', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A rice wholesaler under GST: local rice zero-rated, sacks of sugar at 6%, a GST summary, "GRAND TOTAL" after dotted leaders, a cheque; "05-Apr-17".
+      const zr = priced([['BERAS TEMPATAN 10KG', 12, 26.0]]), sr = priced([['BERAS WANGI THAI 5KG', 6, 24.5], ['GULA PASIR 1KG', 20, 2.95]]);
+      const gst = r2(sr.total * 0.06), total = r2(zr.total + sr.total + gst);
+      return { total, lines: [
+        { c: 'PERNIAGAAN BERAS SRI PADI' }, { c: 'SRI PADI TRADING (KA0211334-P)' }, { c: 'GST ID: 002211334455' }, { c: 'LOT 5, JALAN SULTAN BADLISHAH, 05000 ALOR SETAR' }, '-',
+        { c: 'TAX INVOICE' }, ['05-Apr-17', 'Inv SP/17/0405'], ['Kepada: KEDAI RUNCIT AMAN', ''], '-',
+        ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} ZR`]), ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['SUB TOTAL ...........', f2(r2(zr.total + sr.total))], ['GST 6% ..............', f2(gst)], { b: ['GRAND TOTAL .........', f2(total)] }, ['CHEQUE MBB 220114 ...', f2(total)], '-',
+        { c: 'GST SUMMARY' }, ['ZR @ 0%', f2(zr.total), '0.00'], ['SR @ 6%', f2(sr.total), f2(gst)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'bicycle-rental-hours-deposit-refunded-total-rm-cash-weekday-dd-mm-yyyy-dashes', batch: 59, date: '2018-12-15', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A bicycle rental by the beach, no tax: bikes by the hour, a helmet, "TOTAL RM", a deposit taken and refunded, cash; "Sat 15-12-2018 10:05".
+      const it = priced([['MOUNTAIN BIKE (HR)', 6, 8.0], ['TANDEM BIKE (HR)', 2, 15.0], ['HELMET', 2, 2.0]]);
+      const total = it.total, deposit = 100;
+      return { total, lines: [
+        { c: 'PANTAI CENANG BIKE RENTAL' }, { c: '(LK0099887-A)' }, { c: 'JALAN PANTAI CENANG, 07000 LANGKAWI' }, '-',
+        ['Sat 15-12-2018 10:05', 'Out 10:05 In 13:10'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL RM', f2(total)] }, ['CASH', f2(total)], ['DEPOSIT (IC HELD)', f2(deposit)], ['DEPOSIT REFUNDED', f2(deposit)], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-trampoline-park-gst-7-incl-total-payable-grip-socks-paynow-dd-mon-yyyy-weekday', batch: 59, date: '2019-03-16', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore trampoline park, GST-inclusive: jump passes by the hour, grip socks, a weekday line, "TOTAL PAYABLE", PayNow, "GST 7% incl."; "16 Mar 2019 (Sat)".
+      const it = priced([['JUMP PASS 60MIN', 3, 22.0], ['JUMP PASS 90MIN', 1, 29.0], ['GRIP SOCKS', 4, 4.0]]);
+      const total = it.total, gstIn = r2((total * 7) / 107);
+      return { total, lines: [
+        { c: 'BOUNCE ZONE' }, { c: 'BOUNCE ZONE PTE LTD' }, { c: 'GST Reg No: 201844556D' }, { c: '1 Kallang Place #02-01 S(339211)' }, '-',
+        ['16 Mar 2019 (Sat)', '11:40 AM'], ['Rcpt: BZ-0316-212', 'POS 2'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL PAYABLE', `S$${f2(total)}`] }, ['PAYNOW', f2(total)], ['GST 7% incl.', f2(gstIn)], '-', { c: 'JUMP SAFE, HAVE FUN' },
+      ] };
+    },
+  },
+  {
+    id: 'pau-stall-gst-6-incl-jumlah-pelarasan-tunai-fifty-baki-dd-mm-yy-dots', batch: 59, date: '2017-11-25', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A pau stall under GST with inclusive prices: pau by the piece, "JUMLAH", "Pelarasan", "JUMLAH BAYAR", a RM50 note, "BAKI", "GST 6% termasuk"; "25.11.17 08:12".
+      const it = priced([['PAU KACANG MERAH', 4, 1.6], ['PAU AYAM', 6, 2.2], ['PAU KAYA', 3, 1.6], ['SIEW MAI', 8, 0.88]]);
+      const total = round5(it.total), cash = 50, gstIn = r2((it.total * 6) / 106);
+      return { total, lines: [
+        { c: 'PAU SEDAP TANJUNG MALIM' }, { c: 'PAU SEDAP ENTERPRISE (PR0556677-U)' }, { c: 'GST ID: 001400223344' }, { c: '2, JALAN BESAR, 35900 TANJUNG MALIM' }, '-',
+        ['25.11.17 08:12', 'Resit 01122'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['JUMLAH', f2(it.total)], ['Pelarasan', f2(r2(total - it.total))], { b: ['JUMLAH BAYAR', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], `GST 6% termasuk: ${f2(gstIn)}`, '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'haberdashery-sales-tax-10-sst-summary-total-incl-tax-cash-change-dd-mm-yyyy-weekday-caps', batch: 59, date: '2019-10-18', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A haberdasher after SST: lace, zips and buttons at "Sales Tax 10%", thread exempt, a tax summary, "TOTAL INCL. TAX", cash over the total; "18/10/2019 FRI".
+      const st = priced([['LACE TRIM (M)', 5, 6.5], ['ZIP 20CM', 10, 1.2], ['BUTTONS (CARD)', 6, 2.8]]), ex = priced([['COTTON THREAD', 4, 2.5]]);
+      const tax = r2(st.total * 0.1), total = r2(st.total + ex.total + tax), cash = 150;
+      return { total, lines: [
+        { c: 'KEDAI KAIN & AKSESORI NOOR' }, { c: 'NOOR TEXTILE (KT0344112-D)' }, { c: 'SST ID: T10-1809-32002233' }, { c: '14, JALAN SULTAN ZAINAL ABIDIN, 20000 K. TERENGGANU' }, '-',
+        ['18/10/2019 FRI', '15:22'], ['Inv: NT-181019-6', ''], '-',
+        ...st.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} T`]), ...ex.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} E`]), '-',
+        ['SUBTOTAL', f2(r2(st.total + ex.total))], ['SALES TAX 10%', f2(tax)], { b: ['TOTAL INCL. TAX', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-',
+        { c: 'TAX SUMMARY' }, ['T 10%', f2(st.total), f2(tax)], ['E 0%', f2(ex.total), '0.00'], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'upholstery-sofa-service-tax-6-amount-due-less-deposit-balance-cheque-d-mon-yyyy', batch: 59, date: '2019-02-26', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // An upholsterer after SST: reupholstering, fabric, foam, "Service Tax 6%", "AMOUNT DUE" over a thousand, "Less Deposit", "Balance", a cheque; "26 Feb 2019", the order date earlier.
+      const labour = 850, fabric = 420, foam = 180, st = r2((labour + fabric + foam) * 0.06), total = r2(labour + fabric + foam + st), deposit = 500;
+      return { total, lines: [
+        { c: 'SOFA CRAFT UPHOLSTERY' }, { c: 'SOFA CRAFT (SA0445566-T)' }, { c: 'SST ID: S10-1809-32008811' }, { c: '3, JALAN KOLAM AIR, 50480 KUALA LUMPUR' }, '-',
+        { c: 'RECEIPT' }, ['Date: 26 Feb 2019', 'No: SC 0226/2'], ['Order: 8 Feb 2019', '3+2 SEATER'], '-',
+        ['REUPHOLSTER LABOUR', f2(labour)], ['FABRIC 12M', f2(fabric)], ['HIGH DENSITY FOAM', f2(foam)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['AMOUNT DUE', f2c(total)] }, ['Less Deposit', f2(deposit)], ['Balance', f2c(r2(total - deposit))], ['Cheque HLB 330218', f2c(r2(total - deposit))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'coconut-shake-stall-no-tax-total-rm-dotted-leaders-duitnow-qr-dd-mm-yyyy-ahad', batch: 59, date: '2019-08-11', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A coconut shake stall, no tax: shakes with toppings, the figures after dotted leaders, "TOTAL RM", DuitNow QR; "Ahad 11/08/2019".
+      const it = priced([['COCONUT SHAKE (L)', 3, 7.0], ['COCONUT SHAKE (M)', 2, 5.5], ['+ ICE CREAM', 3, 1.5], ['AIR KELAPA', 1, 4.5]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'KLEBANG COCONUT SHAKE' }, { c: 'JALAN KLEBANG BESAR, 75200 MELAKA' }, '-',
+        ['Ahad 11/08/2019', '16:10'], ['Order #318', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL RM ............', f2(total)] }, ['DUITNOW QR ..........', f2(total)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-pottery-studio-class-clay-firing-gst-7-nett-amount-visa-dd-mm-yyyy-comma-weekday', batch: 59, date: '2018-05-19', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore pottery studio: a wheel class for two, extra clay, firing and glazing, "GST 7%", "NETT AMOUNT", Visa; "19/05/2018, Saturday", the pick-up date later.
+      const it = priced([['WHEEL CLASS (PAX)', 2, 75.0], ['EXTRA CLAY 1KG', 1, 12.0], ['FIRING & GLAZE (PC)', 4, 10.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'MUDWORKS POTTERY STUDIO' }, { c: 'MUDWORKS PTE LTD' }, { c: 'GST Reg No: 201511223N' }, { c: '8 Kallang Ave #01-04 S(339509)' }, '-',
+        ['19/05/2018, Saturday', '2:30 PM'], ['Ref: MW-0519-07', 'Pick-up: 16/06/2018'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['NETT AMOUNT', f2(total)] }, ['VISA **** 9012', f2(total)], '-', { c: 'SEE YOU AT THE WHEEL' },
+      ] };
+    },
+  },
 ];

@@ -549,6 +549,10 @@ function printedNet(inv: Invoice, lines: readonly string[]): number | null {
 
 /** A discount under the subtotal ("Less: Discount 5% -31.13", "Disc 10%"), printed with its minus or without. */
 const DISCOUNT = /\bdiscount\b|\bdisc\b/i;
+/** A rate taken off, its figure printed with a minus and the word "discount" left out ("MEMBER 5% -15.30", "STAFF 10% -4.20"). */
+const RATE_OFF = /\d\s*%.*\s-\s*\d{1,3}(?:,\d{3})*\.\d{2}$/;
+/** A discount's line: named so, or a rate taken off on no tax's line (a tax is added, not taken off). */
+const isDiscount = (line: string): boolean => DISCOUNT.test(line) || (RATE_OFF.test(line) && !TAX_LABEL.test(line));
 
 /**
  * A net read as the subtotal above a service charge or a discount: the service charge is part of the
@@ -567,7 +571,7 @@ function addChargeOrDiscount(inv: Invoice, lines: readonly string[]): void {
   const printedTax = inv.taxAmount === null ? taxLineAmount(lines, totalAmount) : null;
   const charges: number[] = [];
   for (const line of lines) {
-    const sign = SERVICE_CHARGE.test(line) || TIP.test(line) ? 1 : DISCOUNT.test(line) ? -1 : 0;
+    const sign = SERVICE_CHARGE.test(line) || TIP.test(line) ? 1 : isDiscount(line) ? -1 : 0;
     const figure = sign ? trailingAmount(line) : null;
     const net = figure === null || figure === 0 ? null : cents(amount) + sign * cents(Math.abs(figure));
     const withPrintedTax = net !== null && printedTax !== null && makes(inv, net + cents(printedTax), totalAmount);
@@ -763,7 +767,7 @@ function taxInLabelledGross(lines: readonly string[], total: number, tax: number
 /** Whether `amount` less a discount the page prints (with its minus or without) is `total`. */
 function grossBeforeDiscount(lines: readonly string[], amount: number, total: number): boolean {
   return lines.some((l) => {
-    const figure = DISCOUNT.test(l) ? trailingAmount(l) : null;
+    const figure = isDiscount(l) ? trailingAmount(l) : null;
     return figure !== null && figure !== 0 && cents(amount) - cents(Math.abs(figure)) === cents(total);
   });
 }

@@ -60,7 +60,8 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fecha)(?:\b|(?=\d))|日期/i;
 /**
  * Lines whose date is another one than the receipt's: a due date, an expiry ("Valid", OCR's "Vald"), a membership, an order's
- * later collection ("Collect: 02/04/2018", "Collection Date", a worn print's "collect1on"), the last day to exchange or return the goods
+ * later collection ("Collect: 02/04/2018", "Collection Date", a worn print's "collect1on"; a repair's or a print
+ * order's "Ready: 14 May 2019", a worn print's "Rea0y", "Pick-up: 16/06/2018"), the last day to exchange or return the goods
  * ("Exchange by 19/02/2018", "Return by: 2018-03-20"), the original sale's receipt a return or a refund
  * names ("Orig: GH-117004 02/11/2026", "Original Receipt 28/10/2026"; not a copy's "ORIGINAL" mark nor an
  * e-invoice's class, "Original (OO)", printed beside the document's own date). (The German "bis", not the
@@ -71,7 +72,7 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fe
  * A pawnshop's redemption names the day the goods were pledged ("Tarikh Gadai", "Pledge Date") and a pawn
  * ticket its expiry ("Tarikh Tamat", "Tarikh Luput") beside the day of the receipt.
  */
-const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?:tarikh|tkh)\.?\s*(?:perjalanan|gadai|tamat|luput)|pledge[d]?\s+date|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|rea[d0o]y|pick[\s-]?up|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?:tarikh|tkh)\.?\s*(?:perjalanan|gadai|tamat|luput)|pledge[d]?\s+date|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -153,6 +154,10 @@ const colonForSeparator = (_m: string, d: string, m1: string | undefined, sep1: 
 const LETTER_AFTER_DATE = new RegExp(String.raw`(${NUMERIC_DATE})(?=[A-Za-z])`, 'g');
 // A space OCR set beside a separator ("19-01 -2019", "04 /05/2018"), the year written in full.
 const SPACED_DATE = new RegExp(String.raw`(?<![\d.,])(\d{1,2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)`, 'g');
+// The same before a two-digit year ("14/07/ 18 3:05PM"), between slashes or dashes (points part figures of amounts too).
+const SPACED_SHORT_YEAR = /(?<![\d.,])(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{2})(?![\d.,:])/g;
+// The same in a date printed year first ("2018-07- 15 14:02").
+const SPACED_YEAR_FIRST_DATE = new RegExp(String.raw`(?<![\d.,])((?:19|20)\d{2}) ?(${SEP}) ?(\d{1,2}) ?\2 ?(\d{1,2})(?![\d.,])`, 'g');
 // A comma OCR read as a point between a month-name date's day and its year ("Aug 20.2018").
 const MONTH_DAY_POINT_YEAR = new RegExp(String.raw`\b(${MONTH})\s*(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)`, 'gi');
 // A month name first, the day and a two-digit year after a comma ("Mar 27, 18 20:15", "Jan 9,18 3:15PM"):
@@ -207,6 +212,8 @@ function partDate(line: string): string {
   return line
     .replace(COLON_FOR_SEPARATOR, colonForSeparator)
     .replace(SPACED_DATE, '$1$2$3$2$4')
+    .replace(SPACED_SHORT_YEAR, '$1$2$3$2$4')
+    .replace(SPACED_YEAR_FIRST_DATE, '$1$2$3$2$4')
     .replace(MONTH_DAY_POINT_YEAR, '$1 $2, $3')
     .replace(MONTH_DAY_COMMA_SHORT_YEAR, commaShortYearDate)
     .replace(MONTH_DAY_COMMA_YEAR_TIME, commaShortYearDate)
@@ -406,8 +413,28 @@ const WEEKDAYS = [/^(?:sun(?:day)?|ahad)$/, /^(?:mon(?:day)?|isnin)$/, /^(?:tue(
  * day or year (a weekday off) or month would not agree with but one time in seven.
  */
 export function weekdayAgrees(row: string, date: string): boolean {
-  const named = new Set(row.toLowerCase().split(/[^a-z]+/).flatMap((word) => WEEKDAYS.flatMap((day, n) => (day.test(word) ? [n] : []))));
+  const named = weekdaysNamed(row);
   return named.size === 1 && named.has(new Date(`${date}T00:00:00Z`).getUTCDay());
+}
+
+/** The weekdays a row names (Sunday 0), a worn print's "FRI" with its I read as a colon or a 1 ("FR: 15:22") too. */
+function weekdaysNamed(row: string): Set<number> {
+  const words = row.toLowerCase().replace(/\bfr[1l|!:](?=\s|$)/g, 'fri').split(/[^a-z]+/);
+  return new Set(words.flatMap((word) => WEEKDAYS.flatMap((day, n) => (day.test(word) ? [n] : []))));
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The weekday a date's row prints when the date does not fall on it ("15/10/2019 FRI": a misread day, 18
+ * read as 15), the row naming no other: one of the two is misread, most often a figure of the date. Null
+ * when the row names no weekday, or more than one, or the one the date falls on.
+ */
+function weekdayContradicts(row: string, date: string): string | null {
+  const named = weekdaysNamed(row);
+  if (named.size !== 1) return null;
+  const [day] = named;
+  return day === new Date(`${date}T00:00:00Z`).getUTCDay() ? null : WEEKDAY_NAMES[day!]!;
 }
 
 /**
@@ -570,7 +597,9 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const runIn = DAY_RUN_INTO_MONTH.exec(digits);
       const dayLost = runIn && +found.date.slice(8) === +runIn[1]! ? runIn[0] : null;
       const yearFirst = cut || clock ? null : yearFirstReading(text, found.date);
-      const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : dayLost ? `a figure of the day may be lost in "${dayLost}"` : yearFirst ? `"${text}" may be printed year first (${yearFirst})` : undefined;
+      const offWeekday = weekdayContradicts(raw, found.date);
+      const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : dayLost ? `a figure of the day may be lost in "${dayLost}"` : yearFirst ? `"${text}" may be printed year first (${yearFirst})`
+        : offWeekday ? `"${text}" is no ${offWeekday}, the weekday its row prints` : undefined;
       out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
