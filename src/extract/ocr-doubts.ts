@@ -126,7 +126,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items) || underRunGrid((text) => text === number, items, allSegments));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || oneAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items) || underRunGrid((text) => text === number, items, allSegments));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && ((!rmbInWords(invoice) && otherCurrencyTotalled(invoice.currency, items)) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
@@ -1074,6 +1074,13 @@ const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuv
  */
 export const ZERO_AMID_CAPITALS = /(?<=^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+|[A-Z]+0[A-Z]+)(?=[-/._ ]|$)/g;
 export const zeroAmidCapitals = (number: string) => number.search(ZERO_AMID_CAPITALS) >= 0;
+
+/**
+ * The same of a lone 1 ("PO1-25-3307" for "POI-25-3307", "1NV-2025-0042" for "INV-…"): OCR reads a capital I
+ * as the figure of its shape as it reads an O as a zero, and a group of capitals with one figure in it is mostly
+ * letters. (A 1 among figures, "INV1042", or a single capital's "Q1", is no such group.)
+ */
+const oneAmidCapitals = (number: string) => /(?<=^|[-/._ ])(?:[A-Z]{2,}1|1[A-Z]{2,}|[A-Z]+1[A-Z]+)(?=[-/._ ]|$)/.test(number);
 
 /**
  * A postcode on a row of its own, as a British, Canadian or Dutch address block ends ("HG1 4QP", "K1A 0B1",
