@@ -7,7 +7,7 @@
  *   Factuurdatum"), a label still holding its value ("Company: Kitsune Robotics Inc."), a sentence's
  *   words ("Kestrel Business is a trading nan"), a street line,
  *   a fragment ("C-", "(A unit of …)"), or a logo's letters set apart ("T H E H A R C O U RT");
- * - an invoice number that ends or starts at a separator: its cell wrapped ("EB-2025-" over "1107");
+ * - an invoice number that ends or starts at a separator: its cell wrapped ("EB-2025-" over "1107"); or of one figure;
  * - a seller other than the name the page opens with in larger print (a letterhead "Gasthof Alpenrose"
  *   over the owners' line "Familie Hofer · …" the rules took);
  * - a buyer that is the name the page opens with in larger print, the seller not: the letterhead read as
@@ -108,9 +108,12 @@ export function partyNameDoubt(name: string): string | null {
   return nameDoubt(name) ?? (isFormOnly(name) ? `"${name.trim()}" is a company form alone, a name's last row` : null);
 }
 
-/** Why `number` cannot be a whole invoice number, or null. */
+/** Why `number` cannot be a whole invoice number (or most likely is not), or null. */
 export function numberDoubt(number: string): string | null {
-  return CUT_NUMBER.test(number.trim()) ? `"${number}" is cut at a separator` : null;
+  if (CUT_NUMBER.test(number.trim())) return `"${number}" is cut at a separator`;
+  // (One figure is a page's, an item's position or a copy's count far more often than an invoice's number: a number
+  // wrapped in a narrow cell, "VR-" over "104882", leaves such a figure nearest its label.)
+  return /^\d$/.test(number.trim()) ? `"${number}" is one figure, more often a count than an invoice's number` : null;
 }
 
 
