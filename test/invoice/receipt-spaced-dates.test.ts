@@ -3,21 +3,7 @@
  * 3:05PM") or in a date printed year first ("2018-07- 15 14:02"). The space is no part of the date.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText } from '../../src/core/text.js';
-import { settle } from '../../src/extract/settle.js';
-import { textParts } from '../../src/extract/text-parts.js';
-
-/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
-function page(lines: string[]): PageText[] {
-  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
-    text, x: k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
-  })));
-  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
-}
-
-function settled(lines: string[]) {
-  return settle({ parts: textParts(page(lines), 'ocr', []), pages: 1 }, new Date('2026-11-29'));
-}
+import { settledTill } from './till-page.js';
 
 const STALL = ['WEI JI NOODLE STALL', 'Blk 12 Bedok North St 1 #01-22', 'Singapore 460012'];
 const SALE = ['2 FISHBALL NOODLE  9.00', '1 BARLEY  1.60', 'TOTAL  10.60', 'CASH  20.00', 'CHANGE  9.40', 'THANK YOU'];
@@ -25,7 +11,7 @@ const SALE = ['2 FISHBALL NOODLE  9.00', '1 BARLEY  1.60', 'TOTAL  10.60', 'CASH
 describe('a space OCR read beside a date\'s separator', () => {
   it('before a two-digit year, or in a year-first date, is passed over', () => {
     for (const row of ['Fri 20/11/ 26 3:05PM  Tbl 8', '20-11- 26 15:05', '20/11 /26  15:05', '2026-11- 20 15:05', '2026 -11-20 15:05']) {
-      const r = settled([...STALL, row, ...SALE]);
+      const r = settledTill([...STALL, row, ...SALE]);
       expect(r.invoice.date, row).toBe('2026-11-20');
       expect(r.invoice.totalAmount).toBe(10.6);
     }

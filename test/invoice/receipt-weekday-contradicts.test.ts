@@ -3,22 +3,8 @@
  * FRI"): the calendar says the two disagree, so the date is in doubt; a date on its printed weekday is not.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageText } from '../../src/core/text.js';
-import { settle } from '../../src/extract/settle.js';
-import { textParts } from '../../src/extract/text-parts.js';
 import { fieldsInDoubt } from '../../src/invoice/checks.js';
-
-/** One text item per line, 5 mm apart; "  " splits a line into a label and its figure at the right. */
-function page(lines: string[]): PageText[] {
-  const items = lines.flatMap((line, i) => line.split('  ').map((text, k, all) => ({
-    text, x: k === 0 ? 5 : 60 - 10 * (all.length - 1 - k), y: 10 + 5 * i, width: text.length * 1.6, height: 3, page: 1, confidence: 95,
-  })));
-  return [{ page: 1, width: 80, height: 5 * lines.length + 20, items }];
-}
-
-function settled(lines: string[]) {
-  return settle({ parts: textParts(page(lines), 'ocr', []), pages: 1 }, new Date('2026-11-29'));
-}
+import { settledTill } from './till-page.js';
 
 const SHOP = ['KEDAI PERKAKAS ANEKA', 'ANEKA HARDWARE (JM0554433-W)', '7, JALAN BESAR, 84000 MUAR'];
 const SALE = ['2 PAINT BRUSH 2"  13.00', '1 SANDPAPER (PKT)  6.50', 'SUBTOTAL  19.50', 'SALES TAX 10%  1.95', 'TOTAL  21.45', 'CASH  50.00', 'CHANGE  28.55', 'TERIMA KASIH'];
@@ -26,7 +12,7 @@ const SALE = ['2 PAINT BRUSH 2"  13.00', '1 SANDPAPER (PKT)  6.50', 'SUBTOTAL  1
 describe('a date row\'s printed weekday', () => {
   it('that the date does not fall on puts the date in doubt (20 Nov 2026 is a Friday)', () => {
     for (const row of ['17/11/2026 FRI  15:22', 'Fri 17-11-2026  15:22', '17/11/2026 FR:  15:22', 'Jumaat, 17/11/2026  15:22']) {
-      const r = settled([...SHOP, row, ...SALE]);
+      const r = settledTill([...SHOP, row, ...SALE]);
       expect(r.invoice.date, row).toBe('2026-11-17');
       expect(fieldsInDoubt(r.checks), row).toContain('date');
       expect(r.invoice.totalAmount).toBe(21.45);
@@ -35,7 +21,7 @@ describe('a date row\'s printed weekday', () => {
 
   it('that the date falls on, or none, leaves the date as read', () => {
     for (const row of ['20/11/2026 FRI  15:22', '20/11/2026 FR:  15:22', 'Jumaat 20/11/2026  15:22', '20/11/2026  15:22']) {
-      const r = settled([...SHOP, row, ...SALE]);
+      const r = settledTill([...SHOP, row, ...SALE]);
       expect(r.invoice.date, row).toBe('2026-11-20');
       expect(fieldsInDoubt(r.checks), row).not.toContain('date');
     }
