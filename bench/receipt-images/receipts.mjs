@@ -8665,4 +8665,145 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 60 (held out: sugarcane juice carts, computer repairs, music schools, vegetarian economy rice, aquarium shops, car park season passes, medicine halls, dim sum, grille welders, durian orchards)
+  {
+    id: 'sugarcane-juice-cart-no-tax-total-dotted-leaders-cash-fifty-change-dd-mon-yy-dashes', batch: 60, date: '2018-02-28', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A sugarcane juice cart, no tax: cups by size, the figures after dotted leaders, "TOTAL", a RM50 note, "CHANGE"; "28-Feb-18 4:15PM".
+      const it = priced([['AIR TEBU (L)', 3, 3.5], ['AIR TEBU LIMAU (M)', 2, 3.0], ['TEBU + ASAM BOI', 1, 4.0]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'TEBU SEGAR PAK ABU' }, { c: '(SA0778812-H)' }, { c: 'TAPAK PASAR, JALAN TUN RAZAK, 25000 KUANTAN' }, '-',
+        ['28-Feb-18 4:15PM', 'No. 0244'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL ..................', f2(total)], ['CASH ...................', f2(cash)], ['CHANGE .................', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'computer-repair-service-tax-6-amount-due-less-deposit-balance-visa-dd-mm-yyyy-weekday-parens', batch: 60, date: '2019-02-28', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A computer repair shop after SST: diagnosis, a new SSD, reinstalling, "Service Tax 6%", "AMOUNT DUE", "Less Deposit", "BALANCE", Visa; "28/02/2019 (THU)", the day the laptop came in a week earlier.
+      const diag = 30, ssd = 189, reinstall = 120, st = r2((diag + ssd + reinstall) * 0.06), total = r2(diag + ssd + reinstall + st), deposit = 100;
+      return { total, lines: [
+        { c: 'PC DOCTOR COMPUTER SERVICES' }, { c: 'PC DOCTOR SOLUTIONS (JM0812233-W)' }, { c: 'SST ID: J31-1809-32006677' }, { c: '21, JALAN PERMAS 10/2, 81750 JOHOR BAHRU' }, '-',
+        { c: 'SERVICE RECEIPT' }, ['28/02/2019 (THU)', 'Job: PD-0221-14'], ['Received: 21/02/2019 (THU)', 'ACER ASPIRE 5'], '-',
+        ['DIAGNOSIS', f2(diag)], ['SSD 256GB (SUPPLY & FIT)', f2(ssd)], ['OS REINSTALL + BACKUP', f2(reinstall)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['AMOUNT DUE', f2(total)] }, ['Less Deposit', f2(deposit)], ['BALANCE', f2(r2(total - deposit))], ['VISA **** 5521', f2(r2(total - deposit))], '-', { c: '30 DAYS WARRANTY ON PARTS' },
+      ] };
+    },
+  },
+  {
+    id: 'music-school-fees-no-tax-jumlah-yuran-online-transfer-chinese-date-nian-yue-ri', batch: 60, date: '2019-03-02', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A music school run by a Chinese family, fees not taxed: a month of piano lessons, a theory book, "JUMLAH YURAN", paid by online transfer; "日期 Date: 2019年3月2日".
+      const it = priced([['PIANO GRADE 3 (LESSON)', 4, 45.0], ['THEORY BOOK GR 3', 1, 28.5], ['EXAM FORM HANDLING', 1, 10.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: '雅韵音乐中心' }, { c: 'MELODIA MUSIC CENTRE (PG0556612-K)' }, { c: '45, JALAN MACALISTER, 10400 PULAU PINANG' }, '-',
+        { c: 'RESIT RASMI / OFFICIAL RECEIPT' }, '日期 Date: 2019年3月2日', ['Pelajar: TAN XIN YI', 'Bulan: MAC 2019'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['JUMLAH YURAN', f2(total)] }, ['ONLINE TRANSFER (PBB)', f2(total)], '-', { c: '谢谢 TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'vegetarian-economy-rice-gst-6-rounding-adj-nett-cash-fifty-gst-summary-dd-mm-yyyy', batch: 60, date: '2018-04-05', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A vegetarian economy rice shop under GST, prices before tax: plates by the dish count, drinks, "GST 6%", "Rounding Adj", "NETT", a RM50 note, a GST summary; "05/04/2018 12:48".
+      const it = priced([['NASI + 3 SAYUR', 2, 6.8], ['NASI + 2 SAYUR + TAUHU', 1, 7.3], ['TEH O AIS', 2, 1.9], ['AIR BARLI', 1, 2.2]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 50;
+      return { total, lines: [
+        { c: 'RESTORAN SAYUR-SAYURAN BODHI' }, { c: 'BODHI VEGETARIAN (PK0123344-V)' }, { c: 'GST ID: 001833224411' }, { c: '7, JALAN SULTAN IDRIS SHAH, 30000 IPOH' }, '-',
+        { c: 'TAX INVOICE' }, ['05/04/2018 12:48', 'Inv 0405-0188'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), '-',
+        ['Sub Total', f2(it.total)], ['GST 6%', f2(gst)], ['Rounding Adj', f2(r2(total - incl))], { b: ['NETT', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['SR @ 6%', f2(it.total), f2(gst)], '-', { c: 'SEMOGA SIHAT' },
+      ] };
+    },
+  },
+  {
+    id: 'aquarium-shop-gst-6-incl-voided-pump-total-rm-parens-visa-dd-mm-yy-dashes', batch: 60, date: '2017-10-12', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // An aquarium shop under GST with inclusive prices: fish by the pair and the piece, an air pump rung up and voided, "TOTAL (RM)", Visa, "GST 6% included"; "12-10-17 17:05".
+      const it = priced([['GUPPY (PAIR)', 4, 6.0], ['NEON TETRA', 10, 1.2], ['FISH FOOD 100G', 1, 14.9], ['WATER CONDITIONER', 1, 18.5]]);
+      const pump = 35, total = it.total, gstIn = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'AQUA LIFE FISH & PET' }, { c: 'AQUA LIFE TRADING (SA0334455-D)' }, { c: 'GST ID: 000998877665' }, { c: '33, JALAN SS 2/64, 47300 PETALING JAYA' }, '-',
+        ['12-10-17 17:05', 'Rcpt 10-1207'], '-',
+        ...it.rows.slice(0, 2).map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['1 AIR PUMP AP-200', f2(pump)], ['** VOID ** AIR PUMP AP-200', `-${f2(pump)}`],
+        ...it.rows.slice(2).map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL (RM)', f2(total)] }, ['VISA', f2(total)], ['GST 6% included', f2(gstIn)], '-', { c: 'LIVE FISH NOT RETURNABLE' },
+      ] };
+    },
+  },
+  {
+    id: 'car-park-season-pass-service-tax-6-grand-total-fpx-dd-mon-yy-period-after', batch: 60, date: '2019-02-28', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A car park operator's season pass renewal after SST: a month's pass, a replacement access card, "Service Tax 6%", "GRAND TOTAL", FPX; "28-Feb-19", the pass's period in the next month.
+      const pass = 120, card = 25, st = r2((pass + card) * 0.06), total = r2(pass + card + st);
+      return { total, lines: [
+        { c: 'CITYPARK MANAGEMENT SDN BHD' }, { c: '(1188776-X)' }, { c: 'SST ID: W10-1809-32004455' }, { c: 'MENARA CITYPARK, JALAN AMPANG, 50450 KUALA LUMPUR' }, '-',
+        { c: 'RECEIPT' }, ['Date: 28-Feb-19', 'No: CP-19-02-881'], ['Bay: B2-114', 'Car: WVX 2210'], '-',
+        ['SEASON PARKING (MAR)', f2(pass)], ['Period: 01-Mar-19 to 31-Mar-19', ''], ['ACCESS CARD REPLACEMENT', f2(card)], '-',
+        ['Service Tax 6%', f2(st)], { b: ['GRAND TOTAL', f2(total)] }, ['FPX (MAYBANK2U)', f2(total)], '-', { c: 'PLEASE DISPLAY YOUR PASS' },
+      ] };
+    },
+  },
+  {
+    id: 'medicine-hall-gst-6-chinese-date-zongji-total-rounding-cash-change-gst-summary', batch: 60, date: '2018-02-28', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A traditional Chinese medicine hall under GST, prices before tax: dried herbs, a prescription by the dose, "GST 6%", "调整 Rounding", "总计 TOTAL", cash and change, a GST summary; "日期: 2018年2月28日".
+      const it = priced([['当归 DANG GUI 50G', 1, 18.0], ['枸杞 GOJI 100G', 2, 9.5], ['药方 PRESCRIPTION (帖)', 3, 12.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: '仁和堂药行' }, { c: 'JEN HO TONG MEDICAL HALL (MA0221100-P)' }, { c: 'GST ID: 000667788990' }, { c: '52, JALAN HANG JEBAT, 75200 MELAKA' }, '-',
+        { c: 'TAX INVOICE' }, ['日期: 2018年2月28日', '单号: 0228-031'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['小计 SUBTOTAL', f2(it.total)], ['GST 6%', f2(gst)], ['调整 Rounding', f2(r2(total - incl))], { b: ['总计 TOTAL', f2(total)] }, ['现金 CASH', f2(cash)], ['找钱 CHANGE', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['SR 6%', f2(it.total), f2(gst)], '-', { c: '祝早日康复' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-dim-sum-svc-10-gst-7-grand-total-nets-dd-mm-yyyy-weekday-parens', batch: 60, date: '2018-02-28', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore dim sum restaurant: baskets, tea by the head, "Service Charge 10%", "GST 7%" on both, "GRAND TOTAL", NETS; "28/02/2018 (WED) 11:45".
+      const it = priced([['HAR GOW', 2, 5.8], ['SIEW MAI', 2, 5.2], ['CHAR SIEW BAO', 1, 4.8], ['CHEE CHEONG FUN', 1, 6.5], ['CHINESE TEA (PAX)', 4, 1.8]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'JADE DRAGON DIM SUM' }, { c: 'JADE DRAGON F&B PTE LTD' }, { c: 'GST Reg No: 201633221K' }, { c: '6 Jalan Besar #01-12 S(208787)' }, '-',
+        ['28/02/2018 (WED)', '11:45'], ['Table 12', 'Pax 4'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['GRAND TOTAL', f2(total)] }, ['NETS', f2(total)], '-', { c: 'THANK YOU, SEE YOU AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'grille-welding-workshop-no-tax-jumlah-besar-tolak-deposit-baki-tunai-d-m-yyyy-dots', batch: 60, date: '2019-03-07', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A welding workshop's bill for house grilles, no tax: a door grille, window grilles, fitting, "JUMLAH BESAR" over a thousand, "Tolak Deposit", "Baki Dibayar (Tunai)"; "7.3.2019".
+      const door = 850, windows = 4 * 180, fitting = 150, total = door + windows + fitting, deposit = 500;
+      return { total, lines: [
+        { c: 'BENGKEL KIMPALAN JAYA BESI' }, { c: '(NS0445566-A)' }, { c: 'LOT 9, KAWASAN PERINDUSTRIAN SENAWANG, 70450 SEREMBAN' }, '-',
+        { c: 'BIL TUNAI' }, ['Tarikh: 7.3.2019', 'No: 0311'], ['Kepada: EN. HAMZAH', 'TMN SEMARAK'], '-',
+        ['GRIL PINTU DEPAN', f2(door)], ['GRIL TINGKAP 4 x 180.00', f2(windows)], ['UPAH PASANG', f2(fitting)], '-',
+        { b: ['JUMLAH BESAR', f2c(total)] }, ['Tolak Deposit', f2(deposit)], ['Baki Dibayar (Tunai)', f2c(total - deposit)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'durian-orchard-buffet-pax-musang-king-kg-no-tax-amount-due-duitnow-weekday-dd-mm-yyyy', batch: 60, date: '2019-07-14', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A durian orchard, no tax: the all-you-can-eat buffet by the head (adults, children), Musang King by the kilo, coconut water, "AMOUNT DUE", DuitNow; "Sun 14/07/2019 3:30PM".
+      const it = priced([['DURIAN BUFFET (ADULT)', 3, 45.0], ['DURIAN BUFFET (CHILD)', 2, 25.0], ['MUSANG KING (KG)', 1.8, 68.0], ['AIR KELAPA', 5, 4.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'DUSUN DURIAN BUKIT MERAH' }, { c: 'DUSUN BUKIT MERAH AGRO (PR0667788-M)' }, { c: 'JALAN BUKIT MERAH, 34400 SEMANGGOL, PERAK' }, '-',
+        ['Sun 14/07/2019 3:30PM', 'Rcpt 0714-22'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['AMOUNT DUE', f2(total)] }, ['DUITNOW', f2(total)], '-', { c: 'NO DURIANS IN HOTELS & BUSES' },
+      ] };
+    },
+  },
 ];
