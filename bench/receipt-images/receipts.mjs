@@ -8806,4 +8806,148 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 61 (held out: ice kacang stalls, rubber stamp makers, badminton courts, reflexology centres, carpet shops, keropok outlets, futsal courts, acupuncture clinics, baking supplies, rojak stalls)
+  {
+    id: 'ice-kacang-stall-no-tax-jumlah-tunai-fifty-baki-dd-mm-yy', batch: 61, date: '2018-06-15', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // An ice kacang and rojak stall, no tax: "JUMLAH", a RM50 note, "BAKI"; "15/06/18 3:40PM".
+      const it = priced([['ABC SPECIAL', 2, 6.5], ['CENDOL PULUT', 1, 4.5], ['ROJAK BUAH', 1, 6.0]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'ABC & CENDOL MAK TEH' }, { c: '(KT0998811-U)' }, { c: 'GERAI 4, PASAR PAYANG, 20100 K. TERENGGANU' }, '-',
+        ['15/06/18 3:40PM', 'Bil 0712'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['JUMLAH', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'rubber-stamp-maker-service-tax-6-nett-dotted-leaders-rounding-cash-change-dd-mon-yy-dashes', batch: 61, date: '2018-11-05', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A rubber stamp maker after SST: self-inking stamps, a company chop, a date stamp, the figures after dotted leaders, "SERVICE TAX 6%", "ROUNDING", "NETT", cash over the total; "05-Nov-18".
+      const it = priced([['SELF-INK STAMP 38X14', 2, 35.0], ['COMPANY CHOP ROUND', 1, 28.0], ['DATE STAMP', 1, 22.5]]);
+      const st = r2(it.total * 0.06), incl = r2(it.total + st), total = round5(incl), cash = 150;
+      return { total, lines: [
+        { c: 'CHOP KILAT STAMP MAKER' }, { c: 'CHOP KILAT ENTERPRISE (SA0556677-T)' }, { c: 'SST ID: B16-1809-32003344' }, { c: '18, JALAN TENGKU KELANA, 41000 KLANG' }, '-',
+        ['05-Nov-18 10:20', 'No: CK-1105-09'], ['Ready: 07-Nov-18', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['SUB TOTAL ...........', f2(it.total)], ['SERVICE TAX 6% ......', f2(st)], ['ROUNDING ............', f2(r2(total - incl))], { b: ['NETT ................', f2(total)] },
+        ['CASH ................', f2(cash)], ['CHANGE ..............', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'badminton-court-rental-service-tax-6-total-rm-mastercard-weekday-caps-first-dd-mm-yyyy', batch: 61, date: '2019-01-19', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A badminton hall after SST: a court by the hour, a tube of shuttlecocks, "Service Tax 6%", "TOTAL RM", Mastercard; "SAT 19/01/2019 19:52", the booked hours.
+      const it = priced([['COURT 3 (PER HR)', 2, 24.0], ['SHUTTLECOCK TUBE', 1, 38.0]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st);
+      return { total, lines: [
+        { c: 'SMASH ARENA BADMINTON HALL' }, { c: 'SMASH ARENA SDN BHD (1277334-D)' }, { c: 'SST ID: B16-1809-32007788' }, { c: '2, JALAN USJ 1/1C, 47600 SUBANG JAYA' }, '-',
+        ['SAT 19/01/2019 19:52', 'Rcpt SA-0119-77'], ['Booking: 20:00-22:00', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['TOTAL RM', f2(total)] }, ['MASTERCARD **** 3309', f2(total)], '-', { c: 'PLEASE WEAR NON-MARKING SHOES' },
+      ] };
+    },
+  },
+  {
+    id: 'reflexology-centre-service-tax-6-voided-massage-grand-total-cash-change-dd-mm-yyyy-weekday-parens', batch: 61, date: '2019-04-06', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A reflexology centre after SST: foot reflexology for two, a body massage rung up and voided, a shoulder massage, "Service Tax 6%", "GRAND TOTAL", cash over the total; "06/04/2019 (SAT)".
+      const it = priced([['FOOT REFLEXOLOGY 60MIN', 2, 58.0], ['SHOULDER MASSAGE 30MIN', 1, 35.0]]);
+      const body = 98, st = r2(it.total * 0.06), total = r2(it.total + st), cash = 200;
+      return { total, lines: [
+        { c: 'HAPPY FEET REFLEXOLOGY' }, { c: 'HAPPY FEET WELLNESS (IP0334411-H)' }, { c: 'SST ID: A10-1809-32001122' }, { c: '88, JALAN SULTAN YUSSUF, 30000 IPOH' }, '-',
+        ['06/04/2019 (SAT)', '21:15'], ['Room 3', 'Therapist 12'], '-',
+        [`2 ${it.rows[0].name}`, f2(it.rows[0].amount)], ['1 BODY MASSAGE 90MIN', f2(body)], ['VOID BODY MASSAGE 90MIN', `-${f2(body)}`], [`1 ${it.rows[1].name}`, f2(it.rows[1].amount)], '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['GRAND TOTAL', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'RELAX, COME AGAIN' },
+      ] };
+    },
+  },
+  {
+    id: 'carpet-shop-sales-tax-10-total-rm-parens-less-deposit-balance-cheque-dd-mon-yyyy-delivery-after', batch: 61, date: '2019-10-12', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A carpet shop after SST: a rug and door mats at "Sales Tax 10%", "TOTAL (RM)" over a thousand, "Less Deposit", "Balance", a cheque; "12 Oct 2019" and the delivery date a week later.
+      const rug = 1280, mats = 2 * 35, tax = r2((rug + mats) * 0.1), total = r2(rug + mats + tax), deposit = 300;
+      return { total, lines: [
+        { c: 'PERSIA CARPET GALLERY' }, { c: 'PERSIA GALLERY SDN BHD (1011223-P)' }, { c: 'SST ID: W10-1809-32009900' }, { c: 'LOT 1.22, AMPANG POINT, 68000 AMPANG' }, '-',
+        { c: 'CASH SALE' }, ['Date: 12 Oct 2019', 'No: PG/1910/088'], ['Delivery: 19 Oct 2019', ''], '-',
+        ['PERSIAN RUG 160X230', f2c(rug)], ['DOOR MAT x 2', f2(mats)], '-',
+        ['Sales Tax 10%', f2(tax)], { b: ['TOTAL (RM)', f2c(total)] }, ['Less Deposit', f2(deposit)], ['Balance', f2c(r2(total - deposit))], ['Cheque CIMB 441207', f2c(r2(total - deposit))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'keropok-outlet-gst-zero-rated-sr-summary-jumlah-bersih-pelarasan-tunai-baki-dd-mm-yyyy-jumaat', batch: 61, date: '2018-03-23', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A fish cracker outlet under GST: keropok zero-rated, packet drinks at 6%, "JUMLAH BERSIH" after "Pelarasan", cash and change, a GST summary; "Tarikh: 23/03/2018 (JUMAAT)".
+      const zr = priced([['KEROPOK LEKOR (KG)', 2, 14.0], ['KEROPOK KEPING 500G', 3, 12.5]]), sr = priced([['AIR KOTAK', 4, 1.8], ['BEG KERTAS', 1, 0.5]]);
+      const gst = r2(sr.total * 0.06), incl = r2(zr.total + sr.total + gst), total = round5(incl), cash = 100;
+      return { total, lines: [
+        { c: 'KEROPOK LOSONG WAN' }, { c: 'WAN FOOD INDUSTRIES (TR0112299-K)' }, { c: 'GST ID: 002100998877' }, { c: 'LOSONG, 21000 K. TERENGGANU' }, '-',
+        { c: 'INVOIS CUKAI' }, ['Tarikh: 23/03/2018 (JUMAAT)', '11:02'], ['No: WF-0323-041', ''], '-',
+        ...zr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} Z`]), ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), '-',
+        ['JUMLAH', f2(r2(zr.total + sr.total))], ['GST 6%', f2(gst)], ['Pelarasan', f2(r2(total - incl))], { b: ['JUMLAH BERSIH', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-',
+        { c: 'RINGKASAN GST' }, ['Z @ 0%', f2(zr.total), '0.00'], ['S @ 6%', f2(sr.total), f2(gst)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-futsal-court-gst-7-amount-due-paynow-dd-mon-yy-dashes-next-booking-after', batch: 61, date: '2018-06-09', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore futsal court: two peak hours, bibs for ten, "GST 7%", "AMOUNT DUE S$", PayNow; "09-Jun-18 7:58 PM" and the next week's booking.
+      const it = priced([['COURT A PEAK (HR)', 2, 90.0], ['BIB RENTAL', 10, 1.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'KICKOFF FUTSAL ARENA' }, { c: 'KICKOFF SPORTS PTE LTD' }, { c: 'GST Reg No: 201722334W' }, { c: '3 Turf City Rd #02-05 S(288230)' }, '-',
+        ['09-Jun-18 7:58 PM', 'Rcpt KF-0609-31'], ['Next booking: 16-Jun-18', '8-10 PM'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['AMOUNT DUE', `S$${f2(total)}`] }, ['PAYNOW', f2(total)], '-', { c: 'PLAY FAIR' },
+      ] };
+    },
+  },
+  {
+    id: 'acupuncture-clinic-consult-exempt-herbs-gst-6-heji-total-cash-change-chinese-date', batch: 61, date: '2017-09-05', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A Chinese acupuncture clinic under GST: the consultation and the acupuncture exempt, herbs by the packet at 6%, "合计 TOTAL", cash and change, a GST summary; "日期: 2017年9月5日".
+      const ex = priced([['诊费 CONSULTATION', 1, 30.0], ['针灸 ACUPUNCTURE', 1, 60.0]]), sr = priced([['中药 HERBS (包)', 5, 8.0]]);
+      const gst = r2(sr.total * 0.06), total = r2(ex.total + sr.total + gst), cash = 150;
+      return { total, lines: [
+        { c: '康泰针灸中心' }, { c: 'KANG TAI ACUPUNCTURE CENTRE (JM0667711-A)' }, { c: 'GST ID: 001122009988' }, { c: '9, JALAN WONG AH FOOK, 80000 JOHOR BAHRU' }, '-',
+        { c: 'TAX INVOICE' }, ['日期: 2017年9月5日', '16:40'], ['病人 Patient: LIM A.H.', 'No: KT-0905-12'], '-',
+        ...ex.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} E`]), ...sr.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} S`]), '-',
+        ['GST 6%', f2(gst)], { b: ['合计 TOTAL', f2(total)] }, ['现金 CASH', f2(cash)], ['找钱 CHANGE', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['S 6%', f2(sr.total), f2(gst)], ['E 0%', f2(ex.total), '0.00'], '-', { c: '谢谢' },
+      ] };
+    },
+  },
+  {
+    id: 'baking-supplies-gst-6-incl-voided-choc-chips-rounding-total-sales-incl-gst-cash-dd-mm-yyyy-dashes', batch: 61, date: '2018-01-17', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A baking supplies shop under GST with inclusive prices: flour, butter, cocoa, cake boxes, chocolate chips rung up and voided, "ROUNDING ADJ", "TOTAL SALES (INCL GST)", cash over the total; "17-01-2018 10:12".
+      const it = priced([['TEPUNG GANDUM 1KG', 3, 2.88], ['BUTTER 227G', 2, 9.9], ['COCOA POWDER 500G', 1, 15.9], ['CAKE BOX 10"', 5, 1.2]]);
+      const chips = 12.9, total = round5(it.total), cash = 100, gstIn = r2((it.total * 6) / 106);
+      return { total, lines: [
+        { c: 'BAKE WITH ME SUPPLIES' }, { c: 'BAKE WITH ME TRADING (KL0223344-X)' }, { c: 'GST ID: 001566778899' }, { c: '12, JALAN KUCHAI MAJU 8, 58200 KUALA LUMPUR' }, '-',
+        { c: 'TAX INVOICE' }, ['17-01-2018 10:12', 'CS 0117-0093'], '-',
+        ...it.rows.slice(0, 2).map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), ['1 x CHOC CHIPS 1KG', f2(chips)], ['VOID CHOC CHIPS 1KG', `-${f2(chips)}`],
+        ...it.rows.slice(2).map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['SUBTOTAL', f2(it.total)], ['ROUNDING ADJ', f2(r2(total - it.total))], { b: ['TOTAL SALES (INCL GST)', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], `GST 6% INCLUDED: ${f2(gstIn)}`, '-', { c: 'HAPPY BAKING' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-rojak-stall-no-gst-total-dotted-leaders-cash-change-dd-mm-yyyy-weekday-parens', batch: 61, date: '2018-07-11', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore hawker rojak stall, not GST-registered: rojak by size, dough fritters, the figures after dotted leaders, a $10 note, "CHANGE"; "11/07/2018 (WED) 1:10PM".
+      const it = priced([['ROJAK (L)', 1, 5.0], ['EXTRA YOU TIAO', 2, 1.2], ['CUTTLEFISH ROJAK', 1, 6.0]]);
+      const total = it.total, cash = 20;
+      return { total, lines: [
+        { c: 'TOA PAYOH ROJAK' }, { c: 'Blk 22 Lor 7 Toa Payoh #01-08' }, { c: 'Singapore 310022' }, '-',
+        ['11/07/2018 (WED)', '1:10PM'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL ...................', f2(total)], ['CASH ....................', f2(cash)], ['CHANGE ..................', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
 ];
