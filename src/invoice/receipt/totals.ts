@@ -14,7 +14,9 @@ import { MAX_ROUNDING } from './rounding.js';
  * T read as l); Malay "Jumlah" (its l read as an i on a worn print: "Jumiah") and "Harga Bersih" (the net price, after a discount) too, and the terse
  * ones of tills: "DUE 7.20", "AMT DUE 21.20", "TTL 39.72", "TTL ATF RND 46.90" (total after rounding), "Ttl Due"
  * (its l read as an I on a photo: "TtI Due"), "Pay Amount" (the amount to pay, no payment),
- * "Amount Payable" and "Payable Amount", a clinic's or a workshop's "Invoice Amount", a restaurant's "Bill
+ * "Amount Payable" and "Payable Amount", a clinic's or a workshop's "Invoice Amount", a Malaysian or
+ * Singapore till's "NETT" alone with its figure ("NETT ........ 127.75", "NETT. 28.50": the word with nothing
+ * else, not "Nett Wt 500g" on an item, nor the one-t "Net" of a VAT summary's net column), a restaurant's "Bill
  * Amount" (after a discount and a service charge under "Food Total"), "NET PAYABLE" (after
  * a discount or a rounding); a ticket's fare: "TOLL FARE", Malay "KADAR TOL", "TAMBANG" (not a fare alone: an air
  * invoice's "Air fare" is one line of its total). "Amount" with one letter misread on a worn print
@@ -33,7 +35,7 @@ const VN_TOTAL = String.raw`\bt${VN_O}ng\s+c${VN_O}ng\b`;
 const VN_CASH = String.raw`ti${VN_E}n\s+(?:m${VN_A}t|kh${VN_A}ch\s+[dđ]${VN_U}a)\b`;
 /** Vietnamese change: "Tiền thừa", the southern "Tiền thối", "Tiền trả lại". */
 const VN_CHANGE = String.raw`ti${VN_E}n\s+(?:th(?:${VN_U}a|${VN_O}i)|tr${VN_A}\s+l${VN_A}i)\b`;
-const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bpayable\s+(?:amount|amt)\b|\b(?:invoice|bill)\s+(?:amount|amt)\b|\bamt\.?\s*due\b|\btt[1i|]\s+due\b|^pay\s+(?:amount|amt)\b|balance\s+due|\bharga\s+bersih\b|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jum[l1i]ah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
+const TOTAL_LABEL = ocrTolerant(/grand\s+total|total\s+due|\b(?:\wmount|a\wount|am\wunt|amo\wnt|amou\wt|amoun\w)\s+(?:due|payable)\b|\bnett?\s+payable\b|\bpayable\s+(?:amount|amt)\b|\b(?:invoice|bill)\s+(?:amount|amt)\b|\bamt\.?\s*due\b|^nett\b[\s.:]*(?:(?:rm|myr|s\$|sgd)\b[\s.:]*)?[-\d.,\s]*$|\btt[1i|]\s+due\b|^pay\s+(?:amount|amt)\b|balance\s+due|\bharga\s+bersih\b|\btoll\s+fare\b|\bkadar\s+tol\b|\btambang\b|^due\b(?!\s*date)|tota|\blotal\b|\bttl\b|jum[l1i]ah|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|net\s+à\s+payer|totaal|importe|合[计計]|[总總]计|總計|实收|应收|实付|金额/i);
 const VN_TOTAL_LABEL = new RegExp(VN_TOTAL, 'i');
 /** A total's label, a Vietnamese one too. */
 const totalLabelled = (line: string): boolean => TOTAL_LABEL.test(line) || VN_TOTAL_LABEL.test(line);
