@@ -354,6 +354,11 @@ function reconcileDates(inv: Invoice, lines: readonly string[], date: ReceiptDat
     // calendar's ("13/11/69" on a Thai page).
     inv.date = date.date;
     dropGuess(inv, 'date');
+  } else if (date && inv.date && date.date !== inv.date && date.doubt && otherDatesIn(lines).has(inv.date)) {
+    // The other reading took a date the receipt gives to something else ("Ready: 14 May 2019"), and the
+    // receipt's own date needed a repair ("07.M4y.2019"): the repaired one is the better start, in doubt.
+    inv.date = date.date;
+    noteGuess(inv, 'date', date.doubt);
   } else if (date && inv.date && date.date !== inv.date && (date.labelled || !date.doubt)) {
     // The other reading was itself a guess: the receipt's own date is the better start, still in doubt.
     if (guessesOf(inv).date && !date.doubt) inv.date = date.date;

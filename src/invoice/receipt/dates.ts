@@ -389,15 +389,16 @@ function yearSpaced(line: string): Omit<ReceiptDate, 'labelled'> | null {
 }
 
 /**
- * "05 NAR-2019": a month's short name with one letter OCR misread (an N for an M, a 3 for a J), between a
- * day and a full year. Read as the one month it is a letter from, in doubt; a token a letter from two
- * months ("JUX": June or July) is none.
+ * "05 NAR-2019", "07.M4y.2019": a month's short name with one letter OCR misread (an N for an M, a 3 for a
+ * J, a 4 for an a), between a day and a full year. Read as the one month it is a letter from, in doubt; a
+ * token a letter from two months ("JUX": June or July) is none.
  */
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MISREAD_MONTH_DATE = /(?<![\dA-Za-z.,])(\d{1,2})[\s./-]([A-Za-z0-9]{3})[\s./-]((?:19|20)\d{2})(?![\d.,])/;
 function monthMisread(line: string): Omit<ReceiptDate, 'labelled'> | null {
   const m = line.match(MISREAD_MONTH_DATE);
-  if (!m || !/[A-Za-z]{2}/.test(m[2]!)) return null;
+  // Two of its three characters letters, side by side or not ("NAR", "M4y"): one figure is a misread letter at most.
+  if (!m || (m[2]!.match(/[A-Za-z]/g) ?? []).length < 2) return null;
   const token = m[2]!.toLowerCase();
   const near = MONTH_ABBREVIATIONS.filter((mon) => [...mon].filter((c, i) => c !== token[i]).length === 1);
   const date = near.length === 1 ? findDate(`${m[1]}-${near[0]}-${m[3]}`)?.date : undefined;
