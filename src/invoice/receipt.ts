@@ -240,7 +240,10 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   if (roundingOf(inv) !== 0) printedNetAndTax(inv, lines);
   else if (rungAtTill(lines)) noUnprintedTax(inv, lines);
   // The total as read here when the other reader found none: the two readings are merged after.
-  if (inv.taxAmount === null) summaryNetAndTax(inv, lines, inv.totalAmount ?? total?.total ?? null);
+  // A tax read that does not make the total with the net read (its point lost to a space on a worn print,
+  // "GST 6%  12 36" read as 12) gives way to the summary's too, when the summary's rows make the total.
+  const taxAgainstTotal = inv.taxAmount !== null && inv.amount !== null && inv.totalAmount !== null && !makes(inv, cents(inv.amount) + cents(inv.taxAmount), inv.totalAmount);
+  if (inv.taxAmount === null || taxAgainstTotal) summaryNetAndTax(inv, lines, inv.totalAmount ?? total?.total ?? null);
   // The receipt's own date is read when a rule below asks for it: on an invoice's page (most pages this
   // runs on) none does, and reading every line for a date as a till prints it was 6% of a batch's work.
   let read: ReceiptDate | null | undefined;
@@ -512,6 +515,8 @@ function printedNetAndTax(inv: Invoice, lines: readonly string[]): void {
  * stand between, "ST = 0% 5 28.19 0.00").
  */
 const SUMMARY_ROW = /^[A-Z]{1,3}\s*(?:=\s*)?(?:GST\s*)?\(?\s*@?\s*\d{1,2}(?:\.\d{1,2})?\s*%\s*\)?(?=\s)/;
+/** A line opening with a tax's name ("GST 6%", "SST 10%"), not a summary's code ("SR", "ZR", "S", "E"). */
+const TAX_NAME_FIRST = /^(?:GST|SST|VAT|TAX)\b/i;
 
 /**
  * The tax a receipt prints only in its tax summary, by rate: the summary's amounts and taxes, summed,
@@ -519,7 +524,9 @@ const SUMMARY_ROW = /^[A-Z]{1,3}\s*(?:=\s*)?(?:GST\s*)?\(?\s*@?\s*\d{1,2}(?:\.\d
  * A receipt addressed to a customer owes its tax ("CUSTOMER : [77853745]"); its summary states it.
  */
 function summaryNetAndTax(inv: Invoice, lines: readonly string[], total: number | null): void {
-  const rows = lines.filter((l) => SUMMARY_ROW.test(l)).map((l) => amountsIn(l.replace(SUMMARY_ROW, '')));
+  // (Not the tax's own line, "GST 6%  1.61" or "GST 6%  12 36" with its point lost: the tax's name and its
+  // rate before one figure or none, where a summary's row prints a code and two.)
+  const rows = lines.filter((l) => SUMMARY_ROW.test(l) && !(TAX_NAME_FIRST.test(l) && amountsIn(l).length < 2)).map((l) => amountsIn(l.replace(SUMMARY_ROW, '')));
   if (!rows.length || rows.some((figures) => figures.length < 2)) return;
   const net = rows.reduce((sum, figures) => sum + cents(figures[figures.length - 2]!), 0);
   const tax = rows.reduce((sum, figures) => sum + cents(figures[figures.length - 1]!), 0);
