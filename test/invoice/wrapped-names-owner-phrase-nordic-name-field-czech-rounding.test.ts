@@ -176,3 +176,20 @@ describe('the gross before a Swedish tax deduction, and a Dutch discount compoun
     expect(inv.items.map((i) => i.amount)).toEqual([640, 360, -30, 25]);
   });
 });
+
+describe('a Polish number in the form of a date no calendar has', () => {
+  const polish = (number: string) => parseWesternInvoiceText(page([
+    t(18, 17, 'Biuro Rachunkowe Lipa Sp. z o.o.', 66), t(18, 22, 'NIP: 7010447118'),
+    t(158, 17, 'Faktura VAT'), t(150, 23, `Numer: ${number}`), t(127, 28, 'Data wystawienia: 14.11.2025', 60),
+    t(17, 50, 'Nabywca:'), t(17, 55, 'Piekarnia Kłos s.c.'), t(17, 60, 'NIP: 5213318447'),
+    t(100, 80, 'Razem netto'), t(170, 80, '800,00', 13), t(100, 85, 'Razem VAT'), t(170, 85, '184,00', 13), t(100, 90, 'Razem brutto'), t(170, 90, '984,00', 13),
+  ]));
+
+  it('reads "38/11/2025" (the 38th invoice of November) as the number', () => {
+    expect(polish('38/11/2025').number).toBe('38/11/2025');
+  });
+
+  it('still takes no date for a number ("14/11/2025")', () => {
+    expect(polish('14/11/2025').number).toBeNull();
+  });
+});

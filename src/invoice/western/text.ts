@@ -250,6 +250,10 @@ function totalWithIncludedTax(lines: readonly Line[]): { total: number; tax: num
  * beside "Rechnungsnummer", its cells run together on a scan, gave its period as the number.
  */
 function isDateLike(s: string): boolean {
+  // (Not with a day or month no calendar has: "47/11/2025", the 47th invoice of November as Polish software
+  // numbers them.)
+  const [, a, b] = /^(\d{1,2})[./](\d{1,2})[./]/.exec(s) ?? [];
+  if (a && (Number(a) > 31 || Number(b) > 31 || (Number(a) > 12 && Number(b) > 12))) return false;
   return DATE_OR_PERIOD.test(s);
 }
 const DATE_OR_PERIOD = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*[-–]\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})?)?$/;
