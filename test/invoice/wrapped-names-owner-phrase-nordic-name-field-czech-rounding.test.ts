@@ -193,3 +193,17 @@ describe('a Polish number in the form of a date no calendar has', () => {
     expect(polish('14/11/2025').number).toBeNull();
   });
 });
+
+describe("the document's title on the seller label's row", () => {
+  it('is no value of the label ("Sprzedawca:" | "FAKTURA VAT" across the page): the block under the label names the seller', () => {
+    const inv = parseWesternInvoiceText(page([
+      t(18, 17, 'Sprzedawca:'), t(124, 17, 'FAKTURA VAT'),
+      t(18, 22, 'Tartak Sosnowy Sp. j.'), t(124, 22, 'FS/318/2025'),
+      t(18, 27, 'ul. Leśna 18, 16-400 Suwałki', 60), t(124, 27, 'Data wystawienia: 2025-11-14', 60),
+      t(18, 32, 'NIP: 844-118-44-71'),
+      t(18, 44, 'Nabywca:'), t(18, 49, 'Stolarnia Dębowa Sp. z o.o.'), t(18, 54, 'ul. Polna 2, 16-500 Sejny', 52),
+      t(100, 80, 'Razem netto'), t(170, 80, '1 000,00', 17), t(100, 85, 'Razem VAT'), t(172, 85, '230,00', 13), t(100, 90, 'Razem brutto'), t(170, 90, '1 230,00', 17),
+    ]));
+    expect(inv.seller?.name).toBe('Tartak Sosnowy Sp. j.');
+  });
+});

@@ -849,7 +849,8 @@ function valueBeside(line: Line, label: Segment): string | null {
   // "Rechnungsempfänger | Leistungsort".)
   if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(value!.trim()) && !ADDRESS_LABEL.test(value!) && !DELIVERY_LABEL.test(value!.trim()) && !INFO_LABEL().test(value!.trim()) && !BLOCK_HEADING.test(value!.trim()))) return null;
   const text = value ? cleanName(value) : '';
-  if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return null;
+  // (Nor the document's title set on the label's row across the page: "Sprzedawca: | FAKTURA VAT".)
+  if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text) || TITLE_ONLY().test(text)) return null;
   return text;
 }
 
