@@ -70,9 +70,9 @@ const INCLUSIVE_AFTER = /^\s*\.?\s*(?:inc(?:[l1It]|\.|\b)|inkl)/i;
 /**
  * A rounding adjustment ("Rounding Adj", "Round Adj", "RND ADJ", OCR's "Rourding Adjustaent"), and the
  * Nordic, German, Dutch and French ones ("Öresavrundning", "Öresutjämning", "Øreavrunding", "Afrunding", "Rundung",
- * "Arrondi").
+ * "Arrondi"), and the Czech and Slovak ones ("Zaokrouhlení", "Zaokrúhlenie").
  */
-const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|afrunding|afronding|rundung|arrondi/i;
+const ROUNDING = /\br[o0]u\w{0,3}d(?:ing|ed)?\b|\brnd\b|avrundn?ing|utjämning|afrunding|afronding|rundung|arrondi|zaokrouhlen[íi]|zaokrúhlen[ie]e?/i;
 
 /** What follows "Credit" on a bill when it is the account's, not a payment: "brought forward", "carried forward", "note". */
 const ACCOUNT_CREDIT = String.raw`(?:brought|carried|forward|note|memo)\b`;

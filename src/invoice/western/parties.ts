@@ -59,7 +59,7 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift|verkauf)\s+an|factur(?:é|er)\s+à|fatturat[oa]\s+a|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party))?|mieter|pächter|tenant|lessee|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift|verkauf)\s+an|factur(?:é|er)\s+à|fatturat[oa]\s+a|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|laskutusosoite|laskutettava|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -180,7 +180,7 @@ function cleanName(s: string): string {
   // the name is the row as printed. So is a family addressed by its surname ("Familie Oberdorf"): a surname
   // alone names no one; nor does a couple's ("M. et Mme Guérin", "Herr und Frau Lange").
   const pair = PAIR_OF_TITLED.test(text) || FAMILY_BY_SURNAME.test(text) || COUPLE_BY_SURNAME().test(text);
-  return withoutLogoPlaceholder(withoutIdAfterForm(withoutContactAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, ''))));
+  return withoutLogoPlaceholder(withoutIdAfterForm(withoutOwnerAfterComma(withoutContactAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, '')))));
 }
 
 /** A couple addressed by their titles and surname alone: "M. et Mme Guillou", "Herr und Frau Lange". */
@@ -193,6 +193,16 @@ const COUPLE_BY_SURNAME = onFirstUse(() => new RegExp(`^${SALUTATION_WORDS}\\s+(
 function withoutContactAfterForm(name: string): string {
   const comma = name.search(CONTACT_AFTER_COMMA());
   return comma > 0 && endsInCompanyForm(name.slice(0, comma)) ? name.slice(0, comma) : name;
+}
+
+/**
+ * A sole trader's business name with its owner after a comma, as a footer's legal line gives it ("Lichtvang
+ * Fotografie, eenmanszaak van S. de Wit", "Druckerei Lindenmaier, Inh. Klaus Lindenmaier"): the trade name is the
+ * party's name, the owner's phrase only says who holds it.
+ */
+function withoutOwnerAfterComma(name: string): string {
+  const comma = name.search(/,\s*(?:eenmanszaak\s+van|inh(?:aber(?:in)?)?\.?)\s+\p{Lu}/iu);
+  return comma > 0 ? name.slice(0, comma) : name;
 }
 
 const CONTACT_AFTER_COMMA = onFirstUse(() => new RegExp(`,\\s*${SALUTATION_WORDS}\\s+\\p{Lu}`, 'iu'));
@@ -221,7 +231,7 @@ function withoutIdAfterForm(name: string): string {
 const BRANCH_DESIGNATION = /\s*\((?:head(?:\s+office)?|branch(?:\s+(?:no\.?\s*)?\d{1,5})?)\)?$/i;
 
 /** The label of a party's name in a form of labelled rows. */
-const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α)$/i);
+const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|namn|navn|nimi|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α)$/i);
 
 /** A row of a label and its value after a colon, in one cell: "Nazwa: Drukarnia Wiślana Sp. z o.o.". */
 const LABELLED_ROW = /^([^:]{1,30}):\s*(\S.*)$/;
@@ -672,7 +682,10 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
     const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text) || tradeWordBeforeForm(rows.map((r) => r.text));
     const head = formAfter ? headBeforeForm(rows[0]) : rows[0].text;
     if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) {
-      rows = [{ ...rows[0], text: `${head} ${rows[1].text.trim()}` }, ...rows.slice(2)];
+      // A comma the first row ends with is the name's own where the name goes on after it ("Bundesministerium für
+      // Landwirtschaft," over "Regionen und Wasserwirtschaft"); the row's text has lost it as a cell's end.
+      const comma = !formAfter && /,\s*$/.test(rows[0].cell?.text ?? '') ? ',' : '';
+      rows = [{ ...rows[0], text: `${head}${comma} ${rows[1].text.trim()}` }, ...rows.slice(2)];
       // A long name wraps once more in a narrow column, after a word no name ends with ("Asesoría Fiscal y" over
       // "Laboral Ortiz de" over "Zárate, S.L."), or before its form alone.
       // So does a name joined over an open end before the last word and its form ("Construcciones y" over "Reformas
@@ -836,7 +849,8 @@ function valueBeside(line: Line, label: Segment): string | null {
   // "Rechnungsempfänger | Leistungsort".)
   if (!/:\s*$/.test(label.text) && !(next && next.x - label.x2 < 30 && /^\p{Lu}/u.test(value!.trim()) && !ADDRESS_LABEL.test(value!) && !DELIVERY_LABEL.test(value!.trim()) && !INFO_LABEL().test(value!.trim()) && !BLOCK_HEADING.test(value!.trim()))) return null;
   const text = value ? cleanName(value) : '';
-  if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return null;
+  // (Nor the document's title set on the label's row across the page: "Sprzedawca: | FAKTURA VAT".)
+  if (!next || !/\p{L}{2}/u.test(text) || /:$/.test(next.text.trim()) || isIdRow(text) || BUYER_LABELS.test(text) || SELLER_LABELS.test(text) || TITLE_ONLY().test(text)) return null;
   return text;
 }
 
@@ -910,8 +924,25 @@ function inlineWrap(lines: readonly Line[], i: number, seg: Segment, name: strin
     // Not a row of its own with a label ("Company: Brightline Consulting LLP" under "Guest Name: Rahul Mehta").
     if (namesCompany(name) || /[\d:]/.test(next.text)) break;
     if (endsInCompanyForm(joined)) return joined;
+    if (rows === 1 && filledCell(lines, j, seg, next)) return joined;
   }
   return name;
+}
+
+/**
+ * Whether the label's row (`seg`) ended where its cell did, the name going on in the words under it
+ * ("Cliente: Condomínio do Edifício Sol" over "Nascente"): the next row's first word would have run past the
+ * rows of the block under it, which show the cell to be wider than the label's row. A name the author ended
+ * (a town, a person under it) leaves room on its row for the word after it. Only a few words of letters.
+ */
+function filledCell(lines: readonly Line[], j: number, seg: Segment, next: Segment): boolean {
+  const text = next.text.trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(text) || isContactRow(text) || isFormOnly(text)) return false;
+  const below = lines.slice(j + 1, j + 4).filter((l) => l.page === lines[j].page)
+    .map((l) => l.segments.find((s) => Math.abs(s.x - seg.x) < 3)).filter((s): s is Segment => !!s);
+  const right = Math.max(...below.map((s) => s.x2));
+  const word = charX(next, text.split(/\s+/)[0]!.length) - next.x;
+  return below.length > 0 && right > seg.x2 && seg.x2 + word > right;
 }
 
 /** Whether a text is a label of the buyer's block alone, no name after it ("Bill to", "Kunde:", "Rechnungsempfänger"). */

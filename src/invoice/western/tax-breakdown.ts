@@ -114,11 +114,14 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       const kind = (rest && kindOf(`${s.text} ${rest.text}`)) || kindOf(s.text);
       if (kind && !cols.has(kind)) cols.set(kind, s);
     }
-    const rate = cols.get('rate');
     const base = cols.get('base');
     const tax = cols.get('tax');
-    if (!rate || !base || !tax) continue;
-    const headers = [rate, base, tax];
+    if (!base || !tax) continue;
+    // A summary whose rate column has no header, its row of headers only the base's and the tax's ("Základ |
+    // DPH" over "21 % | 28 550,00 | 5 995,50"): the rate is the row's cell with its sign left of the base.
+    const rate = cols.get('rate') ?? (lines[i].segments.length === 2 ? undefined : null);
+    if (rate === null) continue;
+    const headers = rate ? [rate, base, tax] : [base, tax];
     let net = 0;
     let sum = 0;
     let rows = 0;
@@ -126,7 +129,9 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page; j++) {
       // The headers' wrapped rows of words come before the first row.
       if (!rows && !/\d/.test(lines[j].text) && lines[j].y - lines[j - 1].y2 < lines[j].height) continue;
-      const rateCell = lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()));
+      const rateCell = rate
+        ? lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()))
+        : lines[j].segments.find((s) => s.x2 < base.x && /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/.test(s.text.trim()));
       // An item table with the VAT on each line ("Base | % IVA | Cuota IVA" beside the description): a
       // description's wrapped row, right under its line and with no cell under the three columns, is none.
       const wrappedRow = rows > 0 && lines[j].y - lines[j - 1].y2 < lines[j].height && !lines[j].segments.some((s) => headers.some((h) => s.x < h.x2 + 5 && s.x2 > h.x - 5));
