@@ -127,6 +127,17 @@ describe('a photographed 数电 invoice read by OCR', () => {
     expect(red('￥253.00').totalAmount).toBe(253);
   });
 
+  it('joins the 小写 figure OCR split with a space when the 大写 words on the row state the joined figure', () => {
+    const read = (small: string, words = '贰佰叁拾伍圆整') => parseChineseInvoiceText(toPageText(digitalPhoto().map((d) => (d.text.startsWith('（小写）') ? { ...d, text: `（小写）${small}` }
+      : d.text === '贰佰叁拾伍圆整' ? { ...d, text: words } : d))));
+    expect(read('￥2 35.00').totalAmount).toBe(235);
+    expect(read('￥23 5.00').totalAmount).toBe(235);
+    expect(read('￥-2 35.00', '（负数）贰佰叁拾伍圆整').totalAmount).toBe(-235);
+    // Words of another figure, or none, leave the figure as read: nothing says the digits make one.
+    expect(read('￥2 53.00').totalAmount).toBe(2);
+    expect(read('￥2 35.00', '').totalAmount).toBe(2);
+  });
+
   it('reads a red-letter invoice\'s 合计 row of minus figures when OCR puts a stray glyph in its gap', () => {
     for (const totalCell of ['合酒计', '合 05 计']) {
       const inv = parseChineseInvoiceText(toPageText(redLetter(digitalPhoto({ totalCell }))));

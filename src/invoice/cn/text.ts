@@ -768,9 +768,15 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     const totalLine = apart ? { ...labels, text: `${labels.text.replace(/[¥￥][\d,]+\.\d{2}/g, '')}  ${apart.text}` } : labels;
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(new RegExp(`^.*?${GRAND_WORDS}[（(]?大写[)）]?`), '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
-    const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
+    let total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
     if (!words && total === null) continue;
     inv.totalInWords = words ? cleanWords(words[0]) : null;
+    // OCR may put a space between two digits of the 小写 figure ("¥1 38000.00"), and the figure read
+    // stops there. The 大写 words on the row say whether the digits either side make one figure; without
+    // them the figure stays as read (and unconfirmed).
+    const split = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?\d[\d,]*(?: \d[\d,]*)+\.\d{2})(?!\d)/);
+    const joined = split && cnNumber(split[1].replace(/ /g, ''));
+    if (joined !== null && total !== joined && inv.totalInWords && parseChineseAmount(inv.totalInWords) === joined) total = joined;
     inv.totalAmount = total;
     break;
   }
