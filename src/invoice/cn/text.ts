@@ -210,6 +210,13 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     item.unitPrice = cnNumber(cells.unitPrice) ?? item.unitPrice;
     item.amount = cnNumber(cells.amount);
     item.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
+    // OCR of a photo may lose the thin minus before a red-letter line's tax, as before the 合计 row's
+    // figures: a line's tax has its amount's sign, and the line's rate giving the figure read from the
+    // amount once negative says the minus was lost. (The 合计 row's tax still checks the lines' sum.)
+    if (item.amount !== null && item.amount < 0 && item.taxAmount !== null && item.taxAmount > 0) {
+      const rate = lineTaxRate(cells.taxRate, item.amount, -item.taxAmount);
+      if (rate !== null && Math.abs(item.amount * rate + item.taxAmount) <= 0.01 + 1e-9) item.taxAmount = -item.taxAmount;
+    }
     item.taxRate = lineTaxRate(cells.taxRate, item.amount, item.taxAmount);
   }
   return { items, totalsLine: null };
