@@ -5,9 +5,12 @@
  * of cells, mm from the top-left.
  */
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/invoice/checks.js';
 import { parseChineseInvoiceText } from '../../src/invoice/cn/text.js';
 import { guessesOf } from '../../src/invoice/guesses.js';
 import { toPageText, type Draw } from './page-builder.js';
+
+const NOW = new Date('2025-12-01');
 
 /** A 数电 电子发票（普通发票）, buyer and seller side by side, as OCR of a photo reads it. */
 function digitalPhoto({ totalCell = '合计', item = '*餐饮服务*餐饮服务', seller = '名称：广州市凯瑞餐饮有限公司', amountHeader = '金额', yen = '￥', figuresDy = 0 } = {}): Draw[] {
@@ -125,6 +128,32 @@ describe('a photographed 数电 invoice read by OCR', () => {
     // Words without （负数）, or of another figure, leave the figure as read.
     expect(red('￥235.00', '贰佰叁拾伍圆整').totalAmount).toBe(235);
     expect(red('￥253.00').totalAmount).toBe(253);
+  });
+
+  it('joins the 小写 figure OCR split with a space when the 大写 words on the row state the joined figure', () => {
+    const read = (small: string, words = '贰佰叁拾伍圆整') => parseChineseInvoiceText(toPageText(digitalPhoto().map((d) => (d.text.startsWith('（小写）') ? { ...d, text: `（小写）${small}` }
+      : d.text === '贰佰叁拾伍圆整' ? { ...d, text: words } : d))));
+    expect(read('￥2 35.00').totalAmount).toBe(235);
+    expect(read('￥23 5.00').totalAmount).toBe(235);
+    expect(read('￥-2 35.00', '（负数）贰佰叁拾伍圆整').totalAmount).toBe(-235);
+    // Words of another figure, or none, leave the figure as read: nothing says the digits make one.
+    expect(read('￥2 53.00').totalAmount).toBe(2);
+    expect(read('￥2 35.00', '').totalAmount).toBe(2);
+  });
+
+  it('gives a red-letter line\'s tax the minus OCR lost when the line\'s rate makes it from the negative amount', () => {
+    // The item's tax cell (x 126) read without its minus; the rate as printed, or its % read as 96.
+    const read = (rate: string, tax = '2.33') => parseChineseInvoiceText(toPageText(redLetter(digitalPhoto()).map((d) => (d.x === 126 && d.y === 40 ? { ...d, text: tax }
+      : d.x === 105 && d.y === 40 ? { ...d, text: rate } : d))));
+    for (const rate of ['1%', '196']) {
+      const inv = read(rate);
+      expect([inv.items[0].amount, inv.items[0].taxRate, inv.items[0].taxAmount], rate).toEqual([-232.67, 0.01, -2.33]);
+      expect(runChecks(inv, NOW).filter((c) => !c.ok), rate).toEqual([]);
+    }
+    // A figure no rate makes from the amount keeps its sign as read, and the check names the line.
+    const other = read('1%', '3.33');
+    expect(other.items[0].taxAmount).toBe(3.33);
+    expect(runChecks(other, NOW).find((c) => c.id === 'tax_rate_consistent')?.ok).toBe(false);
   });
 
   it('reads a red-letter invoice\'s 合计 row of minus figures when OCR puts a stray glyph in its gap', () => {

@@ -210,6 +210,13 @@ function parseItems(lines: readonly Line[], headerIndex: number, cols: Column<Co
     item.unitPrice = cnNumber(cells.unitPrice) ?? item.unitPrice;
     item.amount = cnNumber(cells.amount);
     item.taxAmount = cells.taxAmount && /^\*+$/.test(cells.taxAmount.trim()) ? 0 : cnNumber(cells.taxAmount);
+    // OCR of a photo may lose the thin minus before a red-letter line's tax, as before the 合计 row's
+    // figures: a line's tax has its amount's sign, and the line's rate giving the figure read from the
+    // amount once negative says the minus was lost. (The 合计 row's tax still checks the lines' sum.)
+    if (item.amount !== null && item.amount < 0 && item.taxAmount !== null && item.taxAmount > 0) {
+      const rate = lineTaxRate(cells.taxRate, item.amount, -item.taxAmount);
+      if (rate !== null && Math.abs(item.amount * rate + item.taxAmount) <= 0.01 + 1e-9) item.taxAmount = -item.taxAmount;
+    }
     item.taxRate = lineTaxRate(cells.taxRate, item.amount, item.taxAmount);
   }
   return { items, totalsLine: null };
@@ -768,9 +775,15 @@ export function parseChineseInvoiceText(pages: readonly PageText[], lines: Line[
     const totalLine = apart ? { ...labels, text: `${labels.text.replace(/[¥￥][\d,]+\.\d{2}/g, '')}  ${apart.text}` } : labels;
     const words = totalLine.text.replace(/[⊗ⓧ⨂\s]/g, '').replace(new RegExp(`^.*?${GRAND_WORDS}[（(]?大写[)）]?`), '').match(WORDS_SIGNED);
     const small = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?[\d,]+(?:\.\d{1,2})?)/);
-    const total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
+    let total = small ? cnNumber(small[1]) : cnNumber(totalLine.text.match(/[¥￥]\s*(-?[\d,]+\.\d{2})/)?.[1]);
     if (!words && total === null) continue;
     inv.totalInWords = words ? cleanWords(words[0]) : null;
+    // OCR may put a space between two digits of the 小写 figure ("¥1 38000.00"), and the figure read
+    // stops there. The 大写 words on the row say whether the digits either side make one figure; without
+    // them the figure stays as read (and unconfirmed).
+    const split = totalLine.text.match(/小写[)）]?\s*[:：]?\s*[¥￥Y]?\s*(-?\d[\d,]*(?: \d[\d,]*)+\.\d{2})(?!\d)/);
+    const joined = split && cnNumber(split[1].replace(/ /g, ''));
+    if (joined !== null && total !== joined && inv.totalInWords && parseChineseAmount(inv.totalInWords) === joined) total = joined;
     inv.totalAmount = total;
     break;
   }
