@@ -170,10 +170,11 @@ const GROSS_QUALIFIER = /\b(?:(?<=\(\s?)(?:consumption\s+)?(?:tax|vat|gst)\s+inc
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario, a Czech or Slovak trader who is
  * no VAT payer, "Nejsem plátce DPH", a Polish one exempt, "zwolniony z VAT"), an exempt service (§ 4
  * UStG, a doctor's or a school's; a US state's sales tax not due on a service, "exempt from Washington sales
- * tax"), or the buyer accounting for it (reverse charge, "btw verlegd").
+ * tax"; a state that has none, "Oregon has no sales tax"), a Swiss trader under the turnover threshold ("Nicht
+ * MWST-pflichtig", "non assujetti à la TVA"), or the buyer accounting for it (reverse charge, "btw verlegd").
  * OCR reads a small "§" as 5 or S ("Gemäß 5 19 UStG").
  */
-const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
+const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|\bno\s+sales\s+tax\b(?!\s+on\b)|nicht\s+(?:mwst|mehrwertsteuer)[\s-]?pflichtig|non\s+assujetti(?:e|s)?\s+(?:[àa]\s+la\s+)?tva|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
@@ -2861,6 +2862,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (inv.totalAmount === null && inv.amount === null && NO_VAT_CHARGED.test(text)) inv.totalAmount = bareAmountRow(lines);
   // No tax figure on a page that says it charges no VAT: the tax is nil, and the gross is the net.
   if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) inv.taxAmount = 0;
+  // Hong Kong levies no VAT, GST or sales tax: a bill in Hong Kong dollars that names no tax anywhere charges none.
+  if (inv.taxAmount === null && inv.totalAmount !== null && docCurrency === 'HKD' && !lines.some((l) => TAX_LABELS[1].test(l.text))) inv.taxAmount = 0;
   // A charge outside the VAT listed under the tax ("Impuesto turístico (no sujeto)  6,60", outlays): part of
   // the net, when it is exactly what the net and the tax fall short of the total by.
   if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) {
