@@ -197,10 +197,11 @@ const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A rate may be said with "at" before it, as a UK bill's summary says it: "VAT at 5%  £8.13".
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
-// "R" alone is the rand's sign only right before a figure ("R 18 600.00").
+// "R" alone is the rand's sign only right before a figure ("R 18 600.00"), or in a cell of its own before the figure's
+// ("TOTAL | R | 3 553.50", a Word table's column of signs).
 // "S/" is the Peruvian sol's sign ("Op. Gravada  S/ 7,850.00").
 // "Rp" is the rupiah's before its figure ("Harga Jual  Rp 50.000.000").
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|Rp\.?|RM|R(?=\s?\d))`;
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|Rp\.?|RM|R(?=\s{0,2}\d))`;
 /** A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. */
 const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
 /** A scan's "€" alone in its cell, read as the capital of its shape ("Totaal te betalen | E" over "1.094,80"). */
@@ -518,9 +519,12 @@ function figureUnder(lines: readonly Line[], i: number, label: Segment): number 
  */
 function wrappedFigure(lines: readonly Line[], i: number, value: number): number {
   const last = lines[i].segments[lines[i].segments.length - 1];
-  const rest = last && Number(last.text.trim()) === value ? wrappedRest(lines, i, last) : null;
-  return rest ? parseAmount(`${last.text.trim()} ${rest.text.trim()}`) ?? value : value;
+  // (Its currency's sign may stand before the first digits: "R 5" over "768.00".)
+  const head = last?.text.trim().replace(LEADING_MARK, '');
+  const rest = last && head && Number(head) === value ? wrappedRest(lines, i, { ...last, text: head }) : null;
+  return rest ? parseAmount(`${head} ${rest.text.trim()}`) ?? value : value;
 }
+const LEADING_MARK = new RegExp(`^${CURRENCY_MARK}\\s?`);
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
 
@@ -605,7 +609,8 @@ const TRANSLATED = onFirstUse(() => /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*)
 const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|exclusive|included|excluded|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|at|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
 const SPACED_SIGN = new RegExp(`(${CURRENCY_SIGN})`, 'g');
-const SIGN_WORD = new RegExp(`^(?:${CURRENCY_SIGN}|S\\/)$`);
+// (And the rand's "R", the label's tail ending right before the figure: "TOTAL | R | 3 553.50".)
+const SIGN_WORD = new RegExp(`^(?:${CURRENCY_SIGN}|S\\/|R)$`);
 
 const RATE_WORDS = /(?<![\p{L}])(?:au\s+taux\s+(?:de\s+)?|à\s+|zu\s+|al\s+)(?=\d{1,2}(?:[.,]\d{1,3})?%)/giu;
 function isLabelTail(text: string): boolean {
