@@ -187,11 +187,13 @@ const DEDUCTION = ocrTolerant(/\b(?:(?:gezahlter|bezahlter)\s+betrag|haftr[üu]c
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
 /**
  * Payment terms ("Terms: Net 30", "Net 15 days", "Netto 8 dage", "Betalingsbetingelser …"): a number of days
- * after "net", never the net amount; at the end of the line or of its cell ("Our Truck  Net 30  12/12/2025").
+ * after "net", never the net amount; at the end of the line or of its cell ("Our Truck  Net 30  12/12/2025"), or of
+ * its clause in a sentence ("Total due: $581.30, net 30."; not "Net 30.00").
  * So is an ERP's terms code alone in a header grid's cell, "Netto 30" under "Zahlungsbedingungen" (a net
  * amount has its cents, or its thousands after a space).
  */
-const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2})|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2}|[.,;)](?!\d))|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+const PAYMENT_TERMS_ALL = new RegExp(PAYMENT_TERMS.source, 'gi');
 /** The one-character currency signs a figure may carry. */
 const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
@@ -2753,7 +2755,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
 
   // Each asked of a line several times (once per label group of each field): the long label patterns are
   // tried once per line.
-  const isNetLine = oncePerLine((l) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text));
+  // (Payment terms are no net: "Total due: $581.30, net 30." is the total's line.)
+  const isNetLine = oncePerLine((l) => {
+    const text = l.text.replace(PAYMENT_TERMS_ALL, ' ');
+    return NET_LABELS.some((re) => re.test(text)) || NET_QUALIFIER.test(text);
+  });
   const isGrossLine = oncePerLine((l) => GROSS_LABELS[0].test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
