@@ -193,6 +193,8 @@ const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|e
  * amount has its cents, or its thousands after a space).
  */
 const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2}|[.,;)](?!\d))|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+/** What may follow a dateline's date in its cell: nothing but stops, or a separator before another part. */
+const DATE_ENDS_CELL = /^[\s.,;:]*(?:$|[·•|–—-]\s)/;
 const PAYMENT_TERMS_ALL = new RegExp(PAYMENT_TERMS.source, 'gi');
 /** The one-character currency signs a figure may carry. */
 const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
@@ -2709,10 +2711,13 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
   // (Its date right after the place: not a company's line that a comma runs into its address, "… Ltd, 4 Deansgate Quay …";
   // the place's words capitalised, but a particle's: not a heading, "Your electricity charges, 10 Sep 2025 – 9 Oct 2025".)
+  // (And the date ends its cell, or its part of it: a wrapped item's row running on after one, "Reyes, 11/12/2026 (2-hr
+  // minimum)" under "Interpretation, deposition of M.", is no dateline; "Genève, le 21.11.2025 · Votre commande …" is one.)
   const datedAtOnce = (t: string) => {
     const m = DATELINE().exec(t);
     const place = m ? t.slice(0, t.indexOf(',')).trim().split(/[\s-]+/) : [];
-    return !!m && findDate(t)?.index === m[0].length - 1 && place.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+    const found = m ? findDate(t) : null;
+    return !!found && found.index === m![0].length - 1 && DATE_ENDS_CELL.test(t.slice(found.index + found.length)) && place.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
   };
   const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => datedAtOnce(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
   const dateline = datelines.size === 1 ? [...datelines][0] : null;
