@@ -969,7 +969,9 @@ function guestsCompany(lines: readonly Line[], i: number, end: number): (FoundPa
       const rest = GUESTS_COMPANY.exec(label.text.trim())?.[1]?.trim();
       if (rest === undefined) continue;
       if (rest) {
-        if (namesCompany(rest)) return { ...named(cleanName(inlineWrap(lines, j, label, rest))), lines: [lines[j]] };
+        // (Its form may have wrapped onto the next row in a narrow cell: "Company: Westshore Marine" over "Engineering Ltd".)
+        const whole = inlineWrap(lines, j, label, rest);
+        if (namesCompany(whole)) return { ...named(cleanName(whole)), lines: [lines[j]] };
         continue;
       }
       const value = lines[j].segments[lines[j].segments.indexOf(label) + 1];
