@@ -2087,7 +2087,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
       // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
       // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
-      const name = legalName(parts[0]) ?? cleanName(parts[0]);
+      // (A brand's company under it says so, "operated by Powder Ridge Mountain Resort Ltd. · 4200 Ridge Rd · …": the
+      // company, without the words.)
+      const name = legalName(parts[0]) ?? cleanName(parts[0]).replace(OPERATOR(), '');
       return { name, ...details(parts.slice(1)), ...brandBesideFooter(name) };
     }
   }
