@@ -2879,7 +2879,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // No tax figure on a page that says it charges no VAT: the tax is nil, and the gross is the net.
   if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) inv.taxAmount = 0;
   // Hong Kong levies no VAT, GST or sales tax: a bill in Hong Kong dollars that names no tax anywhere charges none.
-  if (inv.taxAmount === null && inv.totalAmount !== null && docCurrency === 'HKD' && !lines.some((l) => TAX_LABELS[1].test(l.text))) inv.taxAmount = 0;
+  // (Not under a net short of the total: what stands between them, a service charge, is for the charge rules to doubt.)
+  if (inv.taxAmount === null && inv.totalAmount !== null && (inv.amount === null || inv.amount === inv.totalAmount) && docCurrency === 'HKD' && !lines.some((l) => TAX_LABELS[1].test(l.text))) inv.taxAmount = 0;
   // A charge outside the VAT listed under the tax ("Impuesto turístico (no sujeto)  6,60", outlays): part of
   // the net, when it is exactly what the net and the tax fall short of the total by.
   if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) {
