@@ -121,8 +121,8 @@ const KRONE_COUNTRIES: Array<[RegExp, string]> = [
   [/\b(?:kt\.\s?\d{6}-\d{4}|VSK-n(?:r|úmer)\.?|Ísland|Iceland)/i, 'ISK'],
 ];
 
-/** "R 124 000.00": the rand's sign, a capital R alone before a figure. */
-const RAND = /(?<![\p{L}\d])R\s?\d{1,3}(?:[ ,]\d{3})*\.\d{2}\b/u;
+/** "R 124 000.00": the rand's sign, a capital R alone before a figure (or in a cell of its own before the figure's, "R  124 000.00"). */
+const RAND = /(?<![\p{L}\d])R\s{0,2}\d{1,3}(?:[ ,]\d{3})*\.\d{2}\b/u;
 /** What names South Africa: its name, a "(Pty) Ltd", or a company registration number as CIPC issues it (2016/224417/07). */
 const SOUTH_AFRICA = /\b(?:South Africa|Suid-Afrika)\b|\(Pty\)\s*Ltd\b|\b(?:19|20)\d{2}\/\d{6}\/\d{2}\b/i;
 

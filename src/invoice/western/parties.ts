@@ -64,13 +64,18 @@ const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|con
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
 const NOT_A_NAME = /^(?:no\b|nr\b|n[°º]|number|nummer|num[ée]ro|id\b|ref|vat|tax|ust|tva|btw|iva|gst|order|account|#|\d|p\.?\s?o\.?(?=$|[\s#:])|purchase\b|commande\b|pedido\b)/i;
+/**
+ * An Irish county after "Co." ("Ballincollig, Co. Cork", "Newbridge, Co. Kildare", Northern Ireland's "Co. Down"): an
+ * address's county, not a company form (a partner's "& Co." is one whatever follows it).
+ */
+const IRISH_COUNTIES = 'Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow';
 // ("CO." in capitals with its dot, as "Co.", after a name in capitals or alone on the row a name in capitals wrapped
 // onto: "STAPLEWOOD OFFICE SUPPLY CO."; Colorado's code is printed without one. After small letters it is OCR's
 // reading of "Co.", its small o of a capital's shape.)
 // (Not a code that ends a route of two airports' codes, "Fare LBA–BHD": Belfast City's is Malaysia's "Bhd" in capitals.)
 // (The Austrian OG, an open partnership, only after a word in small letters: in capitals it is the Danish and
 // Norwegian "og", "and".)
-const COMPANY = /(?<!(?:^|[^A-Za-zÀ-ž])[A-Z]{3}[-–—])(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|(?<=[a-zäöüß]\s)OG|ApS|A\/S|IVS|I\/S|K\/S|P\/S|[AFS]\.m\.b\.a\.|ASBL|AISBL|asbl|VZW|IVZW|vzw|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.|(?<=[A-Z]{2}\s|^)CO\.|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)/;
+const COMPANY = new RegExp(String.raw`(?<!(?:^|[^A-Za-zÀ-ž])[A-Z]{3}[-–—])(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|(?<=[a-zäöüß]\s)OG|ApS|A\/S|IVS|I\/S|K\/S|P\/S|[AFS]\.m\.b\.a\.|ASBL|AISBL|asbl|VZW|IVZW|vzw|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.(?:(?<=&\s?Co\.)|(?!\s+(?:${IRISH_COUNTIES})\b))|(?<=[A-Z]{2}\s|^)CO\.(?:(?<=&\s?CO\.)|(?!\s+(?:${IRISH_COUNTIES.toUpperCase()})\b))|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)`);
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -180,7 +185,7 @@ function cleanName(s: string): string {
   // the name is the row as printed. So is a family addressed by its surname ("Familie Oberdorf"): a surname
   // alone names no one; nor does a couple's ("M. et Mme Guérin", "Herr und Frau Lange").
   const pair = PAIR_OF_TITLED.test(text) || FAMILY_BY_SURNAME.test(text) || COUPLE_BY_SURNAME().test(text);
-  return withoutLogoPlaceholder(withoutIdAfterForm(withoutOwnerAfterComma(withoutContactAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, '')))));
+  return withoutLogoPlaceholder(withoutIdAfterForm(withoutOwnerAfterComma(withoutContactAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, '').replace(REFERENCE_ASIDE, '')))));
 }
 
 /** A couple addressed by their titles and surname alone: "M. et Mme Guillou", "Herr und Frau Lange". */
@@ -229,6 +234,12 @@ function withoutIdAfterForm(name: string): string {
  * the name: "(Head Office)", "(Branch 00001)", or their first word alone where the cell wrapped ("… Ltd. (Head").
  */
 const BRANCH_DESIGNATION = /\s*\((?:head(?:\s+office)?|branch(?:\s+(?:no\.?\s*)?\d{1,5})?)\)?$/i;
+
+/**
+ * What the bill is about, in brackets after the addressee's name on its row: "Mr Dermot Walsh (re: Aoife Walsh, 6th year)",
+ * "Herr Jan Kessing (betr. Wohnung 4)". No part of the name.
+ */
+const REFERENCE_ASIDE = /\s*\((?:re|regarding|betr(?:eff)?|concerne|objet|inzake|oggetto|asunto)\b\.?\s*:?[^()]*\)$/i;
 
 /** The label of a party's name in a form of labelled rows. */
 const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|namn|navn|nimi|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α)$/i);
@@ -989,7 +1000,9 @@ function guestsCompany(lines: readonly Line[], i: number, end: number): (FoundPa
       const rest = GUESTS_COMPANY.exec(label.text.trim())?.[1]?.trim();
       if (rest === undefined) continue;
       if (rest) {
-        if (namesCompany(rest)) return { ...named(cleanName(inlineWrap(lines, j, label, rest))), lines: [lines[j]] };
+        // (Its form may have wrapped onto the next row in a narrow cell: "Company: Westshore Marine" over "Engineering Ltd".)
+        const whole = inlineWrap(lines, j, label, rest);
+        if (namesCompany(whole)) return { ...named(cleanName(whole)), lines: [lines[j]] };
         continue;
       }
       const value = lines[j].segments[lines[j].segments.indexOf(label) + 1];
@@ -2105,7 +2118,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
       // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
       // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
-      const name = legalName(parts[0]) ?? cleanName(parts[0]);
+      // (A brand's company under it says so, "operated by Powder Ridge Mountain Resort Ltd. · 4200 Ridge Rd · …": the
+      // company, without the words.)
+      const name = legalName(parts[0]) ?? cleanName(parts[0]).replace(OPERATOR(), '');
       return { name, ...details(parts.slice(1)), ...brandBesideFooter(name) };
     }
   }

@@ -171,10 +171,11 @@ const GROSS_QUALIFIER = /\b(?:(?<=\(\s?)(?:consumption\s+)?(?:tax|vat|gst)\s+inc
  * applicable, art. 293 B du CGI", the Dutch KOR, Italy's regime forfettario, a Czech or Slovak trader who is
  * no VAT payer, "Nejsem plátce DPH", a Polish one exempt, "zwolniony z VAT"), an exempt service (§ 4
  * UStG, a doctor's or a school's; a US state's sales tax not due on a service, "exempt from Washington sales
- * tax"), or the buyer accounting for it (reverse charge, "btw verlegd").
+ * tax"; a state that has none, "Oregon has no sales tax"), a Swiss trader under the turnover threshold ("Nicht
+ * MWST-pflichtig", "non assujetti à la TVA"), or the buyer accounting for it (reverse charge, "btw verlegd").
  * OCR reads a small "§" as 5 or S ("Gemäß 5 19 UStG").
  */
-const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
+const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|\bno\s+sales\s+tax\b(?!\s+on\b)|nicht\s+(?:mwst|mehrwertsteuer)[\s-]?pflichtig|non\s+assujetti(?:e|s)?\s+(?:[àa]\s+la\s+)?tva|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
@@ -187,20 +188,25 @@ const DEDUCTION = ocrTolerant(/\b(?:(?:gezahlter|bezahlter)\s+betrag|haftr[üu]c
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
 /**
  * Payment terms ("Terms: Net 30", "Net 15 days", "Netto 8 dage", "Betalingsbetingelser …"): a number of days
- * after "net", never the net amount; at the end of the line or of its cell ("Our Truck  Net 30  12/12/2025").
+ * after "net", never the net amount; at the end of the line or of its cell ("Our Truck  Net 30  12/12/2025"), or of
+ * its clause in a sentence ("Total due: $581.30, net 30."; not "Net 30.00").
  * So is an ERP's terms code alone in a header grid's cell, "Netto 30" under "Zahlungsbedingungen" (a net
  * amount has its cents, or its thousands after a space).
  */
-const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2})|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2}|[.,;)](?!\d))|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+/** What may follow a dateline's date in its cell: nothing but stops, or a separator before another part. */
+const DATE_ENDS_CELL = /^[\s.,;:]*(?:$|[·•|–—-]\s)/;
+const PAYMENT_TERMS_ALL = new RegExp(PAYMENT_TERMS.source, 'gi');
 /** The one-character currency signs a figure may carry. */
 const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
 /** What may sit between a label and its amount: colon or leader dots, currency, a rate ("19%"), "in EUR". */
 // A rate may be said with "at" before it, as a UK bill's summary says it: "VAT at 5%  £8.13".
 // A dollar with its country's letters: "US$", "S$", "A$", "C$", "NZ$", "HK$".
-// "R" alone is the rand's sign only right before a figure ("R 18 600.00").
+// "R" alone is the rand's sign only right before a figure ("R 18 600.00"), or in a cell of its own before the figure's
+// ("TOTAL | R | 3 553.50", a Word table's column of signs).
 // "S/" is the Peruvian sol's sign ("Op. Gravada  S/ 7,850.00").
 // "Rp" is the rupiah's before its figure ("Harga Jual  Rp 50.000.000").
-const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|Rp\.?|RM|R(?=\s?\d))`;
+const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|Rp\.?|RM|R(?=\s{0,2}\d))`;
 /** A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. */
 const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
 /** A scan's "€" alone in its cell, read as the capital of its shape ("Totaal te betalen | E" over "1.094,80"). */
@@ -522,9 +528,12 @@ function figureUnder(lines: readonly Line[], i: number, label: Segment): number 
  */
 function wrappedFigure(lines: readonly Line[], i: number, value: number): number {
   const last = lines[i].segments[lines[i].segments.length - 1];
-  const rest = last && Number(last.text.trim()) === value ? wrappedRest(lines, i, last) : null;
-  return rest ? parseAmount(`${last.text.trim()} ${rest.text.trim()}`) ?? value : value;
+  // (Its currency's sign may stand before the first digits: "R 5" over "768.00".)
+  const head = last?.text.trim().replace(LEADING_MARK, '');
+  const rest = last && head && Number(head) === value ? wrappedRest(lines, i, { ...last, text: head }) : null;
+  return rest ? parseAmount(`${head} ${rest.text.trim()}`) ?? value : value;
 }
+const LEADING_MARK = new RegExp(`^${CURRENCY_MARK}\\s?`);
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
 
@@ -609,7 +618,8 @@ const TRANSLATED = onFirstUse(() => /^\s*\/\s*\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*)
 const QUALIFIER_WORD = /^(?:incl|inkl|excl|exkl|including|excluding|inclusive|exclusive|included|excluded|inclusief|exclusief|einschl|einschließlich|inklusive|umsatzsteuer|comprise|with|without|brutto|netto|ttc|ht|btw|vat|mwst|ust|tva|iva|moms|mva|alv|dph|áfa|gst|taxes|tax|in|rs|rm|@|amount|value|charges|at|ohne|sans|sin|zonder|betrag|montant|bedrag|for|payment)$/i;
 
 const SPACED_SIGN = new RegExp(`(${CURRENCY_SIGN})`, 'g');
-const SIGN_WORD = new RegExp(`^(?:${CURRENCY_SIGN}|S\\/)$`);
+// (And the rand's "R", the label's tail ending right before the figure: "TOTAL | R | 3 553.50".)
+const SIGN_WORD = new RegExp(`^(?:${CURRENCY_SIGN}|S\\/|R)$`);
 
 const RATE_WORDS = /(?<![\p{L}])(?:au\s+taux\s+(?:de\s+)?|à\s+|zu\s+|al\s+)(?=\d{1,2}(?:[.,]\d{1,3})?%)/giu;
 function isLabelTail(text: string): boolean {
@@ -2707,10 +2717,13 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // the letter was written, its issue date, whatever other dates the page prints (an original invoice's).
   // (Its date right after the place: not a company's line that a comma runs into its address, "… Ltd, 4 Deansgate Quay …";
   // the place's words capitalised, but a particle's: not a heading, "Your electricity charges, 10 Sep 2025 – 9 Oct 2025".)
+  // (And the date ends its cell, or its part of it: a wrapped item's row running on after one, "Reyes, 11/12/2026 (2-hr
+  // minimum)" under "Interpretation, deposition of M.", is no dateline; "Genève, le 21.11.2025 · Votre commande …" is one.)
   const datedAtOnce = (t: string) => {
     const m = DATELINE().exec(t);
     const place = m ? t.slice(0, t.indexOf(',')).trim().split(/[\s-]+/) : [];
-    return !!m && findDate(t)?.index === m[0].length - 1 && place.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+    const found = m ? findDate(t) : null;
+    return !!found && found.index === m![0].length - 1 && DATE_ENDS_CELL.test(t.slice(found.index + found.length)) && place.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
   };
   const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => datedAtOnce(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
   const dateline = datelines.size === 1 ? [...datelines][0] : null;
@@ -2753,7 +2766,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
 
   // Each asked of a line several times (once per label group of each field): the long label patterns are
   // tried once per line.
-  const isNetLine = oncePerLine((l) => NET_LABELS.some((re) => re.test(l.text)) || NET_QUALIFIER.test(l.text));
+  // (Payment terms are no net: "Total due: $581.30, net 30." is the total's line.)
+  const isNetLine = oncePerLine((l) => {
+    const text = l.text.replace(PAYMENT_TERMS_ALL, ' ');
+    return NET_LABELS.some((re) => re.test(text)) || NET_QUALIFIER.test(text);
+  });
   const isGrossLine = oncePerLine((l) => GROSS_LABELS[0].test(l.text));
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
@@ -2867,6 +2884,9 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (inv.totalAmount === null && inv.amount === null && NO_VAT_CHARGED.test(text)) inv.totalAmount = bareAmountRow(lines);
   // No tax figure on a page that says it charges no VAT: the tax is nil, and the gross is the net.
   if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) inv.taxAmount = 0;
+  // Hong Kong levies no VAT, GST or sales tax: a bill in Hong Kong dollars that names no tax anywhere charges none.
+  // (Not under a net short of the total: what stands between them, a service charge, is for the charge rules to doubt.)
+  if (inv.taxAmount === null && inv.totalAmount !== null && (inv.amount === null || inv.amount === inv.totalAmount) && docCurrency === 'HKD' && !lines.some((l) => TAX_LABELS[1].test(l.text))) inv.taxAmount = 0;
   // A charge outside the VAT listed under the tax ("Impuesto turístico (no sujeto)  6,60", outlays): part of
   // the net, when it is exactly what the net and the tax fall short of the total by.
   if (inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null) {
