@@ -1475,9 +1475,18 @@ const formPartLost = (name: string) => /\bUG\b(?!\s*\(haftungsbeschränkt\))/u.t
 /**
  * A name holding a group of five figures or more outside brackets ("Mätarställning, mätare 4471882"): a
  * label read with its meter, account or customer number, not a party's name (a registration number in
- * brackets after a name is the name's: "(201801011844)"), or made of codes only (codesAsName).
+ * brackets after a name is the name's: "(201801011844)"; so is a numbered company's, see NUMBERED_COMPANY),
+ * or made of codes only (codesAsName).
  */
-const figuresAsName = (name: string) => /(?<![\p{L}\d])\d{5,}(?![\p{L}\d])/u.test(name.replace(/\([^]*\)/g, ' ')) || codesAsName(name);
+const figuresAsName = (name: string) => (!numberedCompany(name) && /(?<![\p{L}\d])\d{5,}(?![\p{L}\d])/u.test(name.replace(/\([^]*\)/g, ' '))) || codesAsName(name);
+
+/**
+ * A numbered company: its registry number, its jurisdiction in a word or two and its form, and nothing else
+ * ("2094471 Alberta Ltd.", "1234567 Ontario Inc.", "9123-4567 Québec inc."), the name Canadian law gives a
+ * company incorporated without one. A label with its figures has no company form after one place's name.
+ */
+const NUMBERED_COMPANY = onFirstUse(() => /^\d[\d-]{5,}\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s+\S+$/u);
+const numberedCompany = (name: string) => NUMBERED_COMPANY().test(name.trim()) && endsInCompanyForm(name);
 
 /**
  * A name of codes only, each word capitals and figures of four characters at most, one of them capitals with

@@ -754,15 +754,16 @@ export function fullerReading(name: string | null, why: string): boolean {
 const figureAsLetter = (read: string, letter: string) => read === letter || (/\d/.test(read) && lookalikesAs(read) === lookalikesAs(letter));
 
 /**
- * Whether the row right under the short name's, at its left edge, is the name with its company form and nothing
- * else ("Kantoorpuur" over "Kantoorpuur B. V."): the company the letterhead's word stands for, as the parser takes
- * it from a text layer (findSeller's logo over its legal name). OCR often reads the two rows as the parser's
- * letterhead and its address, and the form then names no one.
+ * Whether the row right under the short name's, at its left edge, is the name with its company form, alone or
+ * as the first cell of a sender line ("Kantoorpuur" over "Kantoorpuur B. V.", "ZonWijs" over "ZonWijs Installaties
+ * B.V. · Energieweg 5, …" whose middle dot OCR read as a colon): the company the letterhead's word stands for, as
+ * the parser takes it from a text layer (findSeller's logo over its legal name). OCR often reads the two rows as
+ * the parser's letterhead and its address, and the form then names no one.
  */
 function formedUnder(short: string, formed: string, pages: readonly PageText[]): boolean {
   const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
   return items.some((row) => row.text.trim() === short.trim() && items.some((under) => under.page === row.page && under.y > row.y
-    && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(under.text) === squeeze(formed)));
+    && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(spacedSeparators(under.text).split(CELL_SEPARATOR)[0]!) === squeeze(formed)));
 }
 
 /**

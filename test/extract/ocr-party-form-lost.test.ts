@@ -1,6 +1,7 @@
 /**
  * A party's name read on a scan whose printed form OCR cannot give: a company form's bracketed part or stop lost,
- * a Hungarian capital's acute, or a label with its number read for a name. The name is in doubt, named.
+ * a Hungarian capital's acute, or a label with its number read for a name. The name is in doubt, named; a
+ * numbered company's figures are its name.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
@@ -56,6 +57,14 @@ describe('a name whose printed form a scan loses', () => {
     expect(unsure).toContain('seller.name');
     // A registration number in brackets is the name's.
     expect(doubts('BORNEO TEKNIK SDN. BHD. (201801011844)', 'Kinabalu Traders')).toEqual([]);
+  });
+
+  it("takes a numbered company's figures for its name, not a label's", () => {
+    expect(doubts('4471206 Manitoba Ltd.', 'Prairie Grain Handling Inc.')).toEqual([]);
+    expect(doubts('Prairie Grain Handling Inc.', '9120-3345 Québec inc.')).toEqual([]);
+    // (Figures before words that end in no company form, or in more words than a place's name, are a label's.)
+    expect(doubts('Prairie Grain Handling Inc.', '4471206 Manitoba')).toContain('buyer.name');
+    expect(doubts('Prairie Grain Handling Inc.', 'Account 4471206 Meter Room Ltd')).toContain('buyer.name');
   });
 
   it("doubts a vehicle's registration read for the buyer (a fuel card's row), and the seller read beside it", () => {

@@ -570,10 +570,11 @@ function bilingual(text: string, test: (half: string) => boolean): boolean {
 /**
  * A department of the party, on a row of its own, says who is to read the letter, as "Attn" does: "Finance
  * Department", "Accounts Payable", a carrier's "Freight Payables", "Buchhaltung", "Service des achats",
- * "Ostoreskontra", "Økonomiafdelingen", a town's "Kulturreferat" or "Kämmerei". Only the departments that receive
- * invoices: a "Fire Department" or a "Department of Health" is a party.
+ * "Ostoreskontra", "Økonomiafdelingen", a town's "Kulturreferat", "Kämmerei" or offices ("Bauamt", "Ordnungsamt",
+ * under "Gemeinde …" or "Stadt …"). Only the departments that receive invoices: a "Fire Department" or a
+ * "Department of Health" is a party, as a "Finanzamt" or a "Landratsamt" is (and "Gesamt" is a total's word).
  */
-const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|[a-z]+\s+payables|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|personalabteilung|(?:finanz)?verwaltung|finanzabteilung|administration|k[äa]mmerei|(?:stadt|gemeinde)kasse|[a-zäöü]*referat|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures|rh|ressources\s+humaines|du\s+personnel)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|(?:afdeling|afd\.)\s*\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
+const DEPARTMENT = /^(?:(?:the\s+)?(?:finance|accounts?|accounting|purchasing|procurement|billing|payroll|human\s+resources|facilities)(?:\s+(?:department|dept\.?|team|office|payable))?|accounts\s+payable|[a-z]+\s+payables|buchhaltung|finanzbuchhaltung|kreditorenbuchhaltung|rechnungseingang|einkauf|personalabteilung|(?:finanz)?verwaltung|finanzabteilung|administration|k[äa]mmerei|(?:stadt|gemeinde)kasse|[a-zäöü]*referat|(?:bau|hochbau|tiefbau|ordnungs|haupt|personal|kultur|sozial|jugend|schul|sport|umwelt|liegenschafts|b[üu]rger|standes|garten|gr[üu]nfl[äa]chen)amt|(?:abteilung|abt\.)\s*\S+|service\s+(?:des\s+)?(?:achats|comptabilit[ée]|financier|fournisseurs|administratif|administration|facturation|factures|rh|ressources\s+humaines|du\s+personnel)|comptabilit[ée](?:\s+fournisseurs)?|comptes\s+(?:payables|fournisseurs)|(?:afdeling|afd\.)\s*\S+|crediteurenadministratie|inkoop|administraci[oó]n|contabilidad|departamento\s+\S+|ufficio\s+\S+|amministrazione|ostoreskontra|ostolaskut|kirjanpito|regnskap|bogholderi(?:et)?|kreditorbogholderi(?:et)?|(?:økonomi|regnskabs|regnskaps|indkøbs|innkjøps|ekonomi|inköps|faktura)(?:afdeling|avdeling|avdelning)(?:en)?|k[öo]nyvel[ée]s)$/i;
 
 /** An attention row naming a department whose name wrapped onto the next row ("ATTN: PURCHASING" over "DEPT."). */
 function departmentWrapped(attention: string, next: string): boolean {
@@ -1910,9 +1911,11 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
     if (ownersTrade(rest, name)) return true;
   }
   // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
-  // capital de 20 000 €").
+  // capital de 20 000 €"), or opens with it before the street's number, its separator a scan read as a stop or
+  // lost ("SAS · 22 place du Marché" read "SAS. 22 place du Marche").
   const next = address?.split(/,\s+/)[0] ?? '';
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL(), '').trim())) return true;
+  if (/^\S+\s+\d/.test(next) && COMPANY_FORM.test(next.split(/\s/)[0]!)) return true;
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
   // (A scan loses the space after a comma in small print: "Postboks 7050,5020 Bergen".)
