@@ -202,11 +202,12 @@ function withoutContactAfterForm(name: string): string {
 
 /**
  * A sole trader's business name with its owner after a comma, as a footer's legal line gives it ("Lichtvang
- * Fotografie, eenmanszaak van S. de Wit", "Druckerei Lindenmaier, Inh. Klaus Lindenmaier"): the trade name is the
+ * Fotografie, eenmanszaak van S. de Wit", "Druckerei Lindenmaier, Inh. Klaus Lindenmaier"), or after a dash
+ * ("Tintenfisch Tattoo – Inhaberin Lea Brandt", read "Tattoo- Inhaberin" on a scan): the trade name is the
  * party's name, the owner's phrase only says who holds it.
  */
 function withoutOwnerAfterComma(name: string): string {
-  const comma = name.search(/,\s*(?:eenmanszaak\s+van|inh(?:aber(?:in)?)?\.?)\s+\p{Lu}/iu);
+  const comma = name.search(/(?:,|\s*[-–—])\s*(?:eenmanszaak\s+van|inh(?:aber(?:in)?)?\.?)\s+\p{Lu}/iu);
   return comma > 0 ? name.slice(0, comma) : name;
 }
 
