@@ -185,7 +185,7 @@ function cleanName(s: string): string {
   // the name is the row as printed. So is a family addressed by its surname ("Familie Oberdorf"): a surname
   // alone names no one; nor does a couple's ("M. et Mme Guérin", "Herr und Frau Lange").
   const pair = PAIR_OF_TITLED.test(text) || FAMILY_BY_SURNAME.test(text) || COUPLE_BY_SURNAME().test(text);
-  return withoutLogoPlaceholder(withoutIdAfterForm(withoutOwnerAfterComma(withoutContactAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, '').replace(REFERENCE_ASIDE, '')))));
+  return withoutLogoPlaceholder(withoutIdAfterForm(withoutOwnerPhrase(withoutContactAfterForm((pair ? text : text.replace(LEADING_SALUTATION, '')).replace(/^(.{4,}) ?\1$/, '$1').replace(BRANCH_DESIGNATION, '').replace(REFERENCE_ASIDE, '')))));
 }
 
 /** A couple addressed by their titles and surname alone: "M. et Mme Guillou", "Herr und Frau Lange". */
@@ -206,9 +206,9 @@ function withoutContactAfterForm(name: string): string {
  * ("Tintenfisch Tattoo – Inhaberin Lea Brandt", read "Tattoo- Inhaberin" on a scan): the trade name is the
  * party's name, the owner's phrase only says who holds it.
  */
-function withoutOwnerAfterComma(name: string): string {
-  const comma = name.search(/(?:,|\s*[-–—])\s*(?:eenmanszaak\s+van|inh(?:aber(?:in)?)?\.?)\s+\p{Lu}/iu);
-  return comma > 0 ? name.slice(0, comma) : name;
+function withoutOwnerPhrase(name: string): string {
+  const at = name.search(/(?:,|\s*[-–—])\s*(?:eenmanszaak\s+van|inh(?:aber(?:in)?)?\.?)\s+\p{Lu}/iu);
+  return at > 0 ? name.slice(0, at) : name;
 }
 
 const CONTACT_AFTER_COMMA = onFirstUse(() => new RegExp(`,\\s*${SALUTATION_WORDS}\\s+\\p{Lu}`, 'iu'));
