@@ -16,9 +16,8 @@ import { collectInputs, loadInput, sha256, type InputFile, type InputSpec, type 
 import { assertNotAborted, runBatch, type ProgressEvent } from '../core/pipeline.js';
 import { onFirstUse } from '../core/remembered.js';
 import { loadTemplates, type ExtractResult, type Template } from '../invoice/index.js';
-import { createPdfTextPool, THREADED_BATCH, type PdfTextPool, type PdfTextReader } from '../pdf/text-pool.js';
-import { createDocumentThreads, createTextThreads, type DocumentThreads } from '../extract/document-threads.js';
-import type { LeanLayer } from '../pdf/lean-text.js';
+import { createPdfTextPool, THREADED_BATCH, type PdfTextPool } from '../pdf/text-pool.js';
+import { createDocumentThreads, type DocumentThreads } from '../extract/document-threads.js';
 import type { Runtime } from '../runtime.js';
 import { CACHE_VERSION } from '../version.js';
 import { paddleVersion } from '../ocr/paddle/paddle-models.js';
@@ -55,13 +54,6 @@ export interface ExtractOptions {
   runtime?: Runtime;
 }
 
-/**
- * From this many documents on (and below THREADED_BATCH), a batch reads its text layers on a text thread
- * beside the calling thread (document-threads.ts, createTextThreads). Fewer gain less than a thread's
- * start costs (~0.05 CPU-s).
- */
-const TEXT_THREADS_FROM = 10;
-
 export interface ExtractSummary {
   results: ExtractResult[];
   counts: { inputs: number; ok: number; needsReview: number; failed: number; duplicates: number };
@@ -91,7 +83,6 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
   });
   let pdfText: PdfTextPool | undefined;
   let ownThreads: DocumentThreads | undefined;
-  let textThreads: DocumentThreads<LeanLayer> | undefined;
 
   try {
     // 1. Inputs. What cannot even be collected (a missing file, an unsafe ZIP entry) is reported first.
@@ -107,11 +98,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
       : files.length >= THREADED_BATCH
         ? (ownThreads = createDocumentThreads(concurrency, digital, { callerReads: true }))
         : undefined;
-    // A smaller batch still reads its text layers beside the calling thread, which parses them.
-    if (!shared && !documents && files.length >= TEXT_THREADS_FROM) textThreads = createTextThreads(concurrency, digital);
-    const poolRead = pdfText.read;
-    const readText: PdfTextReader = textThreads ? async (bytes, opts) => (await textThreads!.read(bytes)) ?? poolRead(bytes, opts) : poolRead;
-    const ctx: ReadContext = { templates, ocr, pdfText: readText, readDigital: documents?.read, pdfjs: shared?.pdfjs, imageDecoder: shared?.imageDecoder, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
+    const ctx: ReadContext = { templates, ocr, pdfText: pdfText.read, readDigital: documents?.read, pdfjs: shared?.pdfjs, imageDecoder: shared?.imageDecoder, qr, maxPages: limits.maxPages, maxImagePixels: limits.maxImagePixels, password: options.password, signal: options.signal };
     const results: ExtractResult[] = [];
     const duplicates = new DuplicateFinder();
     const emit = async (result: ExtractResult) => {
@@ -137,7 +124,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
       async (file, index) => {
         const result = extractFile(file, ctx, options.cache ?? null, cacheOptions, options.now ?? new Date());
         // Nothing comes after it: what the document threads have not started, the calling thread reads.
-        if (index === files.length - 1) (ownThreads ?? textThreads)?.lastHandedOut();
+        if (index === files.length - 1) ownThreads?.lastHandedOut();
         finished[index] = await result;
         releasing = releasing.then(release);
         await releasing;
@@ -145,7 +132,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
       // Twice as many documents in flight as threads: while one document's text is parsed here, the
       // reader threads already work on the next ones instead of waiting. Document threads beside this
       // one want theirs queued (document-threads.ts, QUEUED).
-      { concurrency: (ownThreads ?? textThreads)?.inFlight ?? concurrency * 2, signal: options.signal, nameOf: (f) => f.name, onProgress: options.onProgress },
+      { concurrency: ownThreads?.inFlight ?? concurrency * 2, signal: options.signal, nameOf: (f) => f.name, onProgress: options.onProgress },
     );
     // Not started (aborted): no result to report; the operation as a whole stops below.
     assertNotAborted(options.signal);
@@ -156,7 +143,7 @@ export async function extract(options: ExtractOptions): Promise<ExtractSummary> 
     await releasing;
     return { results, counts: countResults(results) };
   } finally {
-    if (!shared) await Promise.all([ocr?.dispose(), pdfText?.destroy(), ownThreads?.destroy(), textThreads?.destroy()]);
+    if (!shared) await Promise.all([ocr?.dispose(), pdfText?.destroy(), ownThreads?.destroy()]);
   }
 }
 

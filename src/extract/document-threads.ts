@@ -25,7 +25,6 @@ import { lazyRequire } from '../core/lazy-require.js';
 import { threadBytes } from '../core/thread-bytes.js';
 import type { Reading } from './context.js';
 import { readDigitalPdf, type DigitalOptions } from './read-digital.js';
-import { tryLeanText, type LeanLayer } from '../pdf/lean-text.js';
 import { documentThreadScript } from './thread-script.js';
 
 // Loaded with the first thread: a batch of fewer than THREADED_BATCH files starts none.
@@ -44,32 +43,11 @@ const THREAD_HEAP_MB = 512;
  */
 const QUEUED = 24;
 
-/**
- * Documents a text thread (`textOnly`) has waiting before the calling thread reads the next one's text
- * itself; one until the thread has answered once, so that a batch's first documents do not wait for the
- * thread to start.
- */
-const TEXT_QUEUED = 6;
-
 /** What a document thread is started with (document-thread.ts). */
 export interface DocumentThreadData {
   options: DigitalOptions;
   /** With `callerReads`, its documents' claims (claimDocument): it skips one the calling thread took back. */
   claims?: Int32Array;
-  /** Only the lean text layer (textLayerOf), which the calling thread parses. */
-  textOnly?: boolean;
-}
-
-/**
- * The lean reader's text layer and attachments, or null when readPdf must read the document (the lean
- * reader refuses it, or it breaks a limit, which readPdf then reports).
- */
-export function textLayerOf(bytes: Uint8Array, options: DigitalOptions): LeanLayer | null {
-  try {
-    return tryLeanText(bytes, { maxPages: options.maxPages }) ?? null;
-  } catch {
-    return null;
-  }
 }
 
 export interface ThreadsOptions {
@@ -79,9 +57,9 @@ export interface ThreadsOptions {
   callerReads?: boolean;
 }
 
-export interface DocumentThreads<T = Reading> {
+export interface DocumentThreads {
   /** The document's reading, or null when readPdf must read it (see readDigitalPdf). */
-  read(bytes: Uint8Array): Promise<T | null>;
+  read(bytes: Uint8Array): Promise<Reading | null>;
   /**
    * The batch has handed out its last document: with `callerReads`, the calling thread takes back the
    * documents the threads have not started, last sent first, and reads them itself between its other turns.
@@ -92,17 +70,15 @@ export interface DocumentThreads<T = Reading> {
   destroy(): Promise<void>;
 }
 
-interface Sent<T> {
+interface Sent {
   bytes: Uint8Array;
-  resolve(reading: T | null): void;
+  resolve(reading: Reading | null): void;
 }
 
-interface Thread<T> {
+interface Thread {
   worker: Worker;
   /** In the order sent, which is the order the thread reads them in. */
-  waiting: Map<number, Sent<T>>;
-  /** The thread has answered once (it has started). */
-  answered: boolean;
+  waiting: Map<number, Sent>;
   /** The id of the next document sent to this thread. */
   nextId: number;
   /**
@@ -121,47 +97,31 @@ export function claimDocument(claims: Int32Array, id: number): boolean {
   return Atomics.compareExchange(claims, id % claims.length, mark(id), 0) === mark(id);
 }
 
-export function createDocumentThreads(threads: number, options: DigitalOptions, threadsOptions?: ThreadsOptions): DocumentThreads {
-  return createThreads(threads, options, readDigitalPdf, QUEUED, false, threadsOptions);
-}
-
-/**
- * Threads that read only the lean text layer of digital PDFs (textLayerOf), beside a calling thread that
- * reads it too (callerReads) and parses every document's. For a batch too small for document threads
- * (src/api/extract.ts): a document thread compiles every pattern of the parsers again and warms their
- * code again (~0.4 CPU-s on 50 files), where a text thread runs only the lean reader, which the calling
- * thread then no longer runs; the calling thread's share of a 50-file batch drops by the lean reading's
- * (~25% of its CPU samples).
- */
-export function createTextThreads(threads: number, options: DigitalOptions): DocumentThreads<LeanLayer> {
-  return createThreads(threads, options, textLayerOf, TEXT_QUEUED, true, { callerReads: true });
-}
-
-function createThreads<T>(threads: number, options: DigitalOptions, readHere: (bytes: Uint8Array, options: DigitalOptions) => T | null, queued: number, textOnly: boolean, { heapMb = THREAD_HEAP_MB, callerReads = false }: ThreadsOptions = {}): DocumentThreads<T> {
+export function createDocumentThreads(threads: number, options: DigitalOptions, { heapMb = THREAD_HEAP_MB, callerReads = false }: ThreadsOptions = {}): DocumentThreads {
   const script = documentThreadScript();
   const count = callerReads ? threads - 1 : Math.max(1, threads);
-  if (!existsSync(script) || count < 1) return { read: async (bytes) => readHere(bytes, options), lastHandedOut: () => {}, inFlight: 2, destroy: async () => {} };
-  const pool: (Thread<T> | undefined)[] = new Array(count).fill(undefined);
+  if (!existsSync(script) || count < 1) return { read: async (bytes) => readDigitalPdf(bytes, options), lastHandedOut: () => {}, inFlight: 2, destroy: async () => {} };
+  const pool: (Thread | undefined)[] = new Array(count).fill(undefined);
   let destroyed = false;
   /** lastHandedOut was called: a document still to come is read here, and a thread is sent no more. */
   let takingBack = false;
   /** The least busy thread, starting the slots that are empty (first use, or their thread died). */
-  const pick = (): Thread<T> => {
-    for (let i = 0; i < pool.length; i++) pool[i] ??= start<T>(script, { options, textOnly }, callerReads ? queued : 0, heapMb, () => (pool[i] = undefined));
+  const pick = (): Thread => {
+    for (let i = 0; i < pool.length; i++) pool[i] ??= start(script, options, callerReads, heapMb, () => (pool[i] = undefined));
     return pool.reduce((a, b) => (b!.waiting.size < a!.waiting.size ? b : a))!;
   };
   /** The last document sent to a thread, read here if the thread has not claimed it; false when it has. */
   const takeBack = (): boolean => {
-    const thread = pool.reduce<Thread<T> | undefined>((a, b) => (b && b.waiting.size > (a?.waiting.size ?? 0) ? b : a), undefined);
+    const thread = pool.reduce<Thread | undefined>((a, b) => (b && b.waiting.size > (a?.waiting.size ?? 0) ? b : a), undefined);
     const last = thread && [...thread.waiting].at(-1);
     if (!last || !claimDocument(thread.claims!, last[0])) return false;
     thread.waiting.delete(last[0]);
     if (thread.waiting.size === 0) thread.worker.unref();
-    last[1].resolve(readHere(last[1].bytes, options));
+    last[1].resolve(readDigitalPdf(last[1].bytes, options));
     return true;
   };
   return {
-    inFlight: count * queued + 2,
+    inFlight: count * QUEUED + 2,
     lastHandedOut() {
       if (!callerReads) return;
       takingBack = true;
@@ -170,15 +130,15 @@ function createThreads<T>(threads: number, options: DigitalOptions, readHere: (b
       next();
     },
     async read(bytes) {
-      if (destroyed || takingBack) return readHere(bytes, options);
+      if (destroyed || takingBack) return readDigitalPdf(bytes, options);
       const thread = pick();
-      if (callerReads && thread.waiting.size >= (thread.answered || !textOnly ? queued : 1)) return readHere(bytes, options);
+      if (callerReads && thread.waiting.size >= QUEUED) return readDigitalPdf(bytes, options);
       const id = thread.nextId++;
       return new Promise((resolve) => {
         // Referenced while it has work: a run waiting for its answer must not end for want of other events.
         if (thread.waiting.size === 0) thread.worker.ref();
         thread.waiting.set(id, { bytes, resolve });
-        if (thread.claims) Atomics.store(thread.claims, id % thread.claims.length, mark(id));
+        if (thread.claims) Atomics.store(thread.claims, id % QUEUED, mark(id));
         thread.worker.postMessage({ id, bytes: threadBytes(bytes) });
       });
     },
@@ -189,15 +149,13 @@ function createThreads<T>(threads: number, options: DigitalOptions, readHere: (b
   };
 }
 
-/** `slots`: the claims shared with the calling thread (callerReads), one per document that may wait; 0 for none. */
-function start<T>(script: string, data: Omit<DocumentThreadData, 'claims'>, slots: number, heapMb: number, onGone: () => void): Thread<T> {
-  const claims = slots ? new Int32Array(new SharedArrayBuffer(slots * Int32Array.BYTES_PER_ELEMENT)) : undefined;
-  const worker = new (workerThreads().Worker)(script, { workerData: { ...data, claims } satisfies DocumentThreadData, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
+function start(script: string, options: DigitalOptions, callerReads: boolean, heapMb: number, onGone: () => void): Thread {
+  const claims = callerReads ? new Int32Array(new SharedArrayBuffer(QUEUED * Int32Array.BYTES_PER_ELEMENT)) : undefined;
+  const worker = new (workerThreads().Worker)(script, { workerData: { options, claims } satisfies DocumentThreadData, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 } });
   // An idle thread does not keep the process alive.
   worker.unref();
-  const thread: Thread<T> = { worker, waiting: new Map(), answered: false, nextId: 0, claims };
-  worker.on('message', ({ id, reading }: { id: number; reading: T | null }) => {
-    thread.answered = true;
+  const thread: Thread = { worker, waiting: new Map(), nextId: 0, claims };
+  worker.on('message', ({ id, reading }: { id: number; reading: Reading | null }) => {
     thread.waiting.get(id)?.resolve(reading);
     thread.waiting.delete(id);
     if (thread.waiting.size === 0) worker.unref();

@@ -15,9 +15,6 @@ import { toPageText, type PdfAttachment, type PdfPageText, type PdfTextOptions }
 
 export { LeanUnsupported };
 
-/** The lean reader's text layer, attachments and fonts. */
-export type LeanLayer = ReturnType<typeof leanTextAndAttachments>;
-
 /**
  * The lean reading, or undefined when pdf.js must read the document: a refusal (LeanUnsupported) or a
  * file too broken for the lean reader (pdf.js repairs what it can, and reports the rest with a stable
