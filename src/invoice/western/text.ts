@@ -89,9 +89,10 @@ const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._
 const GROUPED_NUMBER = /^((?:[A-Z]{1,4} )?(?:\d{3,8}(?: \d{3,5}){0,2}|\d{2}(?: \d{3,5}){1,2}) \d{2,5})(?![\d.,/-]|\s?%)/;
 /**
  * A Romanian, Lithuanian or Uruguayan invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457",
- * "Seria: BV Nr.: 0457", "SERIE A NÚMERO 0457" are the number "BV 0457".
+ * "Seria: BV Nr.: 0457", "SERIE A NÚMERO 0457" are the number "BV 0457"; so is the English of such a form, "Series BV
+ * No. 0457".
  */
-const SERIES_AND_NUMBER = /\bseri(?:j?a|e)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r|n[uú]mero)\.?\s*:?\s*(\d[\d\-/]*)/i;
+const SERIES_AND_NUMBER = /\bseri(?:j?a|es?)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|no|num[aă]r|n[uú]mero|number)\.?\s*:?\s*(\d[\d\-/]*)/i;
 /**
  * A Spanish invoice's series, then the numero sign over the number within it, parted by a middle dot or a comma
  * ("Serie A · Nº 2025/0871", "Serie B, N.º 118"): the sign labels the number, the figure after it.
