@@ -629,8 +629,8 @@ function isLabelTail(text: string): boolean {
   // (The words that give the rate, "au taux de 20 %", "zu 19 %", "al 21 %", count only before it.)
   // (An EN 16931 view's tax category code before the rate, "Steuerbetrag (S, 19 %)", "USt S 19 %", qualifies the label as the rate does.)
   // (A comma parts the label from its currency or rate, as Baltic and Balkan forms print them: "Kopā, EUR", "Total
-  // payable, EUR", "VAT 21%, EUR".)
-  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(TAX_CATEGORY_BEFORE_RATE, '(').replace(TAX_CATEGORY_CODE_BEFORE_RATE, ' ').replace(/(\d)\s+%/g, '$1%').replace(RATE_WORDS, ' ').replace(/\b[A-Z]{1,2}(?=\$)/g, '').replace(SPACED_SIGN, ' $1 ').split(/[\s:()=,-]+|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
+  // payable, EUR", "VAT 21%, EUR"; between digits it is a rate's decimal comma, "ALV 25,5 %".)
+  return (text.includes('/') ? text.replace(TRANSLATED(), ' ') : text).replace(TAX_CATEGORY_BEFORE_RATE, '(').replace(TAX_CATEGORY_CODE_BEFORE_RATE, ' ').replace(/(\d)\s+%/g, '$1%').replace(RATE_WORDS, ' ').replace(/\b[A-Z]{1,2}(?=\$)/g, '').replace(SPACED_SIGN, ' $1 ').split(/[\s:()=-]+|(?<!\d),|,(?!\d)|(?<!\d)\.|\.(?!\d)/).filter(Boolean)
     .every((w) => QUALIFIER_WORD.test(w) || /^[A-Z]{3}$/.test(w) || SIGN_WORD.test(w) || /^\d{1,2}(?:[.,]\d+)?%$|^%\d{1,2}(?:[.,]\d+)?$/.test(w));
 }
 /** An EN 16931 tax category code (UNTDID 5305: S, Z, E, AE, K, G, O, L, M) before a rate in brackets: "(S, 19 %)". */
