@@ -13,7 +13,8 @@ describe('a series and its number in English', () => {
     }
   });
 
-  it('reads no series from a sentence about a series of items (control)', () => {
+  it('reads a single letter’s number as its figures, and no series from a sentence (control)', () => {
+    expect(read({ info: [['Invoice date', '10.02.2025']], underTitle: ['Series A No. 1184'] }).number).not.toBe('A 1184');
     expect(read({ underTitle: ['A series of 12 prints, no. 3 of 12'] }).number).toBe('10457');
   });
 });

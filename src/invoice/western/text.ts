@@ -90,9 +90,10 @@ const GROUPED_NUMBER = /^((?:[A-Z]{1,4} )?(?:\d{3,8}(?: \d{3,5}){0,2}|\d{2}(?: \
 /**
  * A Romanian, Lithuanian or Uruguayan invoice's series and number: "Seria BV nr. 0457", "Serija BV Nr. 0457",
  * "Seria: BV Nr.: 0457", "SERIE A NÚMERO 0457" are the number "BV 0457"; so is the English of such a form, "Series BV
- * No. 0457".
+ * No. 0457". (In English, of a series of letters: "Series A No. 1184" is a Greek or Spanish book's letter, the number
+ * its figures.)
  */
-const SERIES_AND_NUMBER = /\bseri(?:j?a|es?)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|no|num[aă]r|n[uú]mero|number)\.?\s*:?\s*(\d[\d\-/]*)/i;
+const SERIES_AND_NUMBER = /\bseri(?:j?a|e)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r|n[uú]mero)\.?\s*:?\s*(\d[\d\-/]*)|\bseries\s*:?\s*([A-Z]{2,6})\s*,?\s*(?:no|number)\.?\s*:?\s*(\d[\d\-/]*)/i;
 /**
  * A Spanish invoice's series, then the numero sign over the number within it, parted by a middle dot or a comma
  * ("Serie A · Nº 2025/0871", "Serie B, N.º 118"): the sign labels the number, the figure after it.
@@ -2688,7 +2689,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
 
   if (!inv.number) {
     const series = page1.map((l) => l.text.match(SERIES_AND_NUMBER)).find((m) => m);
-    if (series) inv.number = `${series[1]} ${series[2]}`;
+    if (series) inv.number = `${series[1] ?? series[3]} ${series[2] ?? series[4]}`;
     else inv.number = seriesOverNumber(page1);
   }
   if (!inv.number) inv.number = page1.map((l) => l.text.match(SERIES_NUMERO_SIGN)).find((m) => m)?.[1] ?? null;
