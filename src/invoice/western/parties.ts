@@ -1122,7 +1122,15 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
       // "Bill-to Customer" with "No." wrapped under it (a business package's info table): the label goes on
       // with a buyer's word, no name.
       if (NOT_A_NAME.test(rest) || CODE_CELL.test(rest) || BUYER_WORD_ALONE.test(rest) || !/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 8 || /^\p{L}[\p{L}.\s#-]{0,20}:\s*\S/u.test(rest)) continue;
-      return { ...named(cleanName(inlineWrap(lines, i, seg, rest))), lines: [lines[i]] };
+      const name = cleanName(inlineWrap(lines, i, seg, rest));
+      // A row of words under a name its label's row ended, in the label's column over the address ("Customer:
+      // Cooperativa Agricolă" over "Câmpia Timișului" over "CUI 38819276"): the name wrapped there or a contact is
+      // under it, as in a block that opens with two names; the page does not say which.
+      // (The row right under the label's, set close: not an item table's header further down, nor a row after another
+      // label's, "Contact: Olivia Chen, Executive" over "Assistant".)
+      const under = name === cleanName(rest) ? blockBelow(lines, i, seg.x) : [];
+      const close = under[0]?.line === lines[i + 1] && under[0].line.y - lines[i].y2 < lines[i].height;
+      return { ...named(name), ...(close && under.length >= 2 ? twoNames([{ text: name, line: lines[i] }, ...under]) : {}), lines: [lines[i]] };
     }
     // (A label set flush right, "Kupac:" over a block of rows ending where it ends: that block, also when a
     // short row of it starts near the label, "Aan:" over "Accountantskantoor De Roos &" / "Partners".)
