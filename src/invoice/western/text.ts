@@ -2768,6 +2768,20 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     if (inv.date && new Set(dates).size > 1) noteGuess(inv, 'date', 'no label names the issue date');
   }
   if (inv.date && !orderSure && eitherWay.has(inv.date)) noteGuess(inv, 'date', 'nothing on the page says whether the day or the month comes first');
+  // A number shaped like a date, "14/11/2026" (the 14th invoice of November, as small Polish firms number theirs), right
+  // after the document's word and its number word in one cell ("VAT INVOICE No. 14/11/2026"), when the page labels
+  // another day as the issue date: the number. (Not a cell under a label, where a date may stand.)
+  if (!inv.number && inv.date) {
+    for (const l of page1) {
+      const seg = l.segments.find((s) => NUMBER_LABELS[0].test(s.text));
+      const m = seg?.text.match(NUMBER_LABELS[0]);
+      const v = m && seg!.text.slice(m.index! + m[0].length).match(/^(\d{1,2}\/\d{1,2}\/\d{4})\s*$/)?.[1];
+      if (v && dateOf(v) !== inv.date) {
+        inv.number = v;
+        break;
+      }
+    }
+  }
   inv.dueDate = labelledText(lines, DUE_LABELS, (rest) => dateOf(rest));
 
   // Each asked of a line several times (once per label group of each field): the long label patterns are
