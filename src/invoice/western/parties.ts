@@ -1530,7 +1530,20 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
       break;
     }
     // So does the rest of a sender line or a word broken on the row above ("… Kurgartenstraße 9 ·" over "5630 Bad Hofgastein").
-    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim()) || senderRest(l) || brokenAbove(page1, l, cell(l)!)) break;
+    const opens = (r: Line) => candidate(r) && !REGISTRATION_ROW.test(cell(r)!.text.trim()) && !ONE_ROW_ADDRESS().test(cell(r)!.text.trim()) && !senderRest(r);
+    if (!opens(l)) break;
+    if (brokenAbove(page1, l, cell(l)!)) {
+      // Unless the row above is a name of the block's own broken at its hyphen ("Mitteldeutsche Verkehrsverbund-" over
+      // "Service GmbH", the block's first rows above the window): both rows are the block's, the name read whole.
+      const head = page1[i - 1];
+      const hyphenated = !!head && !!cell(head) && Math.abs(cell(head)!.x - cell(first)!.x) <= 4 && /\p{L}-$/u.test(cell(head)!.text.trim());
+      if (!hyphenated || !opens(head) || brokenAbove(page1, head, cell(head)!)) break;
+      block.unshift(head, l);
+      top = head;
+      attentionAbove = false;
+      i--;
+      continue;
+    }
     block.unshift(l);
     attentionAbove = false;
   }
@@ -1550,6 +1563,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
   // (So does a company form alone on the row under it, "Fjordbyens Boligselskab" over "A.m.b.a.".)
   if (tradeWordBeforeForm(rows)) rows.splice(0, 3, `${rows[0]} ${rows[1]} ${rows[2]}`);
+  // (So does a compound name broken at its hyphen, "Verkehrsverbund-" over "Service GmbH": the hyphen kept, no space.)
+  else if (rows.length >= 2 && hyphenBroken(rows[0], rows[1])) rows.splice(0, 2, `${rows[0].trim()}${rows[1].trim()}`);
   else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${isFormOnly(rows[1]) ? headBeforeForm(blockRows[0]) : rows[0]} ${rows[1]}`);
   // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
   else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.shift();
@@ -1586,6 +1601,9 @@ function joinedAbove(page1: readonly Line[], l: Line, seg: Segment): string | nu
   if (!name || !form || !SALUTATION.test(form) || /\d|:/.test(name) || !/^\p{Lu}/u.test(name)) return null;
   return name;
 }
+
+/** A name's row ending in a word broken at its hyphen, the rest of the name (no figure, no contact) on the row under it. */
+const hyphenBroken = (first: string, second: string) => /\p{L}-$/u.test(first.trim()) && /^\p{Lu}/u.test(second.trim()) && !/\d/.test(second) && !isContactRow(second);
 
 /** Whether this row goes on the row above in its column: a word broken by a hyphen, a list of parts wrapped at a separator. */
 function brokenAbove(page1: readonly Line[], l: Line, seg: Segment): boolean {
