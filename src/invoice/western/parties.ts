@@ -475,9 +475,11 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       const under = (next: Line | undefined, above: Line) => next?.page === l.page && next.y - above.y2 < above.height && !next.segments.some(inColumn) ? next.segments.find((s) => Math.abs(s.x - value.x) < 1.5) : undefined;
       const rest = under(lines[i + 1], l);
       // (A long name wraps twice, its company form alone on the third row: "Steuerkanzlei" over "Brandt &
-      // Partner" over "mbB".)
+      // Partner" over "mbB"; or the form with the name's last word, in a narrow value column: "Shannon" over
+      // "Laboratories" over "Ireland Limited". A row with a figure is the address's.)
       const form = rest && !endsInCompanyForm(`${value.text} ${rest.text}`) ? under(lines[i + 2], lines[i + 1]) : undefined;
-      out.push({ text: cleanName([value.text, rest?.text, form && isFormOnly(form.text) ? form.text : ''].join(' ').trim()), line: l });
+      const formRow = !!form && (isFormOnly(form.text) || (endsInCompanyForm(form.text) && !/[\d:@]/.test(form.text)));
+      out.push({ text: cleanName([value.text, rest?.text, formRow ? form!.text : ''].join(' ').trim()), line: l });
       // (The key's wrapped rest's row is the name's, no row of its own.)
       if (wrappedKey) lastY = lines[++i].y2;
       continue;
