@@ -961,6 +961,8 @@ function filledCell(lines: readonly Line[], j: number, seg: Segment, next: Segme
 }
 
 /** Whether a text is a label of the buyer's block alone, no name after it ("Bill to", "Kunde:", "Rechnungsempfänger"). */
+/** A title that names whom the document is for ("Customer Invoice", an ERP's heading): a title, no buyer's label. */
+const titledForCustomer = (text: string) => TITLE_ONLY().test(BUYER_LABELS.exec(text.trim())?.[1]?.trim() || '-');
 export const isBuyerLabel = (text: string) => BUYER_LABELS.exec(text.trim())?.[1] === '';
 /** A buyer's label alone with its translation after a slash: "Vendu à / Sold to", "Rechnungsempfänger / Bill to". */
 const translatedBuyerLabel = (text: string) => bilingual(text.trim(), (half) => BUYER_LABELS.exec(half)?.[1] === '');
@@ -1066,7 +1068,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     const prev = lines[i - 1];
     const above = prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height ? prev : undefined;
     const wrappedLabel = (s: Segment) => !!above?.segments.some((p) => Math.abs(p.x - s.x) < 2 && !BUYER_LABELS.test(p.text) && isBuyerLabel(`${p.text.trim()} ${s.text.trim()}`));
-    const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text) || translatedBuyerLabel(s.text) || wrappedLabel(s));
+    const labels = lines[i].segments.filter((s) => (BUYER_LABELS.test(s.text) && !titledForCustomer(s.text)) || translatedBuyerLabel(s.text) || wrappedLabel(s));
     let seg = pairTo ?? labels.find((s) => billedLabel(s.text)) ?? labels[0];
     if (!seg) continue;
     // The person served ("Passenger", "Guest", "Huurder") on a page that also labels the party billed
