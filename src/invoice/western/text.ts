@@ -71,12 +71,13 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  * A title word directly followed by the number ("Facture FA-2017-0010"), or by the Czech and Slovak "č."
  * as OCR may read it: bare, a "?" for the letter, or the stop alone ("FAKTURA . 2025041"). (A final
  * invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance invoices it
- * cites are other documents. An Italian e-invoice's type code after its title, "Fattura TD01", is none; nor is
+ * cites are other documents; so are a correction's, "Factura rectificativa R-2025-0031", "Opravný daňový doklad (dobropis)
+ * č. OD-0031". An Italian e-invoice's type code after its title, "Fattura TD01", is none; nor is
  * the UNTDID type code a rendering of a Factur-X, ZUGFeRD or XRechnung invoice prints there ("FACTURE 380 –
  * Factur-X EN 16931"); nor is a sum in thousands and cents, the tail of a total's label wrapped in a narrow cell: "Total" over "factura
  * 16.660.000,00".)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!(?:38\d|751)\b(?=.*\b(?:factur-?x|zugferd|xrechnung|en\s?16931|peppol|ubl|cii)\b))(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factura\s+rectificativa|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*\((?:dobropis|vrubopis)\))?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!(?:38\d|751)\b(?=.*\b(?:factur-?x|zugferd|xrechnung|en\s?16931|peppol|ubl|cii)\b))(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 /** A document's title alone in its cell, as ERPs set it over the number: "FACTURE", "Invoice", "Rechnung". */
 const TITLE_ALONE = /^(?:invoice|tax\s+invoice|(?:schluss)?rechnung|honorar(?:note|rechnung)|facture|factuur|factura|fattura|fatura)$/i;
