@@ -617,7 +617,8 @@ function completesForm(first: string, second: string): boolean {
   const joined = `${first.trim()} ${second.trim()}`;
   // (A German "UG" wraps before its bracketed rest: "Nordlicht Events UG" over "(haftungsbeschränkt)".)
   if (/\sUG$/.test(first.trim()) && /^\(haftungsbeschränkt\)$/i.test(second.trim())) return true;
-  return second.trim().length <= 6 && !TRAILING_FORM.test(first.trim()) && TRAILING_FORM.test(joined);
+  // (A form of several words wraps at a word: "Corrib Biotech Designated Activity" over "Company".)
+  return (second.trim().length <= 6 || /^\p{L}+$/u.test(second.trim())) && !TRAILING_FORM.test(first.trim()) && TRAILING_FORM.test(joined);
 }
 
 /**
@@ -1569,7 +1570,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   if (tradeWordBeforeForm(rows)) rows.splice(0, 3, `${rows[0]} ${rows[1]} ${rows[2]}`);
   // (So does a compound name broken at its hyphen, "Verkehrsverbund-" over "Service GmbH": the hyphen kept, no space.)
   else if (rows.length >= 2 && hyphenBroken(rows[0], rows[1])) rows.splice(0, 2, `${rows[0].trim()}${rows[1].trim()}`);
-  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${isFormOnly(rows[1]) ? headBeforeForm(blockRows[0]) : rows[0]} ${rows[1]}`);
+  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || completesForm(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${isFormOnly(rows[1]) ? headBeforeForm(blockRows[0]) : rows[0]} ${rows[1]}`);
   // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
   else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.shift();
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
@@ -1688,12 +1689,14 @@ function isFigures(text: string): boolean {
  * name was not read.
  */
 function noName(row: string): boolean {
-  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || CODE_CELL.test(row.trim()) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
+  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || UK_TOWN_LINE.test(row.trim()) || EIRCODE_TOWN_LINE.test(row.trim()) || CODE_CELL.test(row.trim()) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
 }
 
 const UK_POSTCODE_ROW = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 /** A town and its British postcode ending a row ("Leeds LS12 6AB"). */
 const UK_TOWN_LINE = /^\p{L}[\p{L} .'-]*\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
+/** A town and its Irish Eircode, a routing key and four signs ("Galway H91 P2T8", "Dublin 6 D6W XY12"). */
+const EIRCODE_TOWN_LINE = /^\p{L}[\p{L}\d .'-]*\s(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[0-9AC-FHKNPRTV-Y]{4}$/u;
 
 /** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
 export function companyPrefix(text: string): string | null {
