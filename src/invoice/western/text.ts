@@ -1336,10 +1336,11 @@ const NONTAXABLE = new RegExp(NONTAXABLE_SOURCE, 'i');
  * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
  */
 const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?(?:pauschale|anteil)?|fracht(?:kosten)?(?:pauschale|anteil)?|porto|portes|frais\s+de\s+(?:port|livraison)|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|\bzuschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\bcharges?\s+on\s+document\s+level\b|${NONTAXABLE_SOURCE}`, 'i'));
-// (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt", the Dutch "Orderkorting"; "Dto." before its rate in a summary box's header.
+// (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt", the Dutch "Orderkorting", with its amount's word after it as
+// Business Central prints it, "Rechnungsrabattbetrag", "Factuurkortingsbedrag"; "Dto." before its rate in a summary box's header.
 // An e-invoice view's sums at document level, BT-107 and BT-108, are a discount and a charge: "Summe der
 // Abschläge / Zuschläge auf Dokumentenebene", "Sum of allowances / charges on document level".)
-const DISCOUNT = ocrTolerant(/\b(?:discounts?|rebate|nachlass|skonto|remise|escompte|rabais|descuentos?|sconto|descontos?|sleva|alennus|rabat)\b|rabatt\b|korting\b|\bdto\.(?=\s|$)|\babschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\ballowances?\s+on\s+document\s+level\b/i);
+const DISCOUNT = ocrTolerant(/\b(?:discounts?|rebate|nachlass|skonto|remise|escompte|rabais|descuentos?|sconto|descontos?|sleva|alennus|rabat)\b|rabatt(?:betrag)?\b|korting(?:sbedrag)?\b|\bdto\.(?=\s|$)|\babschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\ballowances?\s+on\s+document\s+level\b/i);
 
 /** A web address ("prairiewindsigns.com"). */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
