@@ -1793,7 +1793,10 @@ const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?
  */
 function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
   if (!b || (inv.amount !== null && inv.taxAmount !== null)) return;
-  if (inv.totalAmount !== null && Math.abs(b.net + b.tax - inv.totalAmount) > 0.01 * b.rows + 1e-9) return;
+  // (A total rounded to the whole unit, as Czech and Swedish bills round what is to pay, "Zaokrouhlení 0,20", may differ
+  // from the summary's sums by under half a unit, when every row's tax is its base at its rate.)
+  const rounded = b.atRates && inv.totalAmount !== null && Number.isInteger(inv.totalAmount) && Math.abs(b.net + b.tax - inv.totalAmount) < 0.5;
+  if (inv.totalAmount !== null && Math.abs(b.net + b.tax - inv.totalAmount) > 0.01 * b.rows + 1e-9 && !rounded) return;
   if (inv.amount !== null && Math.abs(inv.amount - b.net) > 0.005) return;
   if (inv.taxAmount !== null && Math.abs(inv.taxAmount - b.tax) > 0.005 && !(inv.amount === null && inv.totalAmount !== null && b.atRates)) return;
   inv.amount = b.net;
