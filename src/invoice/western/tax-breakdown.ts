@@ -120,6 +120,14 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     // Základ | DPH | Celkem" over "21 % | 9 780,00 | 2 053,80 | …"): the title heads the rates.
     const titled = cols.has('rate') ? undefined : heads.find((s) => RATE_TITLE.test(`${s.text} ${wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x)?.text ?? ''}`.trim()));
     if (titled) cols.set('rate', titled);
+    // Two headers of the tax's kind, the first over rates ("Base imponible | IVA | Cuota" over "1.074,00 € | 10 % |
+    // 107,40 €"): the first heads the rates, the second the tax.
+    const taxes = heads.filter((s) => kindOf(s.text) === 'tax');
+    const first = lines[wrapped ? i + 2 : i + 1];
+    if (!cols.has('rate') && taxes.length === 2 && first?.page === lines[i].page && first.segments.some((c) => c.x < taxes[0].x2 + 5 && c.x2 > taxes[0].x - 5 && /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/.test(c.text.trim()))) {
+      cols.set('rate', taxes[0]);
+      cols.set('tax', taxes[1]);
+    }
     const base = cols.get('base');
     const tax = cols.get('tax');
     if (!base || !tax) continue;
