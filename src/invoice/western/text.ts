@@ -1822,7 +1822,8 @@ const DATED_TITLE = ocrTolerant(new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of
  * OCR reads its marks too ("Nûmero:").
  */
 // (The longer words first: OCR's form of "nummer" takes "Numer", which would leave "Numero"'s "o".)
-const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
+// (The Italian "N." alone before the figures, "FATTURA" over "N. 1184/2026 del 19/11/2026".)
+const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|n\.(?=\s*\d)|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
