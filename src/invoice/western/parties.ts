@@ -1026,8 +1026,11 @@ function guestsCompany(lines: readonly Line[], i: number, end: number): (FoundPa
   return null;
 }
 
-/** A name, then a comma and an address opening with a street's number: "Acme, Inc., 55 Baylis Street, …". */
-const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3})/u;
+/**
+ * A name, then a comma and an address opening with a street's number ("Acme, Inc., 55 Baylis Street, …"), or a street
+ * ending with its number, as Europe writes it ("… Warta Digital S.A., ul. Garbary 100, 61-757 Poznań, NIP …").
+ */
+const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3}|[^,\d]{2,40}\s\d{1,5}[a-z]?(?:\/\d{1,4})?\s*(?:,|$))/u;
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 /** A heading that names the party's address, not the party ("Billing address", "Fakturaadress", "Rechnungsadresse"). */
@@ -2005,7 +2008,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A row of an info table, its value beside it and the next field's label and value under them ("Verkäufer |
     // Ing. Markus Huber" over "Leistungszeitraum | 03.11.–14.11.2025"): a salesperson, unless a company.
     const valueX = lines[i].segments[lines[i].segments.indexOf(seg) + 1]?.x;
-    const tableRow = beside && block[0] && block[0].line.segments.some((c) => c.x > block[0].cell!.x2 && Math.abs(c.x - valueX!) < 2);
+    const tableRow = beside && block[0]?.cell && block[0].line.segments.some((c) => c.x > block[0].cell!.x2 && Math.abs(c.x - valueX!) < 2);
     if (tableRow) {
       if (!namesCompany(beside)) continue;
       return named(beside);
