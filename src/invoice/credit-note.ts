@@ -4,7 +4,8 @@
  *
  * Western credit notes read from text. The title or a label starts with a credit-note word (a cell that *begins*
  * "Gutschrift", "Avoir", "Note de crédit", "Credit note", "Kreeditarve", "Kreditreikningur", "Kreditinė PVM sąskaita faktūra",
- * "Kredītrēķins", "Кредитно известие"…, so "vous avoir" or "Gutschrift erfolgt" in a sentence does not
+ * "Kredītrēķins", "Кредитно известие", a Czech correction that calls itself a credit note, "Opravný daňový doklad
+ * (dobropis)"…, so "vous avoir" or "Gutschrift erfolgt" in a sentence does not
  * count). Their amounts are then given as the document's CII XML gives them: positive, with the
  * document type saying what they are, so the text path and the XML path of one document agree.
  *
@@ -14,7 +15,7 @@
 import type { Line } from './layout.js';
 import { round2, type Invoice } from './model.js';
 
-const CREDIT_NOTE_TITLE = /^(?:TD0[48]\s+)?(?:nota\s+di\s+credito|gutschrift|stornorechnung|avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s*note|credit\s+memo|creditnota|creditfactuur|nota\s+de\s+cr[ée]dito|kreditfaktura|kreditnota|hyvityslasku|dobropis|adjustment\s+note|kreeditarve|kreditreikningur|kreditin[eė]\s+(?:pvm\s+)?s[aą]skaita|kred[iī]tr[eē][kķ]ins|кредитно\s+известие)(?=$|[\s:#°º-]|s?nummer|s?-?nr|s?betrag)/i;
+const CREDIT_NOTE_TITLE = /^(?:TD0[48]\s+)?(?:nota\s+di\s+credito|gutschrift|stornorechnung|avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s*note|credit\s+memo|creditnota|creditfactuur|nota\s+de\s+cr[ée]dito|kreditfaktura|kreditnota|hyvityslasku|dobropis|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad\s*(?:\(\s*dobropis\s*\)|[–-]\s*dobropis)|adjustment\s+note|kreeditarve|kreditreikningur|kreditin[eė]\s+(?:pvm\s+)?s[aą]skaita|kred[iī]tr[eē][kķ]ins|кредитно\s+известие)(?=$|[\s:#°º-]|s?nummer|s?-?nr|s?betrag)/i;
 
 /** A cell that is a sum of money and nothing else: "-318,00", "1.240,00 €", "(85.00)". */
 const MONEY_CELL = /^[(-]?\s*(?:[€$£]\s*)?-?\d{1,3}(?:[.,' \u00a0]\d{3})*[.,]\d{2}\)?\s*(?:[€$£]|[A-Z]{3})?$/;

@@ -124,6 +124,19 @@ describe('the buyer of a business letter', () => {
     expect(inv.buyer.name).toBe('Northern Plains Community Foundation');
   });
 
+  it.each(['KREDITNOTA', 'Creditnota', 'Kreditfaktura', 'Hyvityslasku', 'DOBROPIS'])('a credit note\'s title over the block ("%s") is no name', (title) => {
+    expect(read({ window: [title, 'Hafenlogistik Petersen KG', 'Große Elbstraße 145', '22767 Hamburg'] }).buyer.name).toBe('Hafenlogistik Petersen KG');
+  });
+
+  it('a company form of several words wrapped at a word ("Designated Activity" over "Company") is the name\'s end', () => {
+    expect(read({ window: ['Corrib Biotech Designated Activity', 'Company', 'Parkmore West', 'Galway H91 P2T8'] }).buyer.name).toBe('Corrib Biotech Designated Activity Company');
+  });
+
+  it.each([['Galway H91 P2T8', 'Parkmore West'], ['Kidderminster DY11 7QF', 'Stourport Road']])('a town with its postcode opening the block ("%s") is no name: the buyer is in doubt', (town, street) => {
+    const inv = read({ window: [town, street] });
+    expect(guessesOf(inv)['buyer.name']).toBe('the address block opens with no name');
+  });
+
   it('a British postcode opening the block is no name: the buyer is in doubt', () => {
     const inv = read({ window: ['NE1 5JE', 'Newcastle upon Tyne'] });
     expect(guessesOf(inv)['buyer.name']).toBe('the address block opens with no name');

@@ -102,6 +102,10 @@ describe('a seller other than the letterhead in larger print', () => {
     expect(read('Hofer', '12.03.2025', 6)).toBeUndefined();
   });
 
+  it.each(['KREDITNOTA', 'FAKTURA', 'Kreditfaktura', 'LASKU', 'Dobropis'])('not for a Nordic or Czech title in large print ("%s")', (title) => {
+    expect(read('Hofer', title, 6)).toBeUndefined();
+  });
+
   it('not on an OCR\'d page, whose box heights follow the letters of each word', () => {
     const inv = emptyInvoice('EUR');
     inv.seller.name = 'Hofer';

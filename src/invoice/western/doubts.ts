@@ -72,7 +72,7 @@ const PROPER_NAME = onFirstUse(() => new RegExp(String.raw`^${NAME_WORD}(?:\s+${
 /** Whether a text has the shape of a proper name (see PROPER_NAME): "Luca Martini", not "Verdeviva manutenzione del verde". */
 export const isProperName = (text: string): boolean => PROPER_NAME().test(text.trim());
 /** A document title or a date: large print that names no one. */
-const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|creditnota|factura|fattura|credit\s+note|receipt|quittung|folio|statement)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/i;
+const TITLE_OR_DATE = /\b(?:invoice|rechnung|gutschrift|facture|avoir|factuur|creditnota|factura|fattura|credit\s+note|receipt|quittung|folio|statement|faktura|kreditnota|kreditfaktura|hyvityslasku|lasku|dobropis)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/i;
 
 /** Letters set apart, a logo's spaced capitals read letter by letter ("T H E H A R C O U RT A R M S"): four words or more, none over two letters. */
 const LETTER_SPACED = onFirstUse(() => /^\p{L}{1,2}(?:\s+\p{L}{1,2}){3,}$/u);

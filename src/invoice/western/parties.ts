@@ -98,7 +98,7 @@ const COMPANY_FORMS_ALL = new RegExp(COMPANY.source, 'g');
 /** A company form as a whole token. */
 const COMPANY_FORM = new RegExp(`^${COMPANY.source}[.,]?$`);
 /** A line that is the document's title and nothing else ("TAX INVOICE", "Simplified Tax Invoice", "Rechnung"). */
-const TITLE_ONLY = onFirstUse(() => /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu);
+const TITLE_ONLY = onFirstUse(() => /^(?:(?:your|votre|ihre|uw|su)\s+)?(?:simplified\s*|official\s*|cash\s*)?(?:tax\s*)?(?:invoice|receipt|rechnung|gutschrift|facture|avoir|factuur|factura|fattura|fatura|faktura(?:\s+vat)?|credit\s+note|[ck]reditnota|kreditfaktura|hyvityslasku|dobropis)(?:\s*[-–]\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:original|copy|duplicate|duplicado|triplicado|copia|kopia|oryginał|kopie))?$/iu);
 /** Which copy of the document a page is, printed under the title: no one's name. */
 /**
  * A heading of a section of the page, the data of something other than a party ("DATOS DEL CONTRATO", "Detalle de la
@@ -478,9 +478,11 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       const under = (next: Line | undefined, above: Line) => next?.page === l.page && next.y - above.y2 < above.height && !next.segments.some(inColumn) ? next.segments.find((s) => Math.abs(s.x - value.x) < 1.5) : undefined;
       const rest = under(lines[i + 1], l);
       // (A long name wraps twice, its company form alone on the third row: "Steuerkanzlei" over "Brandt &
-      // Partner" over "mbB".)
+      // Partner" over "mbB"; or the form with the name's last word, in a narrow value column: "Shannon" over
+      // "Laboratories" over "Ireland Limited". A row with a figure is the address's.)
       const form = rest && !endsInCompanyForm(`${value.text} ${rest.text}`) ? under(lines[i + 2], lines[i + 1]) : undefined;
-      out.push({ text: cleanName([value.text, rest?.text, form && isFormOnly(form.text) ? form.text : ''].join(' ').trim()), line: l });
+      const formRow = !!form && (isFormOnly(form.text) || (endsInCompanyForm(form.text) && !/[\d:@]/.test(form.text)));
+      out.push({ text: cleanName([value.text, rest?.text, formRow ? form!.text : ''].join(' ').trim()), line: l });
       // (The key's wrapped rest's row is the name's, no row of its own.)
       if (wrappedKey) lastY = lines[++i].y2;
       continue;
@@ -618,7 +620,8 @@ function completesForm(first: string, second: string): boolean {
   const joined = `${first.trim()} ${second.trim()}`;
   // (A German "UG" wraps before its bracketed rest: "Nordlicht Events UG" over "(haftungsbeschränkt)".)
   if (/\sUG$/.test(first.trim()) && /^\(haftungsbeschränkt\)$/i.test(second.trim())) return true;
-  return second.trim().length <= 6 && !TRAILING_FORM.test(first.trim()) && TRAILING_FORM.test(joined);
+  // (A form of several words wraps at a word: "Corrib Biotech Designated Activity" over "Company".)
+  return (second.trim().length <= 6 || /^\p{L}+$/u.test(second.trim())) && !TRAILING_FORM.test(first.trim()) && TRAILING_FORM.test(joined);
 }
 
 /**
@@ -963,6 +966,8 @@ function filledCell(lines: readonly Line[], j: number, seg: Segment, next: Segme
 }
 
 /** Whether a text is a label of the buyer's block alone, no name after it ("Bill to", "Kunde:", "Rechnungsempfänger"). */
+/** A title that names whom the document is for ("Customer Invoice", an ERP's heading): a title, no buyer's label. */
+const titledForCustomer = (text: string) => TITLE_ONLY().test(BUYER_LABELS.exec(text.trim())?.[1]?.trim() || '-');
 export const isBuyerLabel = (text: string) => BUYER_LABELS.exec(text.trim())?.[1] === '';
 /** A buyer's label alone with its translation after a slash: "Vendu à / Sold to", "Rechnungsempfänger / Bill to". */
 const translatedBuyerLabel = (text: string) => bilingual(text.trim(), (half) => BUYER_LABELS.exec(half)?.[1] === '');
@@ -1025,8 +1030,11 @@ function guestsCompany(lines: readonly Line[], i: number, end: number): (FoundPa
   return null;
 }
 
-/** A name, then a comma and an address opening with a street's number: "Acme, Inc., 55 Baylis Street, …". */
-const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3})/u;
+/**
+ * A name, then a comma and an address opening with a street's number ("Acme, Inc., 55 Baylis Street, …"), or a street
+ * ending with its number, as Europe writes it ("… Warta Digital S.A., ul. Garbary 100, 61-757 Poznań, NIP …").
+ */
+const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3}|[^,\d]{2,40}\s\d{1,5}[a-z]?(?:\/\d{1,4})?\s*(?:,|$))/u;
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
 /** A heading that names the party's address, not the party ("Billing address", "Fakturaadress", "Rechnungsadresse"). */
@@ -1068,7 +1076,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     const prev = lines[i - 1];
     const above = prev?.page === lines[i].page && lines[i].y - prev.y2 < lines[i].height ? prev : undefined;
     const wrappedLabel = (s: Segment) => !!above?.segments.some((p) => Math.abs(p.x - s.x) < 2 && !BUYER_LABELS.test(p.text) && isBuyerLabel(`${p.text.trim()} ${s.text.trim()}`));
-    const labels = lines[i].segments.filter((s) => BUYER_LABELS.test(s.text) || translatedBuyerLabel(s.text) || wrappedLabel(s));
+    const labels = lines[i].segments.filter((s) => (BUYER_LABELS.test(s.text) && !titledForCustomer(s.text)) || translatedBuyerLabel(s.text) || wrappedLabel(s));
     let seg = pairTo ?? labels.find((s) => billedLabel(s.text)) ?? labels[0];
     if (!seg) continue;
     // The person served ("Passenger", "Guest", "Huurder") on a page that also labels the party billed
@@ -1542,7 +1550,20 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
       break;
     }
     // So does the rest of a sender line or a word broken on the row above ("… Kurgartenstraße 9 ·" over "5630 Bad Hofgastein").
-    if (!candidate(l) || REGISTRATION_ROW.test(cell(l)!.text.trim()) || ONE_ROW_ADDRESS().test(cell(l)!.text.trim()) || senderRest(l) || brokenAbove(page1, l, cell(l)!)) break;
+    const opens = (r: Line) => candidate(r) && !REGISTRATION_ROW.test(cell(r)!.text.trim()) && !ONE_ROW_ADDRESS().test(cell(r)!.text.trim()) && !senderRest(r);
+    if (!opens(l)) break;
+    if (brokenAbove(page1, l, cell(l)!)) {
+      // Unless the row above is a name of the block's own broken at its hyphen ("Mitteldeutsche Verkehrsverbund-" over
+      // "Service GmbH", the block's first rows above the window): both rows are the block's, the name read whole.
+      const head = page1[i - 1];
+      const hyphenated = !!head && !!cell(head) && Math.abs(cell(head)!.x - cell(first)!.x) <= 4 && /\p{L}-$/u.test(cell(head)!.text.trim());
+      if (!hyphenated || !opens(head) || brokenAbove(page1, head, cell(head)!)) break;
+      block.unshift(head, l);
+      top = head;
+      attentionAbove = false;
+      i--;
+      continue;
+    }
     block.unshift(l);
     attentionAbove = false;
   }
@@ -1562,7 +1583,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   const wrapped = !!second && page1.indexOf(second.line) === page1.indexOf(first.line) + 1 && 2 * width(second) <= width(first) && wrapsInto(first, second, rest);
   // (So does a company form alone on the row under it, "Fjordbyens Boligselskab" over "A.m.b.a.".)
   if (tradeWordBeforeForm(rows)) rows.splice(0, 3, `${rows[0]} ${rows[1]} ${rows[2]}`);
-  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || wrapped)) rows.splice(0, 2, `${isFormOnly(rows[1]) ? headBeforeForm(blockRows[0]) : rows[0]} ${rows[1]}`);
+  // (So does a compound name broken at its hyphen, "Verkehrsverbund-" over "Service GmbH": the hyphen kept, no space.)
+  else if (rows.length >= 2 && hyphenBroken(rows[0], rows[1])) rows.splice(0, 2, `${rows[0].trim()}${rows[1].trim()}`);
+  else if (rows.length >= 2 && (openEnded(rows[0], rows[1]) || isFormOnly(rows[1]) || completesForm(rows[0], rows[1]) || wrapped)) rows.splice(0, 2, `${isFormOnly(rows[1]) ? headBeforeForm(blockRows[0]) : rows[0]} ${rows[1]}`);
   // ("Service comptabilité fournisseurs" over "Transports Delmas SAS" under "À l'attention de …": the department, then the party.)
   else if (attentionAbove && unitOverCompany(rows[0], rows[1])) rows.shift();
   // A town line ("69001 Lyon", "D-07545 GERA") or a figure ("308,500 KG") opening the block is no name:
@@ -1598,6 +1621,9 @@ function joinedAbove(page1: readonly Line[], l: Line, seg: Segment): string | nu
   if (!name || !form || !SALUTATION.test(form) || /\d|:/.test(name) || !/^\p{Lu}/u.test(name)) return null;
   return name;
 }
+
+/** A name's row ending in a word broken at its hyphen, the rest of the name (no figure, no contact) on the row under it. */
+const hyphenBroken = (first: string, second: string) => /\p{L}-$/u.test(first.trim()) && /^\p{Lu}/u.test(second.trim()) && !/\d/.test(second) && !isContactRow(second);
 
 /** Whether this row goes on the row above in its column: a word broken by a hyphen, a list of parts wrapped at a separator. */
 function brokenAbove(page1: readonly Line[], l: Line, seg: Segment): boolean {
@@ -1678,12 +1704,14 @@ function isFigures(text: string): boolean {
  * name was not read.
  */
 function noName(row: string): boolean {
-  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || CODE_CELL.test(row.trim()) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
+  return POSTAL_LINE().test(row) || STREET_LINE().test(row) || UK_POSTCODE_ROW.test(row) || UK_TOWN_LINE.test(row.trim()) || EIRCODE_TOWN_LINE.test(row.trim()) || CODE_CELL.test(row.trim()) || (row.match(/\d/g)?.length ?? 0) >= (row.match(/\p{L}/gu)?.length ?? 0);
 }
 
 const UK_POSTCODE_ROW = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 /** A town and its British postcode ending a row ("Leeds LS12 6AB"). */
 const UK_TOWN_LINE = /^\p{L}[\p{L} .'-]*\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
+/** A town and its Irish Eircode, a routing key and four signs ("Galway H91 P2T8", "Dublin 6 D6W XY12"). */
+const EIRCODE_TOWN_LINE = /^\p{L}[\p{L}\d .'-]*\s(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[0-9AC-FHKNPRTV-Y]{4}$/u;
 
 /** The text up to the end of its first company form ("Amazon Web Services, Inc. All rights …" → "Amazon Web Services, Inc."), or null. */
 export function companyPrefix(text: string): string | null {
@@ -1992,7 +2020,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A row of an info table, its value beside it and the next field's label and value under them ("Verkäufer |
     // Ing. Markus Huber" over "Leistungszeitraum | 03.11.–14.11.2025"): a salesperson, unless a company.
     const valueX = lines[i].segments[lines[i].segments.indexOf(seg) + 1]?.x;
-    const tableRow = beside && block[0] && block[0].line.segments.some((c) => c.x > block[0].cell!.x2 && Math.abs(c.x - valueX!) < 2);
+    const tableRow = beside && block[0]?.cell && block[0].line.segments.some((c) => c.x > block[0].cell!.x2 && Math.abs(c.x - valueX!) < 2);
     if (tableRow) {
       if (!namesCompany(beside)) continue;
       return named(beside);

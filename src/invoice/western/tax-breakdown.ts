@@ -22,6 +22,8 @@ const HEADERS: Array<[Column, RegExp]> = ([
   ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|(?:totale\s+)?imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|kwota\s+netto|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
   ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota(?:\s+(?:iva|i\.v\.a\.))?|(?:totale\s+)?imposta|valor\s+iva|vero|alv|kwota\s+podatku)$/i],
 ] as Array<[Column, RegExp]>).map(([column, re]) => [column, ocrTolerant(re)]);
+/** The title of a Czech or Slovak VAT summary, its currency after it or not ("Rekapitulace DPH v Kč", "Rekapitulácia DPH"). */
+const RATE_TITLE = /^rekapitul(?:ace|[áa]cia)(?:\s+dph)?(?:\s+(?:v|in)\s+(?:kč|czk|eur|€))?:?$/i;
 // "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA" or "%IVA"); the
 // Polish e-invoice's code for either standard rate, "23% lub 22%"; the Polish codes of a row taxed at no rate
 // (exempt "zw", outside the scope "np", reverse charge "oo"), and the Italian e-invoice's nature codes of such
@@ -114,6 +116,18 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       const kind = (rest && kindOf(`${s.text} ${rest.text}`)) || kindOf(s.text);
       if (kind && !cols.has(kind)) cols.set(kind, s);
     }
+    // A Czech or Slovak summary's title over its column of rates, no rate header in the row ("Rekapitulace DPH v Kč |
+    // Základ | DPH | Celkem" over "21 % | 9 780,00 | 2 053,80 | …"): the title heads the rates.
+    const titled = cols.has('rate') ? undefined : heads.find((s) => RATE_TITLE.test(`${s.text} ${wrapped?.segments.find((n) => n.x < s.x2 && n.x2 > s.x)?.text ?? ''}`.trim()));
+    if (titled) cols.set('rate', titled);
+    // Two headers of the tax's kind, the first over rates ("Base imponible | IVA | Cuota" over "1.074,00 € | 10 % |
+    // 107,40 €"): the first heads the rates, the second the tax.
+    const taxes = heads.filter((s) => kindOf(s.text) === 'tax');
+    const first = lines[wrapped ? i + 2 : i + 1];
+    if (!cols.has('rate') && taxes.length === 2 && first?.page === lines[i].page && first.segments.some((c) => c.x < taxes[0].x2 + 5 && c.x2 > taxes[0].x - 5 && /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/.test(c.text.trim()))) {
+      cols.set('rate', taxes[0]);
+      cols.set('tax', taxes[1]);
+    }
     const base = cols.get('base');
     const tax = cols.get('tax');
     if (!base || !tax) continue;
@@ -136,6 +150,10 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       // description's wrapped row, right under its line and with no cell under the three columns, is none.
       const wrappedRow = rows > 0 && lines[j].y - lines[j - 1].y2 < lines[j].height && !lines[j].segments.some((s) => headers.some((h) => s.x < h.x2 + 5 && s.x2 > h.x - 5));
       if (wrappedRow) continue;
+      // (Nor is the row of the figures' rests wrapped at their thousands space, "540,00 | 633,40" under "12 | 2":
+      // the row above read them whole.)
+      const rests = rows > 0 && lines[j].y - lines[j - 1].y2 < lines[j].height && lines[j].segments.every((s) => /^\d{3}(?:[ .,']\d{3})*[.,]\d{2}$/.test(s.text.trim()));
+      if (rests) continue;
       if (!rateCell) break;
       // Figures wrapped at their thousands space ("50" over "000,00") are read whole.
       const row = { ...lines[j], segments: cellsWhole(lines, j) };

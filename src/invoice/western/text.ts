@@ -71,12 +71,13 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  * A title word directly followed by the number ("Facture FA-2017-0010"), or by the Czech and Slovak "č."
  * as OCR may read it: bare, a "?" for the letter, or the stop alone ("FAKTURA . 2025041"). (A final
  * invoice's own title, "Eindfactuur  2025-0388", "Schlussrechnung 25-118", is one; the advance invoices it
- * cites are other documents. An Italian e-invoice's type code after its title, "Fattura TD01", is none; nor is
+ * cites are other documents; so are a correction's, "Factura rectificativa R-2025-0031", "Opravný daňový doklad (dobropis)
+ * č. OD-0031". An Italian e-invoice's type code after its title, "Fattura TD01", is none; nor is
  * the UNTDID type code a rendering of a Factur-X, ZUGFeRD or XRechnung invoice prints there ("FACTURE 380 –
  * Factur-X EN 16931"); nor is a sum in thousands and cents, the tail of a total's label wrapped in a narrow cell: "Total" over "factura
  * 16.660.000,00".)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!(?:38\d|751)\b(?=.*\b(?:factur-?x|zugferd|xrechnung|en\s?16931|peppol|ubl|cii)\b))(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factura\s+rectificativa|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*\((?:dobropis|vrubopis)\))?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!(?:38\d|751)\b(?=.*\b(?:factur-?x|zugferd|xrechnung|en\s?16931|peppol|ubl|cii)\b))(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 /** A document's title alone in its cell, as ERPs set it over the number: "FACTURE", "Invoice", "Rechnung". */
 const TITLE_ALONE = /^(?:invoice|tax\s+invoice|(?:schluss)?rechnung|honorar(?:note|rechnung)|facture|factuur|factura|fattura|fatura)$/i;
@@ -1342,10 +1343,11 @@ const NONTAXABLE = new RegExp(NONTAXABLE_SOURCE, 'i');
  * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
  */
 const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?(?:pauschale|anteil)?|fracht(?:kosten)?(?:pauschale|anteil)?|porto|portes|frais\s+de\s+(?:port|livraison)|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|\bzuschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\bcharges?\s+on\s+document\s+level\b|${NONTAXABLE_SOURCE}`, 'i'));
-// (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt", the Dutch "Orderkorting"; "Dto." before its rate in a summary box's header.
+// (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt", the Dutch "Orderkorting", with its amount's word after it as
+// Business Central prints it, "Rechnungsrabattbetrag", "Factuurkortingsbedrag"; "Dto." before its rate in a summary box's header.
 // An e-invoice view's sums at document level, BT-107 and BT-108, are a discount and a charge: "Summe der
 // Abschläge / Zuschläge auf Dokumentenebene", "Sum of allowances / charges on document level".)
-const DISCOUNT = ocrTolerant(/\b(?:discounts?|rebate|nachlass|skonto|remise|escompte|rabais|descuentos?|sconto|descontos?|sleva|alennus|rabat)\b|rabatt\b|korting\b|\bdto\.(?=\s|$)|\babschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\ballowances?\s+on\s+document\s+level\b/i);
+const DISCOUNT = ocrTolerant(/\b(?:discounts?|rebate|nachlass|skonto|remise|escompte|rabais|descuentos?|sconto|descontos?|sleva|alennus|rabat)\b|rabatt(?:betrag)?\b|korting(?:sbedrag)?\b|\bdto\.(?=\s|$)|\babschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\ballowances?\s+on\s+document\s+level\b/i);
 
 /** A web address ("prairiewindsigns.com"). */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|[a-z]{2})(?:\/\S*)?$/;
@@ -1798,7 +1800,10 @@ const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?
  */
 function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
   if (!b || (inv.amount !== null && inv.taxAmount !== null)) return;
-  if (inv.totalAmount !== null && Math.abs(b.net + b.tax - inv.totalAmount) > 0.01 * b.rows + 1e-9) return;
+  // (A total rounded to the whole unit, as Czech and Swedish bills round what is to pay, "Zaokrouhlení 0,20", may differ
+  // from the summary's sums by under half a unit, when every row's tax is its base at its rate.)
+  const rounded = b.atRates && inv.totalAmount !== null && Number.isInteger(inv.totalAmount) && Math.abs(b.net + b.tax - inv.totalAmount) < 0.5;
+  if (inv.totalAmount !== null && Math.abs(b.net + b.tax - inv.totalAmount) > 0.01 * b.rows + 1e-9 && !rounded) return;
   if (inv.amount !== null && Math.abs(inv.amount - b.net) > 0.005) return;
   if (inv.taxAmount !== null && Math.abs(inv.taxAmount - b.tax) > 0.005 && !(inv.amount === null && inv.totalAmount !== null && b.atRates)) return;
   inv.amount = b.net;
@@ -1824,7 +1829,8 @@ const DATED_TITLE = ocrTolerant(new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of
  * OCR reads its marks too ("Nûmero:").
  */
 // (The longer words first: OCR's form of "nummer" takes "Numer", which would leave "Numero"'s "o".)
-const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
+// (The Italian "N." alone before the figures, "FATTURA" over "N. 1184/2026 del 19/11/2026".)
+const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|n\.(?=\s*\d)|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
