@@ -9091,4 +9091,145 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 63 (held out: yong tau foo stalls, tailors' alterations, kaya toast chains, cyber cafes, Raya cookie shops, jamming studios, petrol loyalty discounts, bicycle repairs, lorry movers, cat cafes)
+  {
+    id: 'sg-yong-tau-foo-pieces-no-gst-total-cash-ten-change-dd-mon-yy-dashes', batch: 63, date: '2018-04-18', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore hawker yong tau foo stall, not GST-registered: pieces by the count, noodles, a drink, "TOTAL", a $10 note, "CHANGE"; "18-Apr-18 12:25".
+      const it = priced([['YTF PIECES', 7, 0.7], ['BEE HOON', 1, 0.5], ['SOUP / DRY', 1, 0], ['BARLEY', 1, 1.4]]);
+      const total = it.total, cash = 10;
+      return { total, lines: [
+        { c: 'HAKKA YONG TAU FOO' }, { c: 'Blk 51 Old Airport Rd #01-88' }, { c: 'Singapore 390051' }, '-',
+        ['18-Apr-18 12:25', 'Q No. 46'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-tailor-alteration-gst-7-amount-due-less-deposit-balance-nets-dd-mm-yyyy-collection-after', batch: 63, date: '2018-06-12', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore tailor's alterations: trousers shortened, a jacket's sleeves, a zip replaced, "GST 7%", "AMOUNT DUE", "Less Deposit", "Balance" by NETS; "12/06/2018" and the collection date after.
+      const it = priced([['SHORTEN TROUSERS', 3, 12.0], ['JACKET SLEEVES', 1, 35.0], ['REPLACE ZIP', 1, 15.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst), deposit = 30;
+      return { total, lines: [
+        { c: 'FINE STITCH ALTERATIONS' }, { c: 'FINE STITCH PTE LTD' }, { c: 'GST Reg No: 201544332M' }, { c: '304 Orchard Rd #04-17 S(238863)' }, '-',
+        ['Date: 12/06/2018', 'Ticket: FS-0612-08'], ['Collection: 19/06/2018', 'after 2pm'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['AMOUNT DUE', f2(total)] }, ['Less Deposit', f2(deposit)], ['Balance (NETS)', f2(r2(total - deposit))], '-', { c: 'PLEASE BRING THIS TICKET' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-kaya-toast-chain-gst-7-total-nets-chinese-date-nian-yue-ri', batch: 63, date: '2018-03-03', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore kaya toast chain with GST added: toast sets, soft-boiled eggs, kopi, "GST 7%", "总计 TOTAL", NETS; "日期 2018年3月3日".
+      const it = priced([['KAYA TOAST SET A', 2, 5.6], ['FRENCH TOAST', 1, 3.9], ['SOFT BOILED EGGS (2)', 1, 1.8], ['KOPI PENG', 1, 2.2]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: '亚坤咖椰面包' }, { c: 'AH KUN TOAST PTE LTD' }, { c: 'GST Reg No: 200912345H' }, { c: '18 China St #01-01 S(049560)' }, '-',
+        ['日期 2018年3月3日', '08:42'], ['Table 5', 'Order 0303-0112'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['总计 TOTAL', f2(total)] }, ['NETS', f2(total)], '-', { c: '多谢 THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'cyber-cafe-hours-no-tax-total-dotted-leaders-cash-change-dd-mm-yyyy-dots', batch: 63, date: '2018-09-22', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A cyber cafe, no tax: PC hours, a game top-up, printing, instant noodles, the figures after dotted leaders, cash over the total, "CHANGE"; "22.09.2018 23:48".
+      const it = priced([['PC HOUR (NORMAL)', 5, 3.0], ['STEAM WALLET RM20', 1, 20.0], ['PRINT B/W A4', 6, 0.2], ['MAGGI CUP', 2, 3.5]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'LEVEL UP CYBER CAFE' }, { c: '(PG0445566-W)' }, { c: '2-1, JALAN RAJA UDA, 12300 BUTTERWORTH' }, '-',
+        ['22.09.2018 23:48', 'PC 14'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL ...................', f2(total)], ['CASH ....................', f2(cash)], ['CHANGE ..................', f2(r2(cash - total))], '-', { c: 'GG WP' },
+      ] };
+    },
+  },
+  {
+    id: 'raya-cookies-gst-6-jumlah-besar-pelarasan-tunai-baki-tarikh-dd-mon-yy-dashes', batch: 63, date: '2018-06-10', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A Raya cookie shop under GST, prices before tax: tubs of cookies, a kuih lapis, "GST 6%", "Pelarasan", "JUMLAH BESAR", cash over it, "BAKI"; "Tarikh: 10-Jun-18".
+      const it = priced([['TART NENAS (BALANG)', 3, 28.0], ['SEMPERIT (BALANG)', 2, 22.0], ['KEK LAPIS SARAWAK', 1, 65.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 250;
+      return { total, lines: [
+        { c: 'KUIH RAYA MAK LONG' }, { c: 'MAK LONG BAKERY (KL0881122-T)' }, { c: 'GST ID: 002233445566' }, { c: '9, JALAN TAR, 50100 KUALA LUMPUR' }, '-',
+        { c: 'INVOIS CUKAI' }, ['Tarikh: 10-Jun-18', 'Masa: 15:10'], ['No: ML-0610-201', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['GST 6%', f2(gst)], ['Pelarasan', f2(r2(total - incl))], { b: ['JUMLAH BESAR', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'SELAMAT HARI RAYA' },
+      ] };
+    },
+  },
+  {
+    id: 'jamming-studio-hours-service-tax-6-total-rm-parens-dotted-leaders-rounding-cash-weekday-first', batch: 63, date: '2019-03-10', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A band's jamming studio after SST: room hours, a guitar amp rented, strings, the figures after dotted leaders, "Service Tax 6%", "Rounding", "TOTAL (RM)", cash over it; "(SUN) 10/03/2019 21:00".
+      const it = priced([['STUDIO B (PER HR)', 3, 30.0], ['AMP RENTAL', 1, 15.0], ['GUITAR STRINGS 10-46', 1, 32.9]]);
+      const st = r2(it.total * 0.06), incl = r2(it.total + st), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'LOUD HOUSE JAMMING STUDIO' }, { c: 'LOUD HOUSE MUSIC (SA0667788-A)' }, { c: 'SST ID: B16-1809-32015566' }, { c: '3-2, JALAN PJU 5/9, 47810 KOTA DAMANSARA' }, '-',
+        ['(SUN) 10/03/2019 21:00', 'No: LH-0310-04'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total ...........', f2(it.total)], ['Service Tax 6% ......', f2(st)], ['Rounding ............', f2(r2(total - incl))], { b: ['TOTAL (RM) ..........', f2(total)] },
+        ['Cash ................', f2(cash)], ['Change ..............', f2(r2(cash - total))], '-', { c: 'ROCK ON' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-station-gst-6-incl-loyalty-disc-amount-due-debit-card-dd-mm-yyyy-dots-litres', batch: 63, date: '2018-02-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A petrol station under GST with inclusive prices: RON95 by the litre at the pump, a bottle of engine oil, a loyalty card's discount taken off, "AMOUNT DUE", debit card, "GST 6% incl"; "28.02.2018 07:52".
+      const litres = 25.4, ron = r2(litres * 2.26), oil = 32.9, disc = 2.0, total = r2(ron + oil - disc), gstIn = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'STESEN MINYAK JAYA TANI' }, { c: 'JAYA TANI PETROLEUM SDN BHD (612233-H)' }, { c: 'GST ID: 000777666555' }, { c: 'KM 12, JALAN IPOH-LUMUT, 32000 SITIAWAN' }, '-',
+        { c: 'TAX INVOICE' }, ['28.02.2018 07:52', 'Pump 04'], '-',
+        ['RON95', f2(ron)], [`  ${litres} L @ 2.26`, ''], ['ENGINE OIL 1L', f2(oil)], ['LOYALTY DISC', `-${f2(disc)}`], '-',
+        { b: ['AMOUNT DUE', f2(total)] }, ['DEBIT CARD', f2(total)], ['GST 6% incl', f2(gstIn)], '-', ['Points earned', String(Math.floor(total))], { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-bicycle-repair-gst-7-grand-total-paynow-dd-mm-yyyy-weekday-after', batch: 63, date: '2018-11-24', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore bicycle shop's repair: an inner tube, a brake pad set, labour, a chain lubed, "GST 7%", "GRAND TOTAL", PayNow; "24/11/2018 SAT 16:20".
+      const it = priced([['INNER TUBE 700C', 2, 9.0], ['BRAKE PAD SET', 1, 18.0], ['LABOUR', 1, 25.0], ['CHAIN LUBE', 1, 6.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'SPOKES & GEARS' }, { c: 'SPOKES & GEARS PTE LTD' }, { c: 'GST Reg No: 201877665D' }, { c: '110 Joo Chiat Rd S(427403)' }, '-',
+        ['24/11/2018 SAT 16:20', 'Inv SG-1124-19'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['GRAND TOTAL', f2(total)] }, ['PAYNOW', f2(total)], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'lorry-movers-service-tax-6-jumlah-besar-tolak-deposit-baki-cheque-d-m-yyyy-dots', batch: 63, date: '2019-04-02', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A house mover after SST: lorry trips, workers by the head, boxes, "Cukai Perkhidmatan 6%", "JUMLAH BESAR" over a thousand, "Tolak Deposit", "Baki" by cheque; "2.4.2019".
+      const it = priced([['LORI 3 TAN (TRIP)', 2, 380.0], ['PEKERJA (ORANG)', 4, 80.0], ['KOTAK KERTAS', 20, 3.5]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st), deposit = 200;
+      return { total, lines: [
+        { c: 'PINDAH RUMAH CEKAP' }, { c: 'CEKAP LOGISTIK (NS0778811-H)' }, { c: 'SST ID: N10-1809-32002211' }, { c: 'LOT 22, JALAN RASAH, 70300 SEREMBAN' }, '-',
+        { c: 'RESIT' }, ['Tarikh: 2.4.2019', 'No: PRC-0402'], ['Dari: TMN RASAH JAYA', 'Ke: SENAWANG'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Cukai Perkhidmatan 6%', f2(st)], { b: ['JUMLAH BESAR', f2c(total)] }, ['Tolak Deposit', f2(deposit)], ['Baki (Cek MBB 220941)', f2c(r2(total - deposit))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-cat-cafe-entry-hours-svc-10-gst-7-grand-total-visa-weekday-dd-mon-yyyy', batch: 63, date: '2018-03-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore cat cafe: entry by the hour for two, drinks, a cake, "Service Charge 10%", "GST 7%" on both, "GRAND TOTAL", Visa; "Sat 03-Mar-2018 15:30".
+      const it = priced([['ENTRY (PER HR)', 4, 12.0], ['ICED LATTE', 2, 6.5], ['CHEESECAKE', 1, 7.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'WHISKERS CAT CAFE' }, { c: 'WHISKERS & CO PTE LTD' }, { c: 'GST Reg No: 201655443R' }, { c: '241 Holland Ave #02-01 S(278976)' }, '-',
+        ['Sat 03-Mar-2018 15:30', 'Chk 0303-27'], ['Pax 2', 'In 13:30 Out 15:30'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['GRAND TOTAL', f2(total)] }, ['VISA', f2(total)], '-', { c: 'PLEASE DO NOT FEED THE CATS' },
+      ] };
+    },
+  },
 ];
