@@ -9054,7 +9054,7 @@ export const RECEIPTS = [
     build() {
       // A paintball park after SST: a walk-in package by the head, extra paintballs by the hundred, a drink each, "Service Tax 6%", "GRAND TOTAL", cash over it; "13-04-2019 10:30", the group's size.
       const it = priced([['WALK-IN PACKAGE (PAX)', 6, 65.0], ['EXTRA PAINTBALLS x100', 3, 30.0], ['MINERAL WATER', 6, 2.0]]);
-      const st = r2(it.total * 0.06), total = r2(it.total + st), cash = 500;
+      const st = r2(it.total * 0.06), total = r2(it.total + st), cash = 600;
       return { total, lines: [
         { c: 'RIMBA PAINTBALL PARK' }, { c: 'RIMBA ADVENTURE SDN BHD (1155667-U)' }, { c: 'SST ID: B16-1809-32013579' }, { c: 'JALAN HULU LANGAT, 43100 HULU LANGAT' }, '-',
         ['13-04-2019 10:30', 'Rcpt RP-0413-09'], ['Group: 6 pax', 'Field: JUNGLE'], '-',
