@@ -62,7 +62,8 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fe
  * Lines whose date is another one than the receipt's: a due date, an expiry ("Valid", OCR's "Vald"), a membership, an order's
  * later collection ("Collect: 02/04/2018", "Collection Date", a worn print's "collect1on"; a repair's or a print
  * order's "Ready: 14 May 2019", a worn print's "Rea0y", "Pick-up: 16/06/2018"), the last day to exchange or return the goods
- * ("Exchange by 19/02/2018", "Return by: 2018-03-20"), the original sale's receipt a return or a refund
+ * ("Exchange by 19/02/2018", "Return by: 2018-03-20"), the day a repair or an order came in, which a line opens
+ * with ("Received: 21/02/2019", "Date Received:"; not a payment's, "Payment received: 28/02/2019"), the original sale's receipt a return or a refund
  * names ("Orig: GH-117004 02/11/2026", "Original Receipt 28/10/2026"; not a copy's "ORIGINAL" mark nor an
  * e-invoice's class, "Original (OO)", printed beside the document's own date). (The German "bis", not the
  * standard a rendered e-invoice names beside its date: "Peppol BIS Billing 3.0".) A period paid for
@@ -72,7 +73,7 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fe
  * A pawnshop's redemption names the day the goods were pledged ("Tarikh Gadai", "Pledge Date") and a pawn
  * ticket its expiry ("Tarikh Tamat", "Tarikh Luput") beside the day of the receipt.
  */
-const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|rea[d0o]y|pick[\s-]?up|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?:tarikh|tkh)\.?\s*(?:perjalanan|gadai|tamat|luput)|pledge[d]?\s+date|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+const OTHER_DATE = /\bper[i1l][o0]d\b|^\W*(?:date\s+)?rec(?:ei|ie)ved\s*(?:on|date)?\s*:|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|rea[d0o]y|pick[\s-]?up|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?:tarikh|tkh)\.?\s*(?:perjalanan|gadai|tamat|luput)|pledge[d]?\s+date|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
