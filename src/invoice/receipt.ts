@@ -218,8 +218,9 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // ("Service Tax 6%  827" over "Rounding  007", read as 827007, a thousands group wrapped in a narrow
     // cell): the tax line's own figure is what may have lost its point.
     const why = `a tax of ${inv.taxAmount.toFixed(2)} is more than the total ${inv.totalAmount.toFixed(2)}`;
-    const lineTax = printedFigures(lines).has(cents(inv.taxAmount)) ? inv.taxAmount : lastTaxLineFigure(lines);
-    if ((total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) || (lineTax !== null && taxLostItsPoint(lines, lineTax, inv.totalAmount))) inv.taxAmount = null;
+    const lineTax = printedFigures(lines).has(cents(inv.taxAmount)) ? null : lastTaxLineFigure(lines);
+    if ((total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) || taxLostItsPoint(lines, inv.taxAmount, inv.totalAmount)
+      || (lineTax !== null && taxLostItsPoint(lines, lineTax, inv.totalAmount))) inv.taxAmount = null;
     else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
   }
   const beforeFigure = inv.totalAmount === null || !total ? null : numberBeforeTotal(lines, inv.totalAmount, total.total);

@@ -17,4 +17,10 @@ describe('the day a job was received', () => {
       expect(fieldsInDoubt(r.checks), line).not.toContain('date');
     }
   });
+
+  it('is the bill\'s date when no other date is printed beside it', () => {
+    const r = settledTill(['FIXIT PHONE REPAIR', 'FIXIT SOLUTIONS (JM0123456-W)', '21, JALAN PERMAS 10/2, 81750 JOHOR BAHRU', 'SERVICE RECEIPT', 'Job: FX-0221-14',
+      'Received: 21/02/2019 (THU)  ACER ASPIRE 5', 'SCREEN REPLACEMENT  180.00', 'Service Tax 6%  10.80', 'AMOUNT DUE  190.80', 'VISA **** 5521  190.80', 'THANK YOU']);
+    expect(r.invoice.date).toBe('2019-02-21');
+  });
 });
