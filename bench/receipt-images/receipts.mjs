@@ -8950,4 +8950,286 @@ export const RECEIPTS = [
       ] };
     },
   },
+  // ---------------------------------------------------------------- batch 62 (held out: day spas, pet groomers, driving schools, thesis binders, phone accessory stalls, mooncake shops, hardware returns, paintball parks, kolo mee stalls, island-hopping tours)
+  {
+    id: 'day-spa-svc-10-service-tax-6-grand-total-visa-dd-mm-yyyy-weekday-parens', batch: 62, date: '2019-03-01', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A day spa after SST: a body scrub, an aromatherapy massage for two, "Service Charge 10%", "Service Tax 6%" on both, "GRAND TOTAL", Visa; "01/03/2019 (FRI)".
+      const it = priced([['AROMATHERAPY MASSAGE 90MIN', 2, 188.0], ['BODY SCRUB 45MIN', 1, 128.0], ['HERBAL TEA', 3, 8.0]]);
+      const svc = r2(it.total * 0.1), st = r2((it.total + svc) * 0.06), total = r2(it.total + svc + st);
+      return { total, lines: [
+        { c: 'LOTUS BLOOM DAY SPA' }, { c: 'LOTUS BLOOM WELLNESS SDN BHD (1209988-W)' }, { c: 'SST ID: W10-1809-32011223' }, { c: 'LEVEL 3, 12 JALAN TELAWI, 59100 BANGSAR' }, '-',
+        { c: 'OFFICIAL RECEIPT' }, ['01/03/2019 (FRI)', '18:05'], ['Room: LOTUS 2', 'Therapist: 07, 11'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Charge 10%', f2(svc)], ['Service Tax 6%', f2(st)], { b: ['GRAND TOTAL', f2(total)] }, ['VISA **** 7712', f2(total)], '-', { c: 'BREATHE. RELAX. RETURN.' },
+      ] };
+    },
+  },
+  {
+    id: 'pet-grooming-no-tax-total-rm-parens-cash-over-change-dd-mon-yy-dashes', batch: 62, date: '2018-03-03', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A pet grooming salon, no tax: a full groom for a dog by size, a cat bath, a tick treatment, "TOTAL (RM)", cash over it, "CHANGE"; "03-Mar-18 11:40", the next appointment.
+      const it = priced([['FULL GROOM (MEDIUM DOG)', 1, 70.0], ['CAT BATH & BLOW DRY', 1, 45.0], ['TICK TREATMENT', 1, 15.0]]);
+      const total = it.total, cash = 150;
+      return { total, lines: [
+        { c: 'FURRY TAILS GROOMING' }, { c: '(SA0771122-X)' }, { c: '21, JALAN SS 15/4, 47500 SUBANG JAYA' }, '-',
+        ['03-Mar-18 11:40', 'No: FT-0303-14'], ['Pet: MOCHI & LUNA', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL (RM)', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', ['Next appt: 31-Mar-18', ''], { c: 'WOOF! THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'driving-school-fees-no-tax-jumlah-tolak-deposit-baki-tunai-d-m-yyyy-slashes', batch: 62, date: '2019-03-05', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A driving school's fees, no tax: the class D package, the JPJ test fee, the learner's licence, "JUMLAH", "Tolak Deposit", "Baki Dibayar" in cash; "Tarikh: 5/3/2019".
+      const pkg = 1250, test = 110, ldl = 60, total = pkg + test + ldl, deposit = 300;
+      return { total, lines: [
+        { c: 'AKADEMI MEMANDU SETIA' }, { c: 'SETIA DRIVING ACADEMY SDN BHD (778899-D)' }, { c: 'BATU 3, JALAN KLANG LAMA, 58000 KUALA LUMPUR' }, '-',
+        { c: 'RESIT' }, ['Tarikh: 5/3/2019', 'No: AMS-0305-22'], ['Pelajar: NUR AISYAH', 'Kelas: D'], '-',
+        ['PAKEJ KELAS D', f2c(pkg)], ['YURAN UJIAN JPJ', f2(test)], ['LESEN BELAJAR (LDL)', f2(ldl)], '-',
+        { b: ['JUMLAH', f2c(total)] }, ['Tolak Deposit', f2(deposit)], ['Baki Dibayar (Tunai)', f2c(total - deposit)], '-', { c: 'SELAMAT MEMANDU' },
+      ] };
+    },
+  },
+  {
+    id: 'thesis-binding-service-tax-6-amount-due-cash-change-dd-mm-yyyy-received-date-after', batch: 62, date: '2019-03-04', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A thesis binding shop after SST: hard-cover binding by the copy, gold lettering, printing by the page, "Service Tax 6%", "AMOUNT DUE", cash over it; "Date: 04/03/2019", and the day the work came in below, "Received: 26/02/2019".
+      const it = priced([['HARD COVER BINDING', 4, 35.0], ['GOLD LETTERING (SPINE)', 4, 8.0], ['COLOUR PRINT A4', 46, 1.0]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st), cash = 250;
+      return { total, lines: [
+        { c: 'PRIMA BINDING & PRINTING' }, { c: 'PRIMA PRINT SERVICES (SA0558844-K)' }, { c: 'SST ID: B16-1809-32012345' }, { c: '7, JALAN SG 3/2, TMN SRI GOMBAK, 68100 BATU CAVES' }, '-',
+        { c: 'CASH BILL' }, ['Date: 04/03/2019', 'No: PB-0304-17'], ['Received: 26/02/2019', 'Job: MASTERS THESIS'], '-',
+        ...it.rows.map((r) => [`${r.qty} x ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['AMOUNT DUE', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GOOD LUCK WITH YOUR VIVA' },
+      ] };
+    },
+  },
+  {
+    id: 'phone-accessory-stall-no-tax-jumlah-tng-ewallet-dd-mon-yy-dashes-warranty-after', batch: 62, date: '2018-08-14', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A phone accessory stall in a mall, no tax: a tempered glass fitted, a case, a cable, a power bank, "JUMLAH", Touch 'n Go eWallet; "14-Aug-18 20:15", the warranty's end a month on.
+      const it = priced([['TEMPERED GLASS + PASANG', 1, 25.0], ['CASING SILIKON', 1, 19.9], ['KABEL TYPE-C 1M', 2, 12.0], ['POWER BANK 10000MAH', 1, 59.0]]);
+      const total = it.total;
+      return { total, lines: [
+        { c: 'GADGET CORNER' }, { c: 'GADGET CORNER ENTERPRISE (JM0998877-P)' }, { c: 'LOT G-22, SUNWAY CARNIVAL, 13700 SEBERANG JAYA' }, '-',
+        ['14-Aug-18 20:15', 'Bil GC-0814-56'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['JUMLAH', f2(total)] }, ["TOUCH 'N GO EWALLET", f2(total)], '-', ['Waranti sehingga: 14-Sep-18', ''], { c: 'BARANG TIDAK BOLEH DITUKAR' },
+      ] };
+    },
+  },
+  {
+    id: 'mooncake-shop-gst-6-incl-member-disc-total-rm-parens-visa-chinese-date', batch: 62, date: '2017-09-20', style: { font: 'condensed', size: 12 }, degrade: 'angle',
+    build() {
+      // A mooncake shop under GST with inclusive prices: boxes of four, single pieces, a member's 10% discount, "TOTAL (RM)", Visa, "GST 6% included"; "日期: 2017年9月20日".
+      const it = priced([['白莲蓉双黄 LOTUS 2 YOLK (盒)', 2, 78.0], ['冰皮 SNOWSKIN (盒)', 1, 68.0], ['豆沙 RED BEAN (个)', 4, 9.5]]);
+      const disc = r2(it.total * 0.1), total = r2(it.total - disc), gstIn = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: '月圆饼家' }, { c: 'YUET YUEN BAKERY (PG0334422-M)' }, { c: 'GST ID: 000554433221' }, { c: '118, JALAN PENANG, 10000 GEORGE TOWN' }, '-',
+        { c: 'TAX INVOICE' }, ['日期: 2017年9月20日', '14:22'], ['单号: YY-0920-118', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['小计 SUBTOTAL', f2(it.total)], ['会员 MEMBER DISC 10%', `-${f2(disc)}`], { b: ['TOTAL (RM)', f2(total)] }, ['VISA', f2(total)], ['GST 6% included', f2(gstIn)], '-', { c: '中秋节快乐' },
+      ] };
+    },
+  },
+  {
+    id: 'hardware-gst-6-return-line-credit-gst-summary-total-sales-incl-cash-change-dd-mm-yyyy', batch: 62, date: '2018-05-28', style: { font: 'mono', size: 11 }, degrade: 'scan',
+    build() {
+      // A hardware store under GST, prices before tax: paint, rollers, a wrong-size tap brought back and taken off ("RETURN"), "GST 6%", "ROUNDING", "TOTAL SALES (INCL GST)", cash, a GST summary; "28/05/2018 16:02".
+      const it = priced([['EMULSION PAINT 5L WHITE', 2, 58.0], ['ROLLER 9" SET', 1, 16.5], ['BASIN TAP 1/2"', 1, 32.0]]);
+      const ret = 28.5, net = r2(it.total - ret), gst = r2(net * 0.06), incl = r2(net + gst), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'KEDAI PERKAKASAN SENG HUAT' }, { c: 'SENG HUAT HARDWARE (KT0441122-V)' }, { c: 'GST ID: 001998877112' }, { c: '40, JALAN SULTAN ISMAIL, 20200 K. TERENGGANU' }, '-',
+        { c: 'TAX INVOICE' }, ['28/05/2018 16:02', 'CS-0528-071'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, `${f2(r.amount)} SR`]), ['RETURN BASIN TAP 3/4" (CS-0521-033)', `-${f2(ret)} SR`], '-',
+        ['Total Excl GST', f2(net)], ['GST 6%', f2(gst)], ['Rounding', f2(r2(total - incl))], { b: ['TOTAL SALES (INCL GST)', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-',
+        { c: 'GST SUMMARY' }, ['SR 6%', f2(net), f2(gst)], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'paintball-park-service-tax-6-grand-total-cash-change-dd-mm-yyyy-dashes-pax', batch: 62, date: '2019-04-13', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A paintball park after SST: a walk-in package by the head, extra paintballs by the hundred, a drink each, "Service Tax 6%", "GRAND TOTAL", cash over it; "13-04-2019 10:30", the group's size.
+      const it = priced([['WALK-IN PACKAGE (PAX)', 6, 65.0], ['EXTRA PAINTBALLS x100', 3, 30.0], ['MINERAL WATER', 6, 2.0]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st), cash = 600;
+      return { total, lines: [
+        { c: 'RIMBA PAINTBALL PARK' }, { c: 'RIMBA ADVENTURE SDN BHD (1155667-U)' }, { c: 'SST ID: B16-1809-32013579' }, { c: 'JALAN HULU LANGAT, 43100 HULU LANGAT' }, '-',
+        ['13-04-2019 10:30', 'Rcpt RP-0413-09'], ['Group: 6 pax', 'Field: JUNGLE'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Service Tax 6%', f2(st)], { b: ['GRAND TOTAL', f2(total)] }, ['Cash', f2(cash)], ['Change', f2(r2(cash - total))], '-', { c: 'GOGGLES ON AT ALL TIMES' },
+      ] };
+    },
+  },
+  {
+    id: 'kolo-mee-stall-no-tax-jumlah-tunai-fifty-baki-d-m-yy', batch: 62, date: '2019-03-03', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A Kuching kolo mee stall, no tax: kolo mee by the bowl, kampua, drinks, "JUMLAH", a RM50 note, "BAKI"; "3/3/19 8:05AM".
+      const it = priced([['KOLO MEE MERAH', 2, 5.5], ['KAMPUA MEE', 1, 5.0], ['KOPI C PENG', 2, 2.6], ['TEH O PANAS', 1, 1.8]]);
+      const total = it.total, cash = 50;
+      return { total, lines: [
+        { c: 'KEDAI KOPI SIN WAH' }, { c: '(SWK/0223-1188)' }, { c: '15, JALAN PADUNGAN, 93100 KUCHING' }, '-',
+        ['3/3/19 8:05AM', 'Meja 7'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['JUMLAH', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'island-hopping-tour-pax-service-tax-6-total-rm-duitnow-weekday-d-mon-yyyy', batch: 62, date: '2019-03-16', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // An island-hopping boat tour after SST: adults and children by the head, a snorkel set each, the marine park fee, "Service Tax 6%" on the tour only, "TOTAL RM", DuitNow; "Sat, 16 Mar 2019".
+      const tour = priced([['ISLAND HOPPING (ADULT)', 2, 45.0], ['ISLAND HOPPING (CHILD)', 2, 30.0], ['SNORKEL SET', 4, 10.0]]);
+      const park = 4 * 5, st = r2(tour.total * 0.06), total = r2(tour.total + st + park);
+      return { total, lines: [
+        { c: 'PULAU PAYAR BOAT SERVICES' }, { c: 'PAYAR MARINE TOURS (LK0223311-A)' }, { c: 'SST ID: K10-1809-32004466' }, { c: 'JETI KUAH, 07000 LANGKAWI' }, '-',
+        ['Sat, 16 Mar 2019', '09:10'], ['Boat: PP 12', 'Depart 09:30'], '-',
+        ...tour.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), ['Service Tax 6%', f2(st)], ['4 MARINE PARK FEE', f2(park)], '-',
+        { b: ['TOTAL RM', f2(total)] }, ['DUITNOW QR', f2(total)], '-', { c: 'LIFE JACKETS MUST BE WORN' },
+      ] };
+    },
+  },
+  // ---------------------------------------------------------------- batch 63 (held out: yong tau foo stalls, tailors' alterations, kaya toast chains, cyber cafes, Raya cookie shops, jamming studios, petrol loyalty discounts, bicycle repairs, lorry movers, cat cafes)
+  {
+    id: 'sg-yong-tau-foo-pieces-no-gst-total-cash-ten-change-dd-mon-yy-dashes', batch: 63, date: '2018-04-18', style: { font: 'mono', size: 12 }, degrade: 'photo',
+    build() {
+      // A Singapore hawker yong tau foo stall, not GST-registered: pieces by the count, noodles, a drink, "TOTAL", a $10 note, "CHANGE"; "18-Apr-18 12:25".
+      const it = priced([['YTF PIECES', 7, 0.7], ['BEE HOON', 1, 0.5], ['SOUP / DRY', 1, 0], ['BARLEY', 1, 1.4]]);
+      const total = it.total, cash = 10;
+      return { total, lines: [
+        { c: 'HAKKA YONG TAU FOO' }, { c: 'Blk 51 Old Airport Rd #01-88' }, { c: 'Singapore 390051' }, '-',
+        ['18-Apr-18 12:25', 'Q No. 46'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        { b: ['TOTAL', f2(total)] }, ['CASH', f2(cash)], ['CHANGE', f2(r2(cash - total))], '-', { c: 'THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-tailor-alteration-gst-7-amount-due-less-deposit-balance-nets-dd-mm-yyyy-collection-after', batch: 63, date: '2018-06-12', style: { font: 'condensed', size: 11 }, degrade: 'scan',
+    build() {
+      // A Singapore tailor's alterations: trousers shortened, a jacket's sleeves, a zip replaced, "GST 7%", "AMOUNT DUE", "Less Deposit", "Balance" by NETS; "12/06/2018" and the collection date after.
+      const it = priced([['SHORTEN TROUSERS', 3, 12.0], ['JACKET SLEEVES', 1, 35.0], ['REPLACE ZIP', 1, 15.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst), deposit = 30;
+      return { total, lines: [
+        { c: 'FINE STITCH ALTERATIONS' }, { c: 'FINE STITCH PTE LTD' }, { c: 'GST Reg No: 201544332M' }, { c: '304 Orchard Rd #04-17 S(238863)' }, '-',
+        ['Date: 12/06/2018', 'Ticket: FS-0612-08'], ['Collection: 19/06/2018', 'after 2pm'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['AMOUNT DUE', f2(total)] }, ['Less Deposit', f2(deposit)], ['Balance (NETS)', f2(r2(total - deposit))], '-', { c: 'PLEASE BRING THIS TICKET' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-kaya-toast-chain-gst-7-total-nets-chinese-date-nian-yue-ri', batch: 63, date: '2018-03-03', style: { font: 'mono', size: 11 }, degrade: 'angle',
+    build() {
+      // A Singapore kaya toast chain with GST added: toast sets, soft-boiled eggs, kopi, "GST 7%", "总计 TOTAL", NETS; "日期 2018年3月3日".
+      const it = priced([['KAYA TOAST SET A', 2, 5.6], ['FRENCH TOAST', 1, 3.9], ['SOFT BOILED EGGS (2)', 1, 1.8], ['KOPI PENG', 1, 2.2]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: '亚坤咖椰面包' }, { c: 'AH KUN TOAST PTE LTD' }, { c: 'GST Reg No: 200912345H' }, { c: '18 China St #01-01 S(049560)' }, '-',
+        ['日期 2018年3月3日', '08:42'], ['Table 5', 'Order 0303-0112'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['总计 TOTAL', f2(total)] }, ['NETS', f2(total)], '-', { c: '多谢 THANK YOU' },
+      ] };
+    },
+  },
+  {
+    id: 'cyber-cafe-hours-no-tax-total-dotted-leaders-cash-change-dd-mm-yyyy-dots', batch: 63, date: '2018-09-22', style: { font: 'condensed', size: 12 }, degrade: 'photo',
+    build() {
+      // A cyber cafe, no tax: PC hours, a game top-up, printing, instant noodles, the figures after dotted leaders, cash over the total, "CHANGE"; "22.09.2018 23:48".
+      const it = priced([['PC HOUR (NORMAL)', 5, 3.0], ['STEAM WALLET RM20', 1, 20.0], ['PRINT B/W A4', 6, 0.2], ['MAGGI CUP', 2, 3.5]]);
+      const total = it.total, cash = 100;
+      return { total, lines: [
+        { c: 'LEVEL UP CYBER CAFE' }, { c: '(PG0445566-W)' }, { c: '2-1, JALAN RAJA UDA, 12300 BUTTERWORTH' }, '-',
+        ['22.09.2018 23:48', 'PC 14'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['TOTAL ...................', f2(total)], ['CASH ....................', f2(cash)], ['CHANGE ..................', f2(r2(cash - total))], '-', { c: 'GG WP' },
+      ] };
+    },
+  },
+  {
+    id: 'raya-cookies-gst-6-jumlah-besar-pelarasan-tunai-baki-tarikh-dd-mon-yy-dashes', batch: 63, date: '2018-06-10', style: { font: 'mono', size: 12 }, degrade: 'scan',
+    build() {
+      // A Raya cookie shop under GST, prices before tax: tubs of cookies, a kuih lapis, "GST 6%", "Pelarasan", "JUMLAH BESAR", cash over it, "BAKI"; "Tarikh: 10-Jun-18".
+      const it = priced([['TART NENAS (BALANG)', 3, 28.0], ['SEMPERIT (BALANG)', 2, 22.0], ['KEK LAPIS SARAWAK', 1, 65.0]]);
+      const gst = r2(it.total * 0.06), incl = r2(it.total + gst), total = round5(incl), cash = 250;
+      return { total, lines: [
+        { c: 'KUIH RAYA MAK LONG' }, { c: 'MAK LONG BAKERY (KL0881122-T)' }, { c: 'GST ID: 002233445566' }, { c: '9, JALAN TAR, 50100 KUALA LUMPUR' }, '-',
+        { c: 'INVOIS CUKAI' }, ['Tarikh: 10-Jun-18', 'Masa: 15:10'], ['No: ML-0610-201', ''], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Jumlah Kecil', f2(it.total)], ['GST 6%', f2(gst)], ['Pelarasan', f2(r2(total - incl))], { b: ['JUMLAH BESAR', f2(total)] }, ['TUNAI', f2(cash)], ['BAKI', f2(r2(cash - total))], '-', { c: 'SELAMAT HARI RAYA' },
+      ] };
+    },
+  },
+  {
+    id: 'jamming-studio-hours-service-tax-6-total-rm-parens-dotted-leaders-rounding-cash-weekday-first', batch: 63, date: '2019-03-10', style: { font: 'condensed', size: 11 }, degrade: 'angle',
+    build() {
+      // A band's jamming studio after SST: room hours, a guitar amp rented, strings, the figures after dotted leaders, "Service Tax 6%", "Rounding", "TOTAL (RM)", cash over it; "(SUN) 10/03/2019 21:00".
+      const it = priced([['STUDIO B (PER HR)', 3, 30.0], ['AMP RENTAL', 1, 15.0], ['GUITAR STRINGS 10-46', 1, 32.9]]);
+      const st = r2(it.total * 0.06), incl = r2(it.total + st), total = round5(incl), cash = 200;
+      return { total, lines: [
+        { c: 'LOUD HOUSE JAMMING STUDIO' }, { c: 'LOUD HOUSE MUSIC (SA0667788-A)' }, { c: 'SST ID: B16-1809-32015566' }, { c: '3-2, JALAN PJU 5/9, 47810 KOTA DAMANSARA' }, '-',
+        ['(SUN) 10/03/2019 21:00', 'No: LH-0310-04'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Sub Total ...........', f2(it.total)], ['Service Tax 6% ......', f2(st)], ['Rounding ............', f2(r2(total - incl))], { b: ['TOTAL (RM) ..........', f2(total)] },
+        ['Cash ................', f2(cash)], ['Change ..............', f2(r2(cash - total))], '-', { c: 'ROCK ON' },
+      ] };
+    },
+  },
+  {
+    id: 'petrol-station-gst-6-incl-loyalty-disc-amount-due-debit-card-dd-mm-yyyy-dots-litres', batch: 63, date: '2018-02-28', style: { font: 'mono', size: 11 }, degrade: 'photo',
+    build() {
+      // A petrol station under GST with inclusive prices: RON95 by the litre at the pump, a bottle of engine oil, a loyalty card's discount taken off, "AMOUNT DUE", debit card, "GST 6% incl"; "28.02.2018 07:52".
+      const litres = 25.4, ron = r2(litres * 2.26), oil = 32.9, disc = 2.0, total = r2(ron + oil - disc), gstIn = r2((total * 6) / 106);
+      return { total, lines: [
+        { c: 'STESEN MINYAK JAYA TANI' }, { c: 'JAYA TANI PETROLEUM SDN BHD (612233-H)' }, { c: 'GST ID: 000777666555' }, { c: 'KM 12, JALAN IPOH-LUMUT, 32000 SITIAWAN' }, '-',
+        { c: 'TAX INVOICE' }, ['28.02.2018 07:52', 'Pump 04'], '-',
+        ['RON95', f2(ron)], [`  ${litres} L @ 2.26`, ''], ['ENGINE OIL 1L', f2(oil)], ['LOYALTY DISC', `-${f2(disc)}`], '-',
+        { b: ['AMOUNT DUE', f2(total)] }, ['DEBIT CARD', f2(total)], ['GST 6% incl', f2(gstIn)], '-', ['Points earned', String(Math.floor(total))], { c: 'DRIVE SAFELY' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-bicycle-repair-gst-7-grand-total-paynow-dd-mm-yyyy-weekday-after', batch: 63, date: '2018-11-24', style: { font: 'condensed', size: 12 }, degrade: 'scan',
+    build() {
+      // A Singapore bicycle shop's repair: an inner tube, a brake pad set, labour, a chain lubed, "GST 7%", "GRAND TOTAL", PayNow; "24/11/2018 SAT 16:20".
+      const it = priced([['INNER TUBE 700C', 2, 9.0], ['BRAKE PAD SET', 1, 18.0], ['LABOUR', 1, 25.0], ['CHAIN LUBE', 1, 6.0]]);
+      const gst = r2(it.total * 0.07), total = r2(it.total + gst);
+      return { total, lines: [
+        { c: 'SPOKES & GEARS' }, { c: 'SPOKES & GEARS PTE LTD' }, { c: 'GST Reg No: 201877665D' }, { c: '110 Joo Chiat Rd S(427403)' }, '-',
+        ['24/11/2018 SAT 16:20', 'Inv SG-1124-19'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['GST 7%', f2(gst)], { b: ['GRAND TOTAL', f2(total)] }, ['PAYNOW', f2(total)], '-', { c: 'RIDE SAFE' },
+      ] };
+    },
+  },
+  {
+    id: 'lorry-movers-service-tax-6-jumlah-besar-tolak-deposit-baki-cheque-d-m-yyyy-dots', batch: 63, date: '2019-04-02', style: { font: 'mono', size: 12 }, degrade: 'angle',
+    build() {
+      // A house mover after SST: lorry trips, workers by the head, boxes, "Cukai Perkhidmatan 6%", "JUMLAH BESAR" over a thousand, "Tolak Deposit", "Baki" by cheque; "2.4.2019".
+      const it = priced([['LORI 3 TAN (TRIP)', 2, 380.0], ['PEKERJA (ORANG)', 4, 80.0], ['KOTAK KERTAS', 20, 3.5]]);
+      const st = r2(it.total * 0.06), total = r2(it.total + st), deposit = 200;
+      return { total, lines: [
+        { c: 'PINDAH RUMAH CEKAP' }, { c: 'CEKAP LOGISTIK (NS0778811-H)' }, { c: 'SST ID: N10-1809-32002211' }, { c: 'LOT 22, JALAN RASAH, 70300 SEREMBAN' }, '-',
+        { c: 'RESIT' }, ['Tarikh: 2.4.2019', 'No: PRC-0402'], ['Dari: TMN RASAH JAYA', 'Ke: SENAWANG'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2c(r.amount)]), '-',
+        ['Cukai Perkhidmatan 6%', f2(st)], { b: ['JUMLAH BESAR', f2c(total)] }, ['Tolak Deposit', f2(deposit)], ['Baki (Cek MBB 220941)', f2c(r2(total - deposit))], '-', { c: 'TERIMA KASIH' },
+      ] };
+    },
+  },
+  {
+    id: 'sg-cat-cafe-entry-hours-svc-10-gst-7-grand-total-visa-weekday-dd-mon-yyyy', batch: 63, date: '2018-03-03', style: { font: 'condensed', size: 11 }, degrade: 'photo',
+    build() {
+      // A Singapore cat cafe: entry by the hour for two, drinks, a cake, "Service Charge 10%", "GST 7%" on both, "GRAND TOTAL", Visa; "Sat 03-Mar-2018 15:30".
+      const it = priced([['ENTRY (PER HR)', 4, 12.0], ['ICED LATTE', 2, 6.5], ['CHEESECAKE', 1, 7.5]]);
+      const svc = r2(it.total * 0.1), gst = r2((it.total + svc) * 0.07), total = r2(it.total + svc + gst);
+      return { total, lines: [
+        { c: 'WHISKERS CAT CAFE' }, { c: 'WHISKERS & CO PTE LTD' }, { c: 'GST Reg No: 201655443R' }, { c: '241 Holland Ave #02-01 S(278976)' }, '-',
+        ['Sat 03-Mar-2018 15:30', 'Chk 0303-27'], ['Pax 2', 'In 13:30 Out 15:30'], '-',
+        ...it.rows.map((r) => [`${r.qty} ${r.name}`, f2(r.amount)]), '-',
+        ['Subtotal', f2(it.total)], ['Svc Chg 10%', f2(svc)], ['GST 7%', f2(gst)], { b: ['GRAND TOTAL', f2(total)] }, ['VISA', f2(total)], '-', { c: 'PLEASE DO NOT FEED THE CATS' },
+      ] };
+    },
+  },
 ];

@@ -114,6 +114,13 @@ function taxLineAmount(lines: readonly string[], total: number | null): number |
   return tax;
 }
 
+/** The figure the last tax line ends in, with its cents or without ("SST 6% 5.28", "GST 6% 237"), or null. */
+function lastTaxLineFigure(lines: readonly string[]): number | null {
+  const figures = lines.filter((l) => TAX_LABEL.test(l) && !NOT_TAX.test(l) && !isTotalLine(l)).map((l) => l.match(/(?<![\d.,])\d+(?:\.\d{2})?(?=\s*$)/)?.[0]);
+  const last = figures.filter((v) => v !== undefined).pop();
+  return last === undefined ? null : Number(last);
+}
+
 /** A figure whose thousands a space groups ("1 600,30"), which amountsIn leaves out. */
 const SPACE_GROUPED = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?!\d)/g;
 
@@ -207,8 +214,13 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
     // otherwise both are in doubt.
     // A whole-number tax a hundred times a tax's share of a total printed with cents ("GST 6% 237" for
     // 2.37 under "TOTAL 41.90") lost its decimal point: the tax is what is misread, and is unknown.
+    // A tax the page does not print at all was joined from the tax line's figure and the one under it
+    // ("Service Tax 6%  827" over "Rounding  007", read as 827007, a thousands group wrapped in a narrow
+    // cell): the tax line's own figure is what may have lost its point.
     const why = `a tax of ${inv.taxAmount.toFixed(2)} is more than the total ${inv.totalAmount.toFixed(2)}`;
-    if ((total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) || taxLostItsPoint(lines, inv.taxAmount, inv.totalAmount)) inv.taxAmount = null;
+    const lineTax = printedFigures(lines).has(cents(inv.taxAmount)) ? null : lastTaxLineFigure(lines);
+    if ((total?.arithmetic && cents(total.total) === cents(inv.totalAmount)) || taxLostItsPoint(lines, inv.taxAmount, inv.totalAmount)
+      || (lineTax !== null && taxLostItsPoint(lines, lineTax, inv.totalAmount))) inv.taxAmount = null;
     else for (const field of ['taxAmount', 'totalAmount']) noteGuess(inv, field, why);
   }
   const beforeFigure = inv.totalAmount === null || !total ? null : numberBeforeTotal(lines, inv.totalAmount, total.total);
@@ -227,7 +239,17 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   const garbled = card !== null || inv.totalAmount === null ? null : garbledCardAgainst(lines, inv.totalAmount);
   if (garbled !== null) noteGuess(inv, 'totalAmount', `${garbled.toFixed(2)} may be a card's payment (its label misread), not ${inv.totalAmount!.toFixed(2)}`);
   const pointLost = inv.totalAmount === null ? null : printedWithoutCents(rows, inv.totalAmount);
-  if (pointLost) noteGuess(inv, 'totalAmount', pointLost);
+  if (pointLost) {
+    // Its point read as a space ("TOTAL  43 20"): the cents are the two figures after the space, still in doubt.
+    const spaced = centsAfterSpace(rows, inv.totalAmount!);
+    if (spaced !== null) {
+      const printed = printedFigures(lines);
+      if (inv.amount !== null && !printed.has(cents(inv.amount))) inv.amount = null;
+      if (inv.taxAmount !== null && !printed.has(cents(inv.taxAmount))) inv.taxAmount = null;
+      inv.totalAmount = spaced;
+    }
+    noteGuess(inv, 'totalAmount', spaced === null ? pointLost : `"${inv.totalAmount!.toFixed(2)}" is printed with a space for its point`);
+  }
   // A total no bigger than a rounding ("TOTAL 0.00": the rounding's or the change's figure set beside
   // the total's label) while the receipt's own reading finds an amount to pay.
   if (inv.totalAmount !== null && Math.abs(inv.totalAmount) <= MAX_ROUNDING && total && total.total > MAX_ROUNDING) {
@@ -716,6 +738,16 @@ function printedWithoutCents(lines: readonly string[], total: number): string | 
   // Also across a line break: a narrow cell wraps a grouped figure after its thousands ("kr 19" over "515,00").
   if (lines.some((l, i) => withCents.test(ungrouped(l)) || (i > 0 && withCents.test(ungrouped(`${lines[i - 1]} ${l}`))))) return null;
   return `${total} is printed without the cents the page's other figures have`;
+}
+
+/**
+ * A whole-number total whose decimal point a worn print lost to a space ("TOTAL  43 20", "JUMLAH RM 125 50"):
+ * the figure with the two digits after the space as its cents, when one total line ends so; else null.
+ */
+function centsAfterSpace(lines: readonly string[], total: number): number | null {
+  const spaced = new RegExp(String.raw`(?<![\d.,])${Math.abs(total)} (\d{2})\s*$`);
+  const found = lines.filter((l) => isTotalLine(l)).map((l) => l.match(spaced)).filter((m) => m !== null);
+  return found.length === 1 ? (Math.sign(total) * (Math.round(Math.abs(total) * 100) + Number(found[0]![1]))) / 100 : null;
 }
 
 /** A tax the total already includes: "GST 7% incl.", "GST 6% Included", "GST INCLUDED IN TOTAL". */

@@ -22,6 +22,8 @@ export interface ReceiptDate {
   parted?: boolean;
   /** Printed as a reprint's date ("Print Date:"), which the sale's date printed beside it comes before. */
   reprint?: boolean;
+  /** Printed as the day a repair or an order came in ("Received:"), which the receipt's own date beside it comes before. */
+  received?: boolean;
   /**
    * The doubt is which of the dates printed is the receipt's, not how its digits read: another reading
    * that takes the same date lifts it. A doubt of the digits ("25/3/18:12", a year cut short) stands.
@@ -73,6 +75,13 @@ const DATE_LABEL = /(?:\b|(?<=\d))(?:[do][ae]t[ae]|dated|tarikh|tkh|tgl|datum|fe
  * ticket its expiry ("Tarikh Tamat", "Tarikh Luput") beside the day of the receipt.
  */
 const OTHER_DATE = /\bper[i1l][o0]d\b|\bdelivery(?:\s+date)?\s*:|\b[o0]rig(?:inal)?\.?(?:\s*(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b\.?)?\s*:|\b[o0]rig(?:inal)?\.?\s+(?:rcpt|receipt|sale|trans\w*|inv\w*|date)\b|\b(?:due|until|expir\w*|exp|va[li1|]{1,2}d|since|redeem\w*|use\s+by|(?:exchange|return|refund)s?\s*(?:by|on)|before|collect(?:[i1l][o0]n)?|rea[d0o]y|pick[\s-]?up|trave[l1]?\s*[d0o]ate|date\s+of\s+trave[l1]|(?:tarikh|tkh)\.?\s*(?:perjalanan|gadai|tamat|luput)|pledge[d]?\s+date|(?<!peppol\s)bis|fällig\w*|zahlbar|échéance|birth\w*|dob)\b|到期|有效期/i;
+/**
+ * A line opening with the day a repair or an order came in ("Received: 21/02/2019 (THU)  ACER ASPIRE 5",
+ * "Date Received:"; not a payment's, "Payment received: 28/02/2019"). Beside a date of the receipt's own it
+ * is another day's; alone, as on a dry cleaner's bill, it is the bill's date, as a reprint's is when no
+ * sale's date is printed beside it.
+ */
+const RECEIVED_ON = /^\W*(?:date\s+)?rec(?:ei|ie)ved\s*(?:on|date)?\s*:/i;
 /** A reprint's own date ("Print Date: 28/03/2018 09:02", "Reprinted on"): when the copy was made, not the sale. */
 const PRINT_DATE = /\b(?:re)?print(?:ed)?\b/i;
 const SEP = '[./-]';
@@ -583,6 +592,7 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     }
     const line = partDate(digits);
     const reprint = PRINT_DATE.test(raw);
+    const received = RECEIVED_ON.test(raw);
     const late = total >= 0 && at > total && !labelled && !TIME.test(raw);
     const first = findDate(line, { monthFirst });
     const found = first && plausibleYear(first.date) ? first : (fullYearDateIn(line, monthFirst) ?? first);
@@ -601,11 +611,11 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const offWeekday = weekdayContradicts(raw, found.date);
       const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : dayLost ? `a figure of the day may be lost in "${dayLost}"` : yearFirst ? `"${text}" may be printed year first (${yearFirst})`
         : offWeekday ? `"${text}" is no ${offWeekday}, the weekday its row prints` : undefined;
-      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(received ? { received } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : (zeroRepaired(line) ?? yearSpaced(line) ?? monthMisread(line));
-      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
+      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(received ? { received } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
     }
   }
   return entryAndExit(out);
@@ -634,9 +644,10 @@ function beforeGstBegan(lines: readonly string[], date: string): boolean {
 }
 
 function pickReceiptDate(lines: readonly string[]): ReceiptDate | null {
-  // A reprint's date gives way to the sale's printed beside it ("Print Date: 28/03/2018" over "Trans Date: 27/03/2018").
+  // A reprint's date gives way to the sale's printed beside it ("Print Date: 28/03/2018" over "Trans Date: 27/03/2018"),
+  // and so does the day a repair came in ("Received: 21/02/2019" under "28/02/2019").
   const read = datesIn(lines).filter((d, _, all) => !d.entry || all.every((o) => o.entry));
-  const sale = read.filter((d) => !d.reprint);
+  const sale = read.filter((d) => !d.reprint && !d.received);
   const dates = sale.length ? sale : read;
   const labelled = dates.find((d) => d.labelled && !d.glued) ?? dates.find((d) => d.labelled);
   if (labelled) {
@@ -679,7 +690,7 @@ export function yearOneDigitOff(lines: readonly string[], date: string): string 
 export function otherDatesIn(lines: readonly string[]): Set<string> {
   const monthFirst = monthFirstOn(lines);
   const read = datesIn(lines);
-  const reprinted = read.some((d) => !d.reprint) ? lines.filter((l) => PRINT_DATE.test(l)) : [];
+  const reprinted = read.some((d) => !d.reprint && !d.received) ? lines.filter((l) => PRINT_DATE.test(l) || RECEIVED_ON.test(l)) : [];
   const entries = read.filter((d) => d.entry).map((d) => d.date);
   return new Set([...[...lines.filter((l) => OTHER_DATE.test(l)), ...reprinted].map((l) => findDate(partDate(digitsInDates(l)), { monthFirst })?.date), ...entries].filter((d): d is string => !!d));
 }
