@@ -1139,7 +1139,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
       // (The row right under the label's, set close: not an item table's header further down, nor a row after another
       // label's, "Contact: Olivia Chen, Executive" over "Assistant".)
       const under = name === cleanName(rest) ? blockBelow(lines, i, seg.x) : [];
-      const close = under[0]?.line === lines[i + 1] && under[0].line.y - lines[i].y2 < lines[i].height;
+      const close = under.length > 0 && under[0].line === lines[i + 1] && under[0].line.y - lines[i].y2 < lines[i].height;
       return { ...named(name), ...(close && under.length >= 2 ? twoNames([{ text: name, line: lines[i] }, ...under]) : {}), lines: [lines[i]] };
     }
     // (A label set flush right, "Kupac:" over a block of rows ending where it ends: that block, also when a
