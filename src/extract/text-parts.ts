@@ -720,6 +720,7 @@ function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['s
   const name = seller.name;
   if (!name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
   if (why === UNCONFIRMED_SELLER && (inFooter(name, pages) || formedBareOfMarks(name, parsed.buyer.name, pages))) return true;
+  if (why === UNCONFIRMED_SELLER && restatedUnder([parsed.seller.name, name], parsed.buyer.name, pages)) return true;
   if (name === parsed.seller.name) return false;
   if (why === UNCONFIRMED_SELLER && parsed.seller.name && formedUnder(parsed.seller.name, name, pages)) return true;
   // (Only a guess for the want of a form: one for another company the page names stays.)
@@ -764,6 +765,39 @@ function formedUnder(short: string, formed: string, pages: readonly PageText[]):
   const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
   return items.some((row) => row.text.trim() === short.trim() && items.some((under) => under.page === row.page && under.y > row.y
     && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(spacedSeparators(under.text).split(CELL_SEPARATOR)[0]!) === squeeze(formed)));
+}
+
+/**
+ * Whether the letterhead's name (as the parser or the scan's rules read it) stands alone on its row and the row
+ * right under it, at its left edge, opens with the name's first word and goes on: a brand or short name over the
+ * issuer's fuller name ("Tutukaka Marina" over "Tutukaka Marina Management Trust", "SafeLane Driving School" over
+ * "SafeLane Driver Training Pty Ltd · ABN …", "AutoFlota" over "AutoFlota Wynajem Sp. z o.o."), whose form OCR
+ * may have lost or misread in small print. A page's own name printed twice, one over the other, is its issuer's: a
+ * title or a heading of the body ("Your water bill", "Work done") is not restated under itself, nor is a logo over
+ * another name ("LICHTVANG" over "fotografie · Sanne de Wit", "Watercare Kapiti" over "Kāpiti Coast District
+ * Council"). A word of the form ("Faktura" over "Fakturanr.") names no one; nor does a word the buyer's name opens with.
+ */
+function restatedUnder(names: ReadonlyArray<string | null>, buyer: string | null, pages: readonly PageText[]): boolean {
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  const firstWord = (text: string) => fold(text.trim().split(/\s+/)[0]!.replace(/[^\p{L}\p{N}]+$/u, ''));
+  return names.some((name) => {
+    const head = name ? firstWord(name) : '';
+    if (!name || head.length < MIN_RESTATED || nameDoubt(name) || (buyer && firstWord(buyer) === head)) return false;
+    return items.some((row) => row.text.trim() === name.trim() && items.some((under) => under.page === row.page && under.y > row.y
+      && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(under.text).length > squeeze(name).length
+      && (firstWord(under.text) === head || opensWithName(under.text, name))));
+  });
+}
+/** Letters the first word of a name restated under it must have (a short one opens many rows). */
+const MIN_RESTATED = 4;
+
+/**
+ * Whether a row opens with all of a name's letters, one lost at most but the first, whatever the spaces: the name
+ * restated in small print, where OCR drops a letter or a space ("ClibriMail SAS : 3 rue …" under "Colibri Mail").
+ */
+function opensWithName(text: string, name: string): boolean {
+  const row = squeeze(foldMarks(text)), own = squeeze(foldMarks(name));
+  return own.length >= MIN_FULLER && row[0] === own[0] && subsequence(row.slice(0, own.length - 1), own);
 }
 
 /**

@@ -2533,3 +2533,29 @@ describe('a Norwegian totals block: figures grouped by spaces, a total wrapped a
     expect(doubtfulFields(inv, page(item('24088', 95), ...apart))).toEqual({ unsure: [], computed: ['taxAmount', 'totalAmount'] });
   });
 });
+
+describe("a letterhead's short name restated on the row right under it", () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // A brand in larger print, the issuer's fuller name under it without a company form, a buyer labelled apart.
+  const letter = (head: string, under: string) => textParts(scanned([
+    { x: 20, y: 14, text: head, size: 6 }, { x: 140, y: 14, text: 'TAX INVOICE', size: 6 }, { x: 20, y: 21, text: under, size: 4 },
+    { x: 20, y: 26, text: 'Quay Road, Portview 0173' },
+    { x: 20, y: 50, text: 'Bill to' }, { x: 20, y: 56, text: 'Northern Charters Limited' }, { x: 20, y: 62, text: 'PO Box 12, Opua 0241' },
+    { x: 130, y: 50, text: 'Invoice No. HM-4471' }, { x: 130, y: 56, text: 'Date: 09 Nov 2026' },
+    { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$500.00' }, { x: 110, y: 206, text: 'GST 15%' }, { x: 160, y: 206, text: '$75.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$575.00' },
+  ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is the issuer, no guess, when the row under opens with its first word or its letters', () => {
+    for (const under of ['Harbourside Marina Management Trust', 'Harbourside Berths and Moorings Trust', 'HarboursideMarna Management Trust']) {
+      const read = letter('Harbourside Marina', under);
+      expect(read.invoice.seller.name, under).toBe('Harbourside Marina');
+      expect(read.guessed ?? {}, under).not.toHaveProperty(['seller.name']);
+    }
+  });
+
+  it('is still a guess when the row under names another or the name is a heading', () => {
+    expect(letter('Harbourside Marina', 'Portview District Council').guessed).toHaveProperty(['seller.name']);
+    // A heading restated in a word of the form names no one.
+    expect(letter('Harbour Invoice', 'Harbour Invoice Services').guessed).toHaveProperty(['seller.name']);
+  });
+});
