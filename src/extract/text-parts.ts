@@ -719,7 +719,7 @@ function openedByName(name: string, text: string): { name: string; rest: string 
 function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[], why: string): boolean {
   const name = seller.name;
   if (!name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
-  if (why === UNCONFIRMED_SELLER && (inFooter(name, pages) || formedBareOfMarks(name, parsed.buyer.name, pages))) return true;
+  if (why === UNCONFIRMED_SELLER && (inFooter(name, parsed.buyer.name, pages) || formedBareOfMarks(name, parsed.buyer.name, pages))) return true;
   if (why === UNCONFIRMED_SELLER && restatedUnder([parsed.seller.name, name], parsed.buyer.name, pages)) return true;
   if (name === parsed.seller.name) return false;
   if (why === UNCONFIRMED_SELLER && parsed.seller.name && formedUnder(parsed.seller.name, name, pages)) return true;
@@ -830,12 +830,18 @@ const UNDER_TOP = 80;
  * company line for the seller's on a text layer. A scan sets the footer's columns as OCR boxes them:
  * the parser's line then runs the name into the cells beside it or the row under it
  * ("Kaltenbach Webdesign GmbHGerberstrafe 9  Tel. …") and finds no company line.
+ * A trading name without a form is its issuer's too when the footer gives it a cell of its own, whole, beside
+ * its owner's ("Caleb Ortega, AFA CJF · High Desert Hoof Care" under the heading "HIGH DESERT HOOF CARE"): a
+ * name of two words or more, no words of the form, and not the buyer's (a thank-you line may name the buyer).
  */
-function inFooter(name: string, pages: readonly PageText[]): boolean {
+function inFooter(name: string, buyer: string | null, pages: readonly PageText[]): boolean {
   const items = pages[0]?.items.filter((i) => i.confidence !== undefined) ?? [];
-  if (!endsInCompanyForm(name) || !items.length) return false;
+  const formed = endsInCompanyForm(name);
+  const trading = !formed && name.trim().split(/\s+/).length >= 2 && squeeze(name).length >= MIN_FULLER && !nameDoubt(name) && squeeze(name) !== squeeze(buyer);
+  if ((!formed && !trading) || !items.length) return false;
   const top = Math.min(...items.map((i) => i.y)), last = Math.max(...items.map((i) => i.y));
-  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(spacedSeparators(i.text).split(FOOTER_SEPARATOR)[0]!) === squeeze(name));
+  const cells = (text: string) => spacedSeparators(text).split(FOOTER_SEPARATOR);
+  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && (formed ? squeeze(cells(i.text)[0]!) === squeeze(name) : cells(i.text).length > 1 && cells(i.text).some((c) => squeeze(c) === squeeze(name))));
 }
 
 /** A footer's separator between its cells: a middle dot, a bullet, a bar, or a plus, OCR's reading of a middle dot in small print. */
