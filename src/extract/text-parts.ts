@@ -783,13 +783,21 @@ function restatedUnder(names: ReadonlyArray<string | null>, buyer: string | null
   return names.some((name) => {
     const head = name ? firstWord(name) : '';
     if (!name || head.length < MIN_RESTATED || nameDoubt(name) || (buyer && firstWord(buyer) === head)) return false;
+    // (The row's first cell a name going on in words: not initials, an owner's "Kantoorpuur J. R.", nor a sentence,
+    // "Cascade Valley Water Company, Inc. thanks you for your payment".)
+    const restates = (cell: string) => {
+      const words = cell.split(/\s+/);
+      return (firstWord(cell) === head || opensWithName(cell, name)) && words.length <= MAX_RESTATED_WORDS && words.slice(1).some((w) => /\p{L}{3}/u.test(w));
+    };
     return items.some((row) => row.text.trim() === name.trim() && items.some((under) => under.page === row.page && under.y > row.y
       && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(under.text).length > squeeze(name).length
-      && (firstWord(under.text) === head || opensWithName(under.text, name))));
+      && restates(spacedSeparators(under.text).split(CELL_SEPARATOR)[0]!.trim())));
   });
 }
 /** Letters the first word of a name restated under it must have (a short one opens many rows). */
 const MIN_RESTATED = 4;
+/** Words a name restated under the letterhead's runs to at most ("Cedar Hill Montessori School, a nonprofit corporation"). */
+const MAX_RESTATED_WORDS = 7;
 
 /**
  * Whether a row opens with all of a name's letters, one lost at most but the first, whatever the spaces: the name
