@@ -784,10 +784,13 @@ function restatedUnder(names: ReadonlyArray<string | null>, buyer: string | null
     const head = name ? firstWord(name) : '';
     if (!name || head.length < MIN_RESTATED || nameDoubt(name) || (buyer && firstWord(buyer) === head)) return false;
     // (The row's first cell a name going on in words: not initials, an owner's "Kantoorpuur J. R.", nor a sentence,
-    // "Cascade Valley Water Company, Inc. thanks you for your payment".)
+    // "Cascade Valley Water Company, Inc. thanks you for your payment", nor words past a company form, "Zonlicht
+    // Installaties B.V. Partners".)
     const restates = (cell: string) => {
       const words = cell.split(/\s+/);
-      return (firstWord(cell) === head || opensWithName(cell, name)) && words.length <= MAX_RESTATED_WORDS && words.slice(1).some((w) => /\p{L}{3}/u.test(w));
+      const formed = companyPrefix(cell);
+      return (firstWord(cell) === head || opensWithName(cell, name)) && words.length <= MAX_RESTATED_WORDS && words.slice(1).some((w) => /\p{L}{3}/u.test(w))
+        && (!formed || squeeze(formed) === squeeze(cell));
     };
     return items.some((row) => row.text.trim() === name.trim() && items.some((under) => under.page === row.page && under.y > row.y
       && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(under.text).length > squeeze(name).length
