@@ -719,7 +719,8 @@ function openedByName(name: string, text: string): { name: string; rest: string 
 function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['seller'], pages: readonly PageText[], why: string): boolean {
   const name = seller.name;
   if (!name || squeeze(name) === squeeze(parsed.buyer.name ?? '')) return false;
-  if (why === UNCONFIRMED_SELLER && (inFooter(name, pages) || formedBareOfMarks(name, parsed.buyer.name, pages))) return true;
+  if (why === UNCONFIRMED_SELLER && (inFooter(name, parsed.buyer.name, pages) || formedBareOfMarks(name, parsed.buyer.name, pages))) return true;
+  if (why === UNCONFIRMED_SELLER && restatedUnder([parsed.seller.name, name], parsed.buyer.name, pages)) return true;
   if (name === parsed.seller.name) return false;
   if (why === UNCONFIRMED_SELLER && parsed.seller.name && formedUnder(parsed.seller.name, name, pages)) return true;
   // (Only a guess for the want of a form: one for another company the page names stays.)
@@ -767,6 +768,50 @@ function formedUnder(short: string, formed: string, pages: readonly PageText[]):
 }
 
 /**
+ * Whether the letterhead's name (as the parser or the scan's rules read it) stands alone on its row and the row
+ * right under it, at its left edge, opens with the name's first word and goes on: a brand or short name over the
+ * issuer's fuller name ("Tutukaka Marina" over "Tutukaka Marina Management Trust", "SafeLane Driving School" over
+ * "SafeLane Driver Training Pty Ltd · ABN …", "AutoFlota" over "AutoFlota Wynajem Sp. z o.o."), whose form OCR
+ * may have lost or misread in small print. A page's own name printed twice, one over the other, is its issuer's: a
+ * title or a heading of the body ("Your water bill", "Work done") is not restated under itself, nor is a logo over
+ * another name ("LICHTVANG" over "fotografie · Sanne de Wit", "Watercare Kapiti" over "Kāpiti Coast District
+ * Council"). A word of the form ("Faktura" over "Fakturanr.") names no one; nor does a word the buyer's name opens with.
+ */
+function restatedUnder(names: ReadonlyArray<string | null>, buyer: string | null, pages: readonly PageText[]): boolean {
+  const items = pages.flatMap((p) => p.items).filter((i) => i.confidence !== undefined);
+  const firstWord = (text: string) => fold(text.trim().split(/\s+/)[0]!.replace(/[^\p{L}\p{N}]+$/u, ''));
+  return names.some((name) => {
+    const head = name ? firstWord(name) : '';
+    if (!name || head.length < MIN_RESTATED || nameDoubt(name) || (buyer && firstWord(buyer) === head)) return false;
+    // (The row's first cell a name going on in words: not initials, an owner's "Kantoorpuur J. R.", nor a sentence,
+    // "Cascade Valley Water Company, Inc. thanks you for your payment", nor words past a company form, "Zonlicht
+    // Installaties B.V. Partners".)
+    const restates = (cell: string) => {
+      const words = cell.split(/\s+/);
+      const formed = companyPrefix(cell);
+      return (firstWord(cell) === head || opensWithName(cell, name)) && words.length <= MAX_RESTATED_WORDS && words.slice(1).some((w) => /\p{L}{3}/u.test(w))
+        && (!formed || squeeze(formed) === squeeze(cell));
+    };
+    return items.some((row) => row.text.trim() === name.trim() && items.some((under) => under.page === row.page && under.y > row.y
+      && under.y - row.y <= 1.6 * row.height && Math.abs(under.x - row.x) <= 3 && squeeze(under.text).length > squeeze(name).length
+      && restates(spacedSeparators(under.text).split(CELL_SEPARATOR)[0]!.trim())));
+  });
+}
+/** Letters the first word of a name restated under it must have (a short one opens many rows). */
+const MIN_RESTATED = 4;
+/** Words a name restated under the letterhead's runs to at most ("Cedar Hill Montessori School, a nonprofit corporation"). */
+const MAX_RESTATED_WORDS = 7;
+
+/**
+ * Whether a row opens with all of a name's letters, one lost at most but the first, whatever the spaces: the name
+ * restated in small print, where OCR drops a letter or a space ("ClibriMail SAS : 3 rue …" under "Colibri Mail").
+ */
+function opensWithName(text: string, name: string): boolean {
+  const row = squeeze(foldMarks(text)), own = squeeze(foldMarks(name));
+  return own.length >= MIN_FULLER && row[0] === own[0] && subsequence(row.slice(0, own.length - 1), own);
+}
+
+/**
  * Whether another row prints the seller's name again going on to its company form, a word between at most
  * ("Academia Atlantico Formacao, Lda. Rua do Almada 44" in the footer under the logo's "Academia Atlântico",
  * "Energies du Rhone SA 3 cours Lafayette" under "Énergies du Rhône"): the company line a text layer names the
@@ -796,12 +841,18 @@ const UNDER_TOP = 80;
  * company line for the seller's on a text layer. A scan sets the footer's columns as OCR boxes them:
  * the parser's line then runs the name into the cells beside it or the row under it
  * ("Kaltenbach Webdesign GmbHGerberstrafe 9  Tel. …") and finds no company line.
+ * A trading name without a form is its issuer's too when the footer gives it a cell of its own, whole, beside
+ * its owner's ("Caleb Ortega, AFA CJF · High Desert Hoof Care" under the heading "HIGH DESERT HOOF CARE"): a
+ * name of two words or more, no words of the form, and not the buyer's (a thank-you line may name the buyer).
  */
-function inFooter(name: string, pages: readonly PageText[]): boolean {
+function inFooter(name: string, buyer: string | null, pages: readonly PageText[]): boolean {
   const items = pages[0]?.items.filter((i) => i.confidence !== undefined) ?? [];
-  if (!endsInCompanyForm(name) || !items.length) return false;
+  const formed = endsInCompanyForm(name);
+  const trading = !formed && name.trim().split(/\s+/).length >= 2 && squeeze(name).length >= MIN_FULLER && !nameDoubt(name) && squeeze(name) !== squeeze(buyer);
+  if ((!formed && !trading) || !items.length) return false;
   const top = Math.min(...items.map((i) => i.y)), last = Math.max(...items.map((i) => i.y));
-  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && squeeze(spacedSeparators(i.text).split(FOOTER_SEPARATOR)[0]!) === squeeze(name));
+  const cells = (text: string) => spacedSeparators(text).split(FOOTER_SEPARATOR);
+  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && (formed ? squeeze(cells(i.text)[0]!) === squeeze(name) : cells(i.text).length > 1 && cells(i.text).some((c) => squeeze(c) === squeeze(name))));
 }
 
 /** A footer's separator between its cells: a middle dot, a bullet, a bar, or a plus, OCR's reading of a middle dot in small print. */

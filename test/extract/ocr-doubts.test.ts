@@ -2533,3 +2533,51 @@ describe('a Norwegian totals block: figures grouped by spaces, a total wrapped a
     expect(doubtfulFields(inv, page(item('24088', 95), ...apart))).toEqual({ unsure: [], computed: ['taxAmount', 'totalAmount'] });
   });
 });
+
+describe("a letterhead's short name restated on the row right under it", () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // A brand in larger print, the issuer's fuller name under it without a company form, a buyer labelled apart.
+  const letter = (head: string, under: string) => textParts(scanned([
+    { x: 20, y: 14, text: head, size: 6 }, { x: 140, y: 14, text: 'TAX INVOICE', size: 6 }, { x: 20, y: 21, text: under, size: 4 },
+    { x: 20, y: 26, text: 'Quay Road, Portview 0173' },
+    { x: 20, y: 50, text: 'Bill to' }, { x: 20, y: 56, text: 'Northern Charters Limited' }, { x: 20, y: 62, text: 'PO Box 12, Opua 0241' },
+    { x: 130, y: 50, text: 'Invoice No. HM-4471' }, { x: 130, y: 56, text: 'Date: 09 Nov 2026' },
+    { x: 110, y: 200, text: 'Subtotal' }, { x: 160, y: 200, text: '$500.00' }, { x: 110, y: 206, text: 'GST 15%' }, { x: 160, y: 206, text: '$75.00' }, { x: 110, y: 212, text: 'Total' }, { x: 160, y: 212, text: '$575.00' },
+  ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is the issuer, no guess, when the row under opens with its first word or its letters', () => {
+    for (const under of ['Harbourside Marina Management Trust', 'Harbourside Berths and Moorings Trust', 'HarboursideMarna Management Trust']) {
+      const read = letter('Harbourside Marina', under);
+      expect(read.invoice.seller.name, under).toBe('Harbourside Marina');
+      expect(read.guessed ?? {}, under).not.toHaveProperty(['seller.name']);
+    }
+  });
+
+  it('is still a guess when the row under names another or the name is a heading', () => {
+    expect(letter('Harbourside Marina', 'Portview District Council').guessed).toHaveProperty(['seller.name']);
+    // A heading restated in a word of the form names no one.
+    expect(letter('Harbour Invoice', 'Harbour Invoice Services').guessed).toHaveProperty(['seller.name']);
+  });
+});
+
+describe("a trading name the scan's footer restates in a cell of its own", () => {
+  const scanned = (draws: Draw[]) => toPageText(draws, 210, 297).map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, confidence: 95 })) }));
+  // A trade name as the heading, the owner's trade and address under it, the buyer labelled at the right, a footer.
+  const letter = (foot: string) => textParts(scanned([
+    { x: 18, y: 18, text: 'MEADOWBANK TREE CARE', size: 6 }, { x: 18, y: 25, text: 'Arborist - 12 Quarry Lane, Hebden Bridge HX7 6AA', size: 4 },
+    { x: 114, y: 40, text: 'Bill to' }, { x: 114, y: 45, text: 'Calder Housing Trust' }, { x: 114, y: 50, text: '4 Mill Street' }, { x: 114, y: 55, text: 'Halifax HX1 1AB' },
+    { x: 18, y: 40, text: 'Invoice #: 2026-118' }, { x: 18, y: 45, text: 'Date: November 19, 2026' },
+    { x: 110, y: 100, text: 'Subtotal' }, { x: 160, y: 100, text: '£500.00' }, { x: 110, y: 106, text: 'VAT' }, { x: 160, y: 106, text: '£0.00' }, { x: 110, y: 112, text: 'Total' }, { x: 160, y: 112, text: '£500.00' },
+    { x: 18, y: 130, text: 'Thank you for your business!' }, { x: 18, y: 137, text: foot, size: 4 },
+  ]), 'ocr', []).find((p) => p.source === 'ocr')!;
+
+  it('is the issuer, no guess, when the footer gives the heading a cell of its own', () => {
+    const read = letter('Tom Ashby, NPTC · Meadowbank Tree Care');
+    expect(read.invoice.seller.name).toBe('Meadowbank Tree Care');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+  });
+
+  it('is still a guess when the footer names it inside a sentence', () => {
+    expect(letter('Tom Ashby, NPTC, trading as Meadowbank Tree Care since 2009').guessed).toHaveProperty(['seller.name']);
+  });
+});

@@ -178,6 +178,9 @@ export function squeeze(s: string | null): string {
   return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** A text without its letters' marks: a scan reads a mark otherwise or loses it ("LUMIERE" for "LUMIÈRE", "ô" for "ö"). */
+const withoutMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
 /**
  * A party's name; one printed twice side by side is one name: the billing and the delivery block's names
  * under "Bill to | Ship to", close enough to be read as one cell (in larger type, with no gap at all).
@@ -1962,7 +1965,7 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   // (A scan loses the space after a comma in small print: "Postboks 7050,5020 Bergen".)
   const spacedComma = (row: string) => row.replace(/,(?=\d{4,5}\s)/g, ', ');
   if (text.split('\n').some((row) => { const rest = afterSpelling(row.trim(), name); return rest !== undefined && STREET_FIRST().test(rest) && (ONE_ROW_ADDRESS().test(spacedComma(row)) || STATE_ZIP().test(row) || SPACED_POSTCODE().test(rest)); })) return true;
-  const plain = (t: string) => squeeze(t.normalize('NFD').replace(/\p{M}/gu, ''));
+  const plain = (t: string) => squeeze(withoutMarks(t));
   const words = name.split(/\s+/).map(plain).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
   for (const m of (address ?? '').matchAll(/[\w.+-]+@([\w-]+)\.|\b(?:www\.|https?:\/\/)([\w-]+)\./gi)) {
@@ -2324,7 +2327,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // The footer's company line names the seller too: another company there leaves the letterhead in doubt.
     // The buyer's, which a payment slip at the foot prints ("Return this portion with your payment Lindqvist
     // Bakery LLC · Account …"), names no seller.
-    const key = (t: string) => squeeze(t.replace(COMPANY_FORMS_ALL, ''));
+    // (Marks aside: the footer's small print is read with a mark lost or changed, "Kiinteistôpalvelu" for "Kiinteistöpalvelu".)
+    const key = (t: string) => squeeze(withoutMarks(t.replace(COMPANY_FORMS_ALL, '')));
     // (The footer's company up to its form: a sentence may go on after it, "… t.n.v. Acme B.V. onder vermelding van …".)
     const footerCompany = footer && (companyPrefix(footer) ?? footer);
     const buyers = footerCompany ? buyerLines.some((b) => key(b.text).includes(key(footerCompany))) : false;
@@ -2352,7 +2356,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const opening = first?.text.trim() ?? '';
     const ocr = !!first?.items.some((item) => item.confidence !== undefined);
     // (Not when the page says whose the opening's brand is: "ParkWise is a trading name of PW Car Park Services Ltd".)
-    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !squeeze(issuer).includes(squeeze(opening)) && !squeeze(opening).includes(squeeze(issuer)) && !sameIssuer(opening, issuer, ocr) && !brandOf(lines, opening, issuer);
+    // (Marks aside: a logo's capitals lose theirs on a scan, "LUMIERE" over the footer's "Lumière Photography Limited".)
+    const bare = (t: string) => squeeze(withoutMarks(t));
+    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !bare(issuer).includes(bare(opening)) && !bare(opening).includes(bare(issuer)) && !sameIssuer(opening, issuer, ocr) && !brandOf(lines, opening, issuer);
     return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
   }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
