@@ -1070,9 +1070,11 @@ const smallAmidCapitals = (number: string) => /^(?=.*\d)(?=.*[A-Z])(?=.*[liocsuv
  * "LSO-25-0311", a company's initials), opens with one ("0N/2025/311" for "ON/2025/311") or has one between two
  * capitals ("B0S-118842"): OCR reads a capital O and a zero alike, and a series of letters is what such a group
  * mostly is. A group with a run of figures ("INV0012", "RE-2025-0047") or another figure ("GB5-2025-118822") is
- * not one. text-parts.ts reads such a group's zero as the O, in doubt.
+ * not one. Nor is a number that opens with a zero and capitals run into its figures ("0D26-0031" for "OD26-0031", a
+ * series' letters before the year's): no numbering opens with a zero before letters. text-parts.ts reads such a
+ * group's zero as the O, in doubt.
  */
-export const ZERO_AMID_CAPITALS = /(?<=^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+|[A-Z]+0[A-Z]+)(?=[-/._ ]|$)/g;
+export const ZERO_AMID_CAPITALS = /(?<=^|[-/._ ])(?:[A-Z]{2,}0|0[A-Z]+|[A-Z]+0[A-Z]+)(?=[-/._ ]|$)|^0[A-Z]+(?=\d)/g;
 export const zeroAmidCapitals = (number: string) => number.search(ZERO_AMID_CAPITALS) >= 0;
 
 /**

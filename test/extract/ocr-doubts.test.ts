@@ -231,7 +231,7 @@ describe('doubtful OCR fields', () => {
       expect(doubtfulFields(inv, page(item(`Invoice No. ${number}`, 97), item('1526.00', 90))).unsure, number).toEqual(['number']);
     }
     // A group of capitals ending, opening or split by a lone zero: a capital O read as the figure, or the figure, OCR cannot say.
-    for (const number of ['LS0-25-0311', 'INV/25/BR0', 'KW0 2025 118', '0N/2025/311', 'FT 0A-2025-44', 'B0S-118842']) {
+    for (const number of ['LS0-25-0311', 'INV/25/BR0', 'KW0 2025 118', '0N/2025/311', 'FT 0A-2025-44', 'B0S-118842', '0D26-0031']) {
       inv.number = number;
       expect(doubtfulFields(inv, page(item(`Invoice No. ${number}`, 97), item('1526.00', 90))).unsure, number).toEqual(['number']);
     }
@@ -1590,7 +1590,7 @@ describe('a name OCR ran into the text after it at its company form', () => {
     expect(sure.doubtful!.unsure).not.toContain('number');
     expect(sure.guessed ?? {}).not.toHaveProperty('number');
     // One capital, or a lone zero (opening, ending or between capitals): the capital, in doubt.
-    for (const [read, printed] of [['cV-25-2206', 'CV-25-2206'], ['0N/2025/311', 'ON/2025/311'], ['LS0-25-0311', 'LSO-25-0311'], ['B0S-118842', 'BOS-118842']]) {
+    for (const [read, printed] of [['cV-25-2206', 'CV-25-2206'], ['0N/2025/311', 'ON/2025/311'], ['LS0-25-0311', 'LSO-25-0311'], ['B0S-118842', 'BOS-118842'], ['0D26-0031', 'OD26-0031']]) {
       const part = numbered(read);
       expect(part.invoice.number, read).toBe(printed);
       expect(part.guessed, read).toHaveProperty('number');
