@@ -594,6 +594,8 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
     const reprint = PRINT_DATE.test(raw);
     const received = RECEIVED_ON.test(raw);
     const late = total >= 0 && at > total && !labelled && !TIME.test(raw);
+    // What the line says of its date, the same for the date read and for one repaired.
+    const marks = { ...(reprint ? { reprint } : {}), ...(received ? { received } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) };
     const first = findDate(line, { monthFirst });
     const found = first && plausibleYear(first.date) ? first : (fullYearDateIn(line, monthFirst) ?? first);
     const text = found ? line.slice(found.index, found.index + found.length) : '';
@@ -611,11 +613,11 @@ function datesIn(lines: readonly string[]): ReceiptDate[] {
       const offWeekday = weekdayContradicts(raw, found.date);
       const doubt = cut ? `the year is cut short in "${text}${after.slice(0, 2)}"` : clock ? `"${text}${clock[0]}" ends in a time` : dayLost ? `a figure of the day may be lost in "${dayLost}"` : yearFirst ? `"${text}" may be printed year first (${yearFirst})`
         : offWeekday ? `"${text}" is no ${offWeekday}, the weekday its row prints` : undefined;
-      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...(reprint ? { reprint } : {}), ...(received ? { received } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
+      out.push({ date: found.date, labelled, ...(doubt ? { doubt } : {}), ...marks });
     } else {
       const glued = found ? (plausibleYear(found.date) ? null : timeAfterShortYear(line)) : repairedDate(line);
       const repaired = glued && plausibleYear(glued.date) ? glued : (zeroRepaired(line) ?? yearSpaced(line) ?? monthMisread(line));
-      if (repaired) out.push({ ...repaired, labelled, ...(reprint ? { reprint } : {}), ...(received ? { received } : {}), ...(late ? { late } : {}), ...(role ? { role } : {}), ...(calendar ? { calendar } : {}) });
+      if (repaired) out.push({ ...repaired, labelled, ...marks });
     }
   }
   return entryAndExit(out);

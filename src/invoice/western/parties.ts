@@ -180,6 +180,8 @@ export function squeeze(s: string | null): string {
 
 /** A text without its letters' marks: a scan reads a mark otherwise or loses it ("LUMIERE" for "LUMIÈRE", "ô" for "ö"). */
 const withoutMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+/** A name as squeeze keeps it, its letters' marks dropped: how two readings of one name compare. */
+const bareKey = (s: string) => squeeze(withoutMarks(s));
 
 /**
  * A party's name; one printed twice side by side is one name: the billing and the delivery block's names
@@ -1965,11 +1967,10 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
   // (A scan loses the space after a comma in small print: "Postboks 7050,5020 Bergen".)
   const spacedComma = (row: string) => row.replace(/,(?=\d{4,5}\s)/g, ', ');
   if (text.split('\n').some((row) => { const rest = afterSpelling(row.trim(), name); return rest !== undefined && STREET_FIRST().test(rest) && (ONE_ROW_ADDRESS().test(spacedComma(row)) || STATE_ZIP().test(row) || SPACED_POSTCODE().test(rest)); })) return true;
-  const plain = (t: string) => squeeze(withoutMarks(t));
-  const words = name.split(/\s+/).map(plain).filter(Boolean);
+  const words = name.split(/\s+/).map(bareKey).filter(Boolean);
   const runs = new Set(words.flatMap((_, i) => words.slice(i + 1).map((__, k) => words.slice(i, i + k + 2).join(''))));
   for (const m of (address ?? '').matchAll(/[\w.+-]+@([\w-]+)\.|\b(?:www\.|https?:\/\/)([\w-]+)\./gi)) {
-    const label = plain(m[1] ?? m[2]);
+    const label = bareKey(m[1] ?? m[2]);
     if (label.length >= 6 && runs.has(label)) return true;
   }
   return false;
@@ -2328,7 +2329,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // The buyer's, which a payment slip at the foot prints ("Return this portion with your payment Lindqvist
     // Bakery LLC · Account …"), names no seller.
     // (Marks aside: the footer's small print is read with a mark lost or changed, "Kiinteistôpalvelu" for "Kiinteistöpalvelu".)
-    const key = (t: string) => squeeze(withoutMarks(t.replace(COMPANY_FORMS_ALL, '')));
+    const key = (t: string) => bareKey(t.replace(COMPANY_FORMS_ALL, ''));
     // (The footer's company up to its form: a sentence may go on after it, "… t.n.v. Acme B.V. onder vermelding van …".)
     const footerCompany = footer && (companyPrefix(footer) ?? footer);
     const buyers = footerCompany ? buyerLines.some((b) => key(b.text).includes(key(footerCompany))) : false;
@@ -2357,8 +2358,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const ocr = !!first?.items.some((item) => item.confidence !== undefined);
     // (Not when the page says whose the opening's brand is: "ParkWise is a trading name of PW Car Park Services Ltd".)
     // (Marks aside: a logo's capitals lose theirs on a scan, "LUMIERE" over the footer's "Lumière Photography Limited".)
-    const bare = (t: string) => squeeze(withoutMarks(t));
-    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !bare(issuer).includes(bare(opening)) && !bare(opening).includes(bare(issuer)) && !sameIssuer(opening, issuer, ocr) && !brandOf(lines, opening, issuer);
+    const other = canBeName(opening) && !/^\d/.test(opening) && !isContactRow(opening) && !bareKey(issuer).includes(bareKey(opening)) && !bareKey(opening).includes(bareKey(issuer)) && !sameIssuer(opening, issuer, ocr) && !brandOf(lines, opening, issuer);
     return other ? { ...named(issuer), doubt: `the page opens with "${cleanName(opening)}", its footer names "${issuer}"` } : named(issuer);
   }
   const first = top.find((l) => l.segments.length && canBeName(l.segments[0].text));
@@ -2385,7 +2385,7 @@ function sameIssuer(opening: string, issuer: string, ocr: boolean): boolean {
   const brand = words(withoutCompanyForm(issuer))[0];
   const key = squeeze(withoutCompanyForm(issuer));
   // (Or a logo of the initials of its name's words, the small ones aside: "AVS" for "Águas do Vale do Sousa, S.A.".)
-  const initials = (withoutCompanyForm(issuer).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('').normalize('NFD').replace(/\p{M}/gu, '');
+  const initials = withoutMarks((withoutCompanyForm(issuer).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join(''));
   const acronym = /^\p{Lu}{2,5}$/u.test(opening.trim()) && initials === opening.trim();
   return acronym || (brand !== undefined && brand.length >= 5 && words(opening)[0] === brand) || (ocr && prefixEdits(key, squeeze(opening)) <= MISREAD_SHARE * key.length);
 }

@@ -29,6 +29,8 @@ const RATE_TITLE = /^rekapitul(?:ace|[áa]cia)(?:\s+dph)?(?:\s+(?:v|in)\s+(?:kč
 // (exempt "zw", outside the scope "np", reverse charge "oo"), and the Italian e-invoice's nature codes of such
 // rows ("N1" excluded under art. 15, "N2.1" not subject, "N3.2" not taxable, …), whose base is part of the net
 // all the same. (A scan reads the 1 of "N1" as the letter of its shape: "NI", "Nl".)
+/** A rate with its sign ("21 %", "5,5%"): where no header names the rate column, the sign says which cell is the rate. */
+const RATE_WITH_SIGN = /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/;
 const RATE_CELL = /^(?:\d{1,2}(?:[.,]\d{1,2})?\s*%?(?:\s+lub\s+\d{1,2}\s*%)?|zw|np|oo|N[1-7Il](?:\.\d)?)$/i;
 // Thousands in threes, or Indian lakhs and crores in twos ("1,23,456.00"); a currency without cents
 // prints whole amounts, their thousands set off by spaces ("192 000" forints).
@@ -124,7 +126,7 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     // 107,40 €"): the first heads the rates, the second the tax.
     const taxes = heads.filter((s) => kindOf(s.text) === 'tax');
     const first = lines[wrapped ? i + 2 : i + 1];
-    if (!cols.has('rate') && taxes.length === 2 && first?.page === lines[i].page && first.segments.some((c) => c.x < taxes[0].x2 + 5 && c.x2 > taxes[0].x - 5 && /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/.test(c.text.trim()))) {
+    if (!cols.has('rate') && taxes.length === 2 && first?.page === lines[i].page && first.segments.some((c) => c.x < taxes[0].x2 + 5 && c.x2 > taxes[0].x - 5 && RATE_WITH_SIGN.test(c.text.trim()))) {
       cols.set('rate', taxes[0]);
       cols.set('tax', taxes[1]);
     }
@@ -145,7 +147,7 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       if (!rows && !/\d/.test(lines[j].text) && lines[j].y - lines[j - 1].y2 < lines[j].height) continue;
       const rateCell = rate
         ? lines[j].segments.find((s) => s.x < rate.x2 + 5 && s.x2 > rate.x - 5 && RATE_CELL.test(s.text.trim()))
-        : lines[j].segments.find((s) => s.x2 < base.x && /^\d{1,2}(?:[.,]\d{1,2})?\s*%$/.test(s.text.trim()));
+        : lines[j].segments.find((s) => s.x2 < base.x && RATE_WITH_SIGN.test(s.text.trim()));
       // An item table with the VAT on each line ("Base | % IVA | Cuota IVA" beside the description): a
       // description's wrapped row, right under its line and with no cell under the three columns, is none.
       const wrappedRow = rows > 0 && lines[j].y - lines[j - 1].y2 < lines[j].height && !lines[j].segments.some((s) => headers.some((h) => s.x < h.x2 + 5 && s.x2 > h.x - 5));
