@@ -17,7 +17,7 @@ import { onFirstUse } from '../../core/remembered.js';
 import { guessesOf, noteGuess } from '../guesses.js';
 import type { Line, Segment } from '../layout.js';
 import type { Invoice } from '../model.js';
-import { endsInCompanyForm, isFormOnly, squeeze } from './parties.js';
+import { endsInCompanyForm, endsWithItsNumber, isFormOnly, squeeze } from './parties.js';
 
 /**
  * Labels and column headers of an invoice, as whole words. The heads of German and Dutch compounds
@@ -92,7 +92,8 @@ export function nameDoubt(name: string): string | null {
   if (SPACED_HEAD().test(value)) return `"${value}" opens with letters set apart, a label's`;
   if (LABEL_AND_VALUE().test(value)) return `"${value}" still holds its label`;
   if (SENTENCE().test(value)) return `"${value}" is part of a sentence`;
-  if (NUMBER_AND_FIGURES().test(value)) return `"${value}" holds a number's label and its figures`;
+  // (Not a name that ends with its own number, "… Condominium Corporation No. 312".)
+  if (NUMBER_AND_FIGURES().test(value) && !endsWithItsNumber(value)) return `"${value}" holds a number's label and its figures`;
   if (STREET().test(value)) return `"${value}" is a street`;
   const word = value.match(FORM_WORD());
   if (word) return `"${value}" holds "${word[0]}", a word of the form`;

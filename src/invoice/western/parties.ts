@@ -298,7 +298,15 @@ const NUMBERED_ID = onFirstUse(() => /^(?:[\p{L}][\p{L}.\- ]{0,30}?\s*(?:no\.?|n
  */
 const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|y-tunnus|org\.?\s?nr|organisa(?:tion|sjon)snummer|cvr(?:-?nr)?|registrikood|įmonės\s+kodas|ust-?id(?:nr)?\.?|st\.?-?nr\.?|steuer-?nr\.?|kvk|btw|cif|nif|p\.?\s?iva|c\.f\.|uid|abn|acn|gstin|hrb|hra|amtsgericht|handelsregister|iban|bic|swift|iscritt[oa]\s+(?:all['’]\s?(?:albo|ordine)|al\s+registro)|cod(?:ice|\.)\s?(?:destinatario|sdi)|codice\s+univoco(?:\s+ufficio)?|(?:share|paid[\s-]up|issued)\s+capital|capitale\s+sociale|capital\s+social|stammkapital|grundkapital|kapita[łl]\s+zak[łl]adowy)(?=$|[\s.:])|^(?:c\.f\.|p\.\s?iva\.)(?=[\p{L}\d]*\d)/iu;
 
+/**
+ * A name's words ending with its number, as a condominium corporation, a school district or a lodge is named
+ * ("Corporation No. 312", "School District No. 61"): the end of a name wrapped before it, no id of the party.
+ */
+const NUMBERED_END = /^(?:\p{L}[\p{L}'’-]*\s+)*(?:corporation|district|lodge|chapter|local|post)\s+(?:No\.?|Nr\.?|N[°º]|#)\s?\d{1,5}$/iu;
+export const endsWithItsNumber = (name: string) => NUMBERED_END.test(name.trim());
+
 function isIdRow(row: string): boolean {
+  if (endsWithItsNumber(row)) return false;
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
   const registration = !VAT_ID.test(row) && (REGISTRATION_ROW.test(row.trim()) || /^[A-Z]{0,4}\d[\dA-Z]{5,}$/.test(row.trim()));
   return /^[^:]{1,40}\s*:\s*\S/.test(row) || registration || /^[\d\s()./-]+$/.test(row) || LABELLED_ID.test(row.trim()) || (NUMBERED_ID().test(row.trim()) && !VAT_ID.test(row));
@@ -339,8 +347,11 @@ const ADDRESS_PLACE = /^(?:(?:the\s+)?(?:old\s+)?\p{Lu}[\p{L}' -]*\s(?:house|cot
 /** Words saying who represents a party, before that person: "représentée par", "vertreten durch", "represented by". */
 const REPRESENTED_BY = /^(?:repr[ée]sent[ée]e?s?\s+par|vertreten\s+durch|represented\s+by|rappresentat[ao]\s+da|representad[ao]\s+por|vertegenwoordigd\s+door)\s/i;
 
-/** A street's name by its last word, as English and German write it: no name wraps onto one. */
-const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace|way|close|grove|square)|stra(?:ß|ss)e|gasse)$/i;
+/**
+ * A street's name by its last word, as English and German write it, and as the Nordic languages and Dutch end one
+ * word ("Götaplatsen", "Kungsgatan", "Nørregade", "Strandvegen", "Keizersgracht"): no name wraps onto one.
+ */
+const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace|way|close|grove|square)|stra(?:ß|ss)e|gasse|gatan|gata|gade|vägen|vejen|veien|vegen|platsen|plassen|pladsen|torget|torvet|straat|laan|plein|gracht)$/i;
 
 /**
  * A name wrapped over two rows of a narrow column ("Calder Valley Timber" / "Supplies Ltd", "Meadowbrook" /
@@ -361,7 +372,8 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   const complete = namesCompany(first.text) && !LEADING_FORM().test(first.text) && !LEADING_CAPITAL_FORM().test(first.text);
   // (The second row may open with a quotation mark, the name's quoted part wrapped: "Przychodnia Lekarska" over "„Zdrowie”".)
   // (Nor does a family addressed by its surname: the row under it is one of them, or the street.)
-  if (/\d/.test(first.text) || /\d/.test(second.text) || complete || FAMILY_BY_SURNAME.test(first.text.trim()) || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
+  // (A name may end with its number, wrapped before it: "Simcoe Standard Condominium" over "Corporation No. 312".)
+  if (/\d/.test(first.text) || (/\d/.test(second.text) && !endsWithItsNumber(second.text)) || complete || FAMILY_BY_SURNAME.test(first.text.trim()) || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
   // The name printed again under a logo's shorter form ("Shannon Catering Supplies" over "Shannon Catering
   // Supplies Ltd", "Laurentide Audio Visual" over "Laurentide AV Solutions Inc.") is no wrap of it: both
   // rows open with the same word.
@@ -378,6 +390,28 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   // short of the neighbour by little more than that.)
   const bound = first.atEdge ? first.bound : first.bound - CELL_GAP * a.height;
   return a.x2 + perChar + word > bound;
+}
+
+/**
+ * A long name set in a narrow box, wrapped over three rows and ended by its form on the third ("Przedsiębiorstwo" over
+ * "Handlowe Zielony Rynek" over "Hurt Sp. z o.o."): the rows open together, none has a figure or is a contact's, the
+ * first two name no company, and each row with the next row's first word would have run past the widest of the three,
+ * which shows how wide the box is. (A contact over a unit over the company, "Jan Nowak" over "Dział Zakupów" over
+ * "Hurtownia Nowak Sp. z o.o.", leaves room on its rows: they were set apart, not wrapped.)
+ */
+function wrapsOverThree(rows: readonly BlockRow[]): boolean {
+  if (rows.length < 3) return false;
+  const three = rows.slice(0, 3);
+  const cells = three.map((r) => r.cell);
+  if (cells.some((c) => !c || Math.abs(c.x - cells[0]!.x) > 1.5)) return false;
+  if (three.some((r) => /\d/.test(r.text) || isContactRow(r.text)) || !TRAILING_FORM.test(three[2].text)) return false;
+  if (namesCompany(three[0].text) || namesCompany(three[1].text) || !three.every((r) => /^\p{L}/u.test(r.text.trim()))) return false;
+  const widest = Math.max(...cells.map((c) => c!.x2));
+  return [0, 1].every((k) => {
+    const b = cells[k + 1]!;
+    const perChar = (b.x2 - b.x) / Math.max(1, b.text.length);
+    return cells[k]!.x2 + perChar * (1 + three[k + 1].text.trim().split(/\s+/)[0].length) > widest;
+  });
 }
 
 /**
@@ -705,7 +739,8 @@ function fromBlock(all: readonly BlockRow[]): FoundParty {
     const owners = OWNERS_ASSOCIATION.test(rows[0].text.trim());
     const formAfter = isFormOnly(rows[1].text) || completesForm(rows[0].text, rows[1].text) || partners || firm || owners || openEnded(rows[0].text, rows[1].text) || tradeWordBeforeForm(rows.map((r) => r.text));
     const head = formAfter ? headBeforeForm(rows[0]) : rows[0].text;
-    if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) {
+    if (!formAfter && wrapsOverThree(rows)) rows = [{ ...rows[0], text: rows.slice(0, 3).map((r) => r.text.trim()).join(' ') }, ...rows.slice(3)];
+    else if (formAfter || wrapsInto(rows[0], rows[1], rows.slice(2))) {
       // A comma the first row ends with is the name's own where the name goes on after it ("Bundesministerium für
       // Landwirtschaft," over "Regionen und Wasserwirtschaft"); the row's text has lost it as a cell's end.
       const comma = !formAfter && /,\s*$/.test(rows[0].cell?.text ?? '') ? ',' : '';
@@ -1039,6 +1074,8 @@ function guestsCompany(lines: readonly Line[], i: number, end: number): (FoundPa
  * A name, then a comma and an address opening with a street's number ("Acme, Inc., 55 Baylis Street, …"), or a street
  * ending with its number, as Europe writes it ("… Warta Digital S.A., ul. Garbary 100, 61-757 Poznań, NIP …").
  */
+/** A town's part of an address with its postcode: "LT-21133 Trakai", "75008 Paris", "Leeds LS1 4AB", "Springfield, IL 62701". */
+const POSTCODE_PART = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}(?:\s|$)|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
 const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3}|[^,\d]{2,40}\s\d{1,5}[a-z]?(?:\/\d{1,4})?\s*(?:,|$))/u;
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
@@ -1130,8 +1167,11 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
       }
       // A name and its address run on after the label in one row ("Sold to: The Grazing Table Café Pty Ltd, 55
       // Baylis Street, Wagga Wagga NSW 2650"): the name is what comes before the street's number.
+      // (A person's name too, when the row ends with the town's postcode, "Buyer: Rūta Kazlauskienė, Žalioji g. 5,
+      // LT-21133 Trakai": then the row is the whole address.)
       const beforeAddress = rest.match(NAME_BEFORE_ADDRESS)?.[1];
-      if (beforeAddress && namesCompany(beforeAddress)) return { ...named(cleanName(beforeAddress)), lines: [lines[i]] };
+      const townLast = POSTCODE_PART.test(rest.split(',').pop() ?? '');
+      if (beforeAddress && (namesCompany(beforeAddress) || townLast)) return { ...named(cleanName(beforeAddress)), lines: [lines[i]] };
       // A name starts with a capital and is short; "Invoice to pay by wire transfer to …" is a sentence.
       // "Customer PO: BP-1142": another label and its value, no name; "Client : C-0214": the customer's code.
       // "Bill-to Customer" with "No." wrapped under it (a business package's info table): the label goes on
