@@ -2288,7 +2288,9 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const formOnly = above && isFormOnly(s.text) && /\p{L}{2}/u.test(above.text) && !/\d/.test(above.text) && !TITLE.test(above.text.trim());
     // So does a row ending in a word no name ends with ("Distribuciones Hortícolas del" over "Segura, S.L.").
     const openAbove = above && openEnded(above.text, s.text);
-    const head = together ? `${together} ` : wrapped || formOnly || openAbove ? `${above.text.trim()} ` : '';
+    // So does a word broken at its hyphen ("Hôtel des Ventes de Monte-" over "Carlo S.A.M."): the hyphen kept, no space.
+    const broken = !together && above && !/\d/.test(above.text) && hyphenBroken(above.text, s.text);
+    const head = together ? `${together} ` : broken ? above.text.trim() : wrapped || formOnly || openAbove ? `${above.text.trim()} ` : '';
     // Or its rest onto the row under it, after a word no name ends with ("PAPETERIES SCOLAIRES DU" over "CENTRE").
     const tail = rows.length && OPEN_END.test(s.text.trim()) && openEnded(s.text, rows[0]) ? ` ${rows[0]}` : '';
     return { name: cleanName(head + s.text + tail).replace(OPERATOR(), ''), ...details(tail ? rows.slice(1) : rows) };
