@@ -4,7 +4,8 @@
  * name that ends with its number, wrapped before it ("Toronto Standard Condominium" over "Corporation No. 2461"), cut
  * there; a person's name with the address after commas on the label's row ("Buyer: Jonas Petrauskas, Liepų g. 12,
  * LT-44275 Kaunas"), read with the address; a Nordic street without its number under the name ("Kungsgatan"), run on
- * as the name's wrapped end.
+ * as the name's wrapped end; a strata corporation's plan number wrapped alone under its name ("The Owners, Strata Plan
+ * LMS" over "2871"), dropped as an id row.
  */
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -56,5 +57,15 @@ describe('a Nordic street without its number under the name', () => {
     expect(buyerOf([
       d(140, 36, 'Invoice to'), d(140, 42, 'Föreningen Lunds Nation'), d(140, 48, 'Kungsgatan'), d(140, 54, '222 22 Lund'), d(160, 70, 'Reference: 2026-0044'),
     ])).toBe('Föreningen Lunds Nation');
+  });
+});
+
+describe('a strata corporation\'s plan number wrapped alone under its name', () => {
+  const flushRight = (y: number, text: string) => d(190 - text.length * 1.65, y, text);
+  it('reads the number as the name\'s end', () => {
+    expect(buyerOf([
+      flushRight(36, 'Customer'), flushRight(42, 'The Owners, Strata Plan LMS'), flushRight(48, '2871'),
+      flushRight(54, 'c/o Pacific Strata Management'), flushRight(60, '1200 Burrard St, Vancouver, BC V6Z 2C7'),
+    ])).toBe('The Owners, Strata Plan LMS 2871');
   });
 });

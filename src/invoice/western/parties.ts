@@ -305,6 +305,9 @@ const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|y-tunnus|org\.?\s?
 const NUMBERED_END = /^(?:\p{L}[\p{L}'’-]*\s+)*(?:corporation|district|lodge|chapter|local|post)\s+(?:No\.?|Nr\.?|N[°º]|#)\s?\d{1,5}$/iu;
 export const endsWithItsNumber = (name: string) => NUMBERED_END.test(name.trim());
 
+/** A strata corporation's name cut before its plan's number: "The Owners, Strata Plan VIS", "Strata Plan LMS". */
+const STRATA_PLAN_OPEN = /\bstrata\s+plan(?:\s+[A-Z]{1,4})?$/i;
+
 function isIdRow(row: string): boolean {
   if (endsWithItsNumber(row)) return false;
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
@@ -552,6 +555,12 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     }
     // (An attention row skipped as a "key: value" row takes its department's rest wrapped under it: "ATTN: PURCHASING" over "DEPT.".)
     const wrappedRest = !!skipped && skipped === lines[i - 1] && departmentWrapped(skipped.segments.find(inColumn)?.text ?? '', row);
+    // A strata corporation's plan number wrapped alone under its name ("The Owners, Strata Plan VIS" over "4421"): the
+    // name's end, as the plan's register names it, no id of the party.
+    if (out.length === 1 && STRATA_PLAN_OPEN.test(out[0].text) && /^\d{1,6}$/.test(row.trim()) && skipped === null) {
+      out[0] = { ...out[0], text: `${out[0].text} ${row.trim()}` };
+      continue;
+    }
     if (SALUTATION.test(row.trim()) || isIdRow(row) || ADDRESS_HEADING.test(row.trim()) || wrappedRest) {
       skipped = l;
       continue;
