@@ -153,12 +153,14 @@ export function checkTillArithmetic(inv: Invoice, text: string): Invoice {
   // cents is a question about the page as printed ("183.520 kr." beside item figures "72.000").
   const rows = printedLines(text);
   const lines = wholeUnitFigures(rows);
-  // A till's total below a net the other reading found with a tax that makes its total is no total of the page: a
-  // figure's cells of thousands wrapped onto rows of their own ("Net amount NOK 165" over "600.00") summed apart.
+  // A till's total that is only the last group of thousands of the net or total the other reading found, with a tax
+  // that makes that total, is no total of the page: the figure wrapped in its cell at the space between its thousands
+  // ("Net amount NOK 165" over "600.00"), and its end summed apart.
   const summed = readReceiptTotal(lines);
   const consistent = inv.amount !== null && inv.taxAmount !== null && inv.totalAmount !== null && cents(inv.taxAmount) > 0
     && cents(inv.amount) + cents(inv.taxAmount) === cents(inv.totalAmount);
-  const total = summed && consistent && cents(summed.total) < cents(inv.amount!) ? null : summed;
+  const wrappedEnd = (v: number) => cents(v) >= 100000 && cents(v) % 100000 === cents(summed!.total);
+  const total = summed && consistent && (wrappedEnd(inv.amount!) || wrappedEnd(inv.totalAmount!)) ? null : summed;
   if (total?.arithmetic) {
     if (total.shifted && inv.totalAmount !== null && cents(inv.totalAmount) !== cents(total.total)) {
       // The other reading took its figures from the rows beside their labels: its net and tax too.
