@@ -1079,12 +1079,13 @@ function guestsCompany(lines: readonly Line[], i: number, end: number): (FoundPa
   return null;
 }
 
+/** A town's part of an address with its postcode: "LT-21133 Trakai", "75008 Paris", "Leeds LS1 4AB", "Springfield, IL 62701". */
+const POSTCODE_PART = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}(?:\s|$)|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
+
 /**
  * A name, then a comma and an address opening with a street's number ("Acme, Inc., 55 Baylis Street, …"), or a street
  * ending with its number, as Europe writes it ("… Warta Digital S.A., ul. Garbary 100, 61-757 Poznań, NIP …").
  */
-/** A town's part of an address with its postcode: "LT-21133 Trakai", "75008 Paris", "Leeds LS1 4AB", "Springfield, IL 62701". */
-const POSTCODE_PART = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}(?:\s|$)|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
 const NAME_BEFORE_ADDRESS = /^(\p{Lu}.{2,60}?),\s*(?=\d{1,5}[a-z]?\s+\p{L}{3}|[^,\d]{2,40}\s\d{1,5}[a-z]?(?:\/\d{1,4})?\s*(?:,|$))/u;
 
 /** The buyer from a label ("Bill to", "Kunde", "Client :"), with the lines its block takes. */
