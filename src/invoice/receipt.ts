@@ -68,8 +68,13 @@ function printedLines(text: string): string[] {
  * payment, the change, a tax, a charge, a discount, a rounding) and each part ends in a figure with cents.
  */
 const TWO_COLUMNS = /^(.*?\p{L}.*?\d[.,]\d{2})\s+((?:grand\s+)?(?:total|sub\s*-?\s*total|cash|change|tunai|baki|card|visa|master\s*card|debit|paid|tax|gst|sst|vat|ppn|iva|service|svc|rounding|round|disc(?:ount)?|tip|net|amount|amt|balance|jumlah)\b.*?\d[.,]\d{2})$/iu;
+/**
+ * Two figures with cents, one after the other: both parts of TWO_COLUMNS end in one. Most lines print one figure
+ * or none, and this asks them in one pass, where TWO_COLUMNS's lazy parts try every way to cut the line in two.
+ */
+const TWO_FIGURES = /\d[.,]\d{2}[\s\S]*?\d[.,]\d{2}/;
 function twoColumns(line: string): string[] {
-  const m = line.match(TWO_COLUMNS);
+  const m = TWO_FIGURES.test(line) ? line.match(TWO_COLUMNS) : null;
   return m ? [m[1]!, ...twoColumns(m[2]!)] : [line];
 }
 /** Full-width ASCII (digits, "，", "．", "（", "）", "：") and the full-width yen sign. */

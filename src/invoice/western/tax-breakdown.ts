@@ -100,8 +100,17 @@ function headerBoxes(s: Segment, kindOf: (text: string) => Column | undefined): 
 
 /** The sums of the first tax breakdown on the page: null when there is none or a row cannot be read. */
 export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
-  // A header's currency ("Základ v Kč", "DPH v Kč") says nothing of its column's kind.
-  const kindOf = (text: string) => HEADERS.find(([, re]) => re.test(text.trim().replace(/[:.]$/, '').replace(/\s+(?:v|in|en)\s+(?:kč|czk|eur|€)$/i, '')))?.[0];
+  // A header's currency ("Základ v Kč", "DPH v Kč") says nothing of its column's kind. A cell is asked two to four
+  // times (as a header, for two taxes' headers, as the row above the next line's): its answer is kept by its text.
+  const kinds = new Map<string, Column | null>();
+  const kindOf = (text: string): Column | undefined => {
+    let kind = kinds.get(text);
+    if (kind === undefined) {
+      kind = HEADERS.find(([, re]) => re.test(text.trim().replace(/[:.]$/, '').replace(/\s+(?:v|in|en)\s+(?:kč|czk|eur|€)$/i, '')))?.[0] ?? null;
+      kinds.set(text, kind);
+    }
+    return kind ?? undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
     // A header's second row was read with its first, the row of words right above it: alone it heads other
     // columns (an item table's "Cena | Wartość | VAT | Kwota" over "netto | netto | % | VAT", whose "netto"
