@@ -1816,6 +1816,21 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     expect(plus.guessed ?? {}).not.toHaveProperty(['seller.name']);
   });
 
+  it("is the footer's company line whose separator after the form OCR lost, the others read as colons", () => {
+    const read = seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Kaltenbach Webdesign GmbH USt-IdNr. DE298811047 : Gerberstraße 9 : 70178 Stuttgart', size: 2.5 }]));
+    expect(read.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // Another company's line in the footer, a sentence before the name: no confirmation.
+    expect(seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Gehostet von Kaltenbach Webdesign GmbH USt-IdNr. DE298811047', size: 2.5 }])).guessed).toHaveProperty(['seller.name']);
+  });
+
+  it('is a letterhead ending in a form OCR read in small letters, as printed', () => {
+    // The Norwegian "AS" read "As": written as printed, it is the name with its form.
+    const read = seller(letter('Fjellstad Maskinservice As', [], []));
+    expect(read.invoice.seller.name).toBe('Fjellstad Maskinservice AS');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+  });
+
   it('is the whole name wrapped after a particle or an ampersand over two rows, OCR reading the second alone', () => {
     for (const [first, second] of [['Bakkerij Groothandel Van', 'Dijk B.V.'], ['Rechtsanwälte Vogel &', 'Partner mbB']]) {
       // A letterhead set right, both rows ending at its edge, OCR's box round the first a descender's depth higher.
@@ -1863,8 +1878,8 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     const read = seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Hornsgatan 71, 118 49 Stockholm, Sweden: Org.nr 556812-4471')));
     expect(read.invoice.seller.name).toBe('Kvarnen Design Studio AB');
     expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
-    // A row of figures with no street before them confirms nothing.
-    expect(seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Org.nr 556812 447 10 Bankgiro'))).guessed).toHaveProperty(['seller.name']);
+    // A row of figures with no street before them confirms nothing, in the page's body (in its footer, it is the footer's company line).
+    expect(seller(letter('Kvarnen Design Studio', [], [{ x: 23, y: 150, text: 'Kvarnen Design Studio AB Org.nr 556812 447 10 Bankgiro', size: 2.5 }])).guessed).toHaveProperty(['seller.name']);
   });
 
   it('is the company of a sender line that goes on with a post box and a North American town line', () => {
