@@ -1070,6 +1070,25 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, ...czech)).unsure).toEqual(['date']);
   });
 
+  it("names a date when the document's own row as a table dates it otherwise under a bare \"Data\" beside \"Numero\"", () => {
+    const inv = invoice();
+    const at = (text: string, x: number, y: number, width: number): TextItem => ({ text, x, y, width, height: 5, page: 1, confidence: 95 });
+    const sure = [at('83089647', 150, 20, 20), at('1526.00', 150, 200, 20)];
+    // A courtesy copy's header row; OCR boxed the values from a few mm left of their headers' edges.
+    const row = (head: string) => [at('Tipo documento', 18, 51, 35), at(head, 68, 51, 18), at('Data', 97, 51, 12), at('Rif. fattura', 125, 51, 24),
+      at('TD04 Nota di credito', 18, 56, 46), at('NC 41/2026', 67, 56, 28), at('18/11/2026', 92, 56, 31), at('n. 977/2026 del 03/11/2026', 121, 56, 67)];
+    // The referenced invoice's date taken: named.
+    inv.date = '2026-11-03';
+    expect(doubtfulFields(inv, page(...sure, ...row('Numero'))).unsure).toEqual(['date']);
+    expect(doubtfulFields(inv, page(...sure, ...row('No.'))).unsure).toEqual(['date']);
+    // The date under the header taken: no doubt.
+    inv.date = '2026-11-18';
+    expect(doubtfulFields(inv, page(...sure, ...row('Numero'))).unsure).toEqual([]);
+    // Without a number's header beside it, a bare "Data" heads a table's column of the lines' dates: no doubt.
+    inv.date = '2026-11-03';
+    expect(doubtfulFields(inv, page(...sure, ...row('Articolo'))).unsure).toEqual([]);
+  });
+
   it('names a date the page prints only as a due date: after its label, right of it, or under it in a header row', () => {
     const inv = invoice();
     inv.date = '2025-11-24';
