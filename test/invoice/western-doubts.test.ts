@@ -253,8 +253,9 @@ describe("a letterhead's registration row as OCR runs its code into the label", 
     // A letter of the number misread and the dots lost in small print; an "Id" read "ld".
     expect(read('The Old Net Loft Quay Stret S Ivs TR PT VAT Reg B41 22 19')).toEqual(['Ing. Paolo Ferretti', undefined]);
     expect(read('Am Bienenhang 3, 88662 Überlingen, USt-ldNr. DE318447209')).toEqual(['Ing. Paolo Ferretti', undefined]);
-    // A Canadian sales tax's registration: its nine figures and program code.
+    // A Canadian sales tax's registration: its nine figures and program code; the Czech company numbers, their marks lost.
     expect(read('TPS 781234560 RT0001 · TVQ 1228765432 TQ0001')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    expect(read('Vinohradská 1488, 130 00 Praha · ICO:07744128·DIC:CZ07744128')).toEqual(['Ing. Paolo Ferretti', undefined]);
   });
 
   it("takes the company under a logo's letters by its form, the Italian simplified company's too", () => {
@@ -274,5 +275,6 @@ describe("a letterhead's registration row as OCR runs its code into the label", 
     expect(read('Vicolo Stretto 3 · 40133 Bologna · IVA 22%')[1]).toBe('no label or company form names the seller');
     expect(read('Gafadurastrasse 12 · 9496 Balzers · MWST 8.1% inbegriffen')[1]).toBe('no label or company form names the seller');
     expect(read('Prices include GST 15% · GST 1,250.00')[1]).toBe('no label or company form names the seller');
+    expect(read('Bologna, 15 dic 2025 12:30')[1]).toBe('no label or company form names the seller');
   });
 });

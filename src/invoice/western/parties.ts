@@ -303,9 +303,10 @@ const REGISTRATION_ROW = /^(?:siret|siren|rcs|ape|naf|tva|vat|y-tunnus|org\.?\s?
  * ("Kellergasse 12, 3601 Dürnstein · UID ATU61447820", "… Liechtenstein · MWST-Nr. 57 114"), as a scan reads it:
  * the separators lost, a letter of the number misread ("VAT Reg B41 22 19" for "VAT Reg GB 401 2278 19"), an "Id"
  * read "ld" ("USt-ldNr."). The number has five figures or more, so a tax's rate or amount ("MWST 8.1%") is none;
- * a sales tax's bare label counts only before a Canadian registration's nine figures ("TPS 781234560 RT0001").
+ * a sales tax's bare label counts only before a Canadian registration's nine figures ("TPS 781234560 RT0001"), the
+ * Czech "IČO", "IČ" and "DIČ" only before their colon ("dic" is an Italian month's too).
  */
-const REGISTRATION_IN_ROW = /(?:^|[\s·•|,:])(?:(?:vat\s*(?:reg\w*|no|number|id)|ust-?[il]d-?nr|uid|mwst-?nr|p\.?\s?iva|btw-?(?:id|nr|nummer)|kvk|org\.?\s?nr|cvr(?:-?nr)?|i[čc]o|di[čc]|abn|siret|siren)\.?\s*[:.#]?\s*[A-Z]{0,3}[\s-]?\d(?:[\s.-]?\d){4,}|(?:gst|hst|tps|tvq|qst)\s*(?:no\.?|#)?\s*[:.]?\s*\d{9}(?!\d))/iu;
+const REGISTRATION_IN_ROW = /(?:^|[\s·•|,:])(?:(?:vat\s*(?:reg\w*|no|number|id)|ust-?[il]d-?nr|uid|mwst-?nr|p\.?\s?iva|btw-?(?:id|nr|nummer)|kvk|org\.?\s?nr|cvr(?:-?nr)?|abn|siret|siren)\.?\s*[:.#]?\s*[A-Z]{0,3}[\s-]?\d(?:[\s.-]?\d){4,}|(?:i[čc]o?|di[čc])\s*:\s*[A-Z]{0,2}\d{6,}|(?:gst|hst|tps|tvq|qst)\s*(?:no\.?|#)?\s*[:.]?\s*\d{9}(?!\d))/iu;
 
 function isIdRow(row: string): boolean {
   // A row with a VAT id is the party's tax id (read apart), not a row to skip.
