@@ -22,6 +22,8 @@
  * sideways, or cropped to the page), picked by a seed from its name (and `--seed N`); made, kept and
  * OCR'd as `--scan`'s scans.
  *
+ * `--reasons` (with `--misses`): the failed checks of every flagged document, wrong ones too, to count which doubt
+ * names a wrong field.
  * `--only a,b` (or `--pages a,b`) scores only the pages named (without ".html"), e.g. a new batch's
  * first reading. `--batches`: the same figures for `extract` per batch of pages, a batch being the
  * commit that added its pages (`git log`), in the order they were written. `--rewrite cairo|objstm`:
@@ -30,7 +32,7 @@
  * instead (producers/: PyMuPDF, a hand-written content stream, ReportLab, pdf-lib, LibreOffice, wkhtmltopdf,
  * pdflatex, groff, Ghostscript), made at run time by producers/make.mjs and scored against producers/truth.json.
  *
- *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses] [--scan | --photo [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F] [--producers]
+ *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses [--reasons]] [--scan | --photo [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F] [--producers]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,6 +46,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
 const dist = path.resolve(arg('--dist') ?? path.join(here, '../../dist'));
 const misses = process.argv.includes('--misses');
+const allReasons = process.argv.includes('--reasons');
 const photo = process.argv.includes('--photo');
 const scan = photo || process.argv.includes('--scan');
 const seed = arg('--seed');
@@ -141,7 +144,7 @@ for (const name of names) {
   const detail = misses
     ? wrong.map((f) => `  ${f}: ${JSON.stringify(got[f])}`).join('')
       + (pipeWrong.length ? `  | extract [${r.status}]:${pipeWrong.map((f) => ` ${mark(f)} ${f}: ${JSON.stringify(piped[f])}`).join('')}` : '')
-      + (!pipeWrong.length && r.status !== 'ok' ? `  | extract flagged: ${[...named].join(', ')}${reasons(r.checks)}` : '')
+      + ((!pipeWrong.length || allReasons) && r.status !== 'ok' ? `  | extract flagged: ${[...named].join(', ')}${reasons(r.checks)}` : '')
     : '';
   console.log(`${name.padEnd(26)} ${FIELDS.length - wrong.length}/${FIELDS.length} ${FIELDS.length - pipeWrong.length}/${FIELDS.length} ${r.status === 'ok' ? 'ok' : 'review'}${detail}`);
 }

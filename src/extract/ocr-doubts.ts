@@ -29,6 +29,7 @@ import type { PageText, TextItem } from '../core/text.js';
 import { editDistance, editsToFind, findAmounts, findDate, parseAmount, isChineseInvoice, dateInOrderPrinted, monthNameDatesParted, pageLines, paidLessChange, parseChineseAmount, wordsAgainstFigures, type Invoice, type Line, type Segment } from '../invoice/index.js';
 import { plausibleYear } from '../invoice/receipt/dates.js';
 import { isCurrencyCode } from '../invoice/western/currency.js';
+import { NUMBER_HEADER } from '../invoice/western/text.js';
 import { ATTENTION, BUYER_WORD, endsInCompanyForm, isBuyerLabel, isContactRow, isFormOnly, isSellerLabel, LEADING_SALUTATION, opensWithNameLabel, squeeze, withoutCompanyForm } from '../invoice/western/parties.js';
 
 /**
@@ -222,9 +223,13 @@ function datedOtherwise(date: string, items: readonly TextItem[], creditNote: bo
       // The label alone, or with the due date's label of the next column OCR put in its box ("Fakturadatum
       // Forfallodag"): its value is the nearest text right of it on its row (the label alone) or under it,
       // at its left edge. Other words after it make it another date's label ("Fecha de vencimiento").
-      // Only a label that says which date it is: a bare "Date" heads a table's column of the lines' dates.
-      if (BARE_DATE_LABEL.test(text)) continue;
-      const values = [rest ? undefined : besideOnRow(item, items), under(item, items)];
+      // Only a label that says which date it is: a bare "Date" heads a table's column of the lines' dates. But not
+      // beside a bare number's header: that row heads the document's own ("Tipo documento | Numero | Data" over "TD04
+      // Nota di credito | NC 58/2026 | 26/11/2026", as a courtesy copy of an e-invoice prints it), whose value OCR may
+      // box from a few mm left of its header's edge.
+      const documentRow = BARE_DATE_LABEL.test(text) && onRow(item, items).some((o) => NUMBER_HEADER.test(o.text.trim()));
+      if (BARE_DATE_LABEL.test(text) && !documentRow) continue;
+      const values = [rest ? undefined : besideOnRow(item, items), under(item, items) ?? (documentRow ? spanningUnder(item, items) : undefined)];
       read = values.map((v) => (v ? labelledDates(v.text.trim(), under(v, items)) : [])).find((r) => r.length) ?? [];
     } else read = labelledDates(rest);
     if (read.length && !read.includes(date)) return true;
@@ -265,6 +270,16 @@ function under(item: TextItem, items: readonly TextItem[]): TextItem | undefined
   const below = items.filter((o) => o !== item && o.page === item.page && o.y > item.y && o.y - item.y <= 2.5 * item.height && Math.abs(o.x - item.x) <= 3);
   return below.sort((a, b) => a.y - b.y)[0];
 }
+
+/** The nearest text under an item whose box spans the item's centre: a value OCR boxed wider than its header. */
+function spanningUnder(item: TextItem, items: readonly TextItem[]): TextItem | undefined {
+  const centre = item.x + item.width / 2;
+  const below = items.filter((o) => o !== item && o.page === item.page && o.y > item.y && o.y - item.y <= 2.5 * item.height && o.x <= centre && o.x + o.width >= centre);
+  return below.sort((a, b) => a.y - b.y)[0];
+}
+
+/** The other texts on an item's row (their tops within half its height). */
+const onRow = (item: TextItem, items: readonly TextItem[]) => items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2);
 
 /** The texts right of an item on its row (their tops within half its height, starting past its end). */
 function rightOnRow(item: TextItem, items: readonly TextItem[]): TextItem[] {

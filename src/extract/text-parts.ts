@@ -724,7 +724,8 @@ function sellerConfirmed(parsed: Invoice, cut: string | null, seller: Invoice['s
   if (name === parsed.seller.name) return false;
   if (why === UNCONFIRMED_SELLER && parsed.seller.name && formedUnder(parsed.seller.name, name, pages)) return true;
   // (Only a guess for the want of a form: one for another company the page names stays.)
-  if (cut === name && endsInCompanyForm(name) && why === UNCONFIRMED_SELLER) return true;
+  // (A form that only counts after a word in small letters, "Innredning AS", read "As" by the parser and as printed here.)
+  if (cut === name && (endsInCompanyForm(name) || companyPrefix(name) === name.trim()) && why === UNCONFIRMED_SELLER) return true;
   return confirmedSeller(itemRows(pages), { ...seller, name }, false);
 }
 
@@ -852,7 +853,9 @@ function inFooter(name: string, buyer: string | null, pages: readonly PageText[]
   if ((!formed && !trading) || !items.length) return false;
   const top = Math.min(...items.map((i) => i.y)), last = Math.max(...items.map((i) => i.y));
   const cells = (text: string) => spacedSeparators(text).split(FOOTER_SEPARATOR);
-  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && (formed ? squeeze(cells(i.text)[0]!) === squeeze(name) : cells(i.text).length > 1 && cells(i.text).some((c) => squeeze(c) === squeeze(name))));
+  // (A formed name's cell as far as its form: OCR may lose the separator after it, "… Unipessoal Lda. NIF 514 …".)
+  const company = (cell: string) => companyPrefix(cell) ?? cell;
+  return items.some((i) => i.y > last - FOOTER_ROWS && i.y > top + UNDER_TOP && (formed ? squeeze(company(cells(i.text)[0]!)) === squeeze(name) : cells(i.text).length > 1 && cells(i.text).some((c) => squeeze(c) === squeeze(name))));
 }
 
 /** A footer's separator between its cells: a middle dot, a bullet, a bar, or a plus, OCR's reading of a middle dot in small print. */

@@ -1070,6 +1070,25 @@ describe('doubtful OCR fields', () => {
     expect(doubtfulFields(inv, page(...sure, ...czech)).unsure).toEqual(['date']);
   });
 
+  it("names a date when the document's own row as a table dates it otherwise under a bare \"Data\" beside \"Numero\"", () => {
+    const inv = invoice();
+    const at = (text: string, x: number, y: number, width: number): TextItem => ({ text, x, y, width, height: 5, page: 1, confidence: 95 });
+    const sure = [at('83089647', 150, 20, 20), at('1526.00', 150, 200, 20)];
+    // A courtesy copy's header row; OCR boxed the values from a few mm left of their headers' edges.
+    const row = (head: string) => [at('Tipo documento', 18, 51, 35), at(head, 68, 51, 18), at('Data', 97, 51, 12), at('Rif. fattura', 125, 51, 24),
+      at('TD04 Nota di credito', 18, 56, 46), at('NC 41/2026', 67, 56, 28), at('18/11/2026', 92, 56, 31), at('n. 977/2026 del 03/11/2026', 121, 56, 67)];
+    // The referenced invoice's date taken: named.
+    inv.date = '2026-11-03';
+    expect(doubtfulFields(inv, page(...sure, ...row('Numero'))).unsure).toEqual(['date']);
+    expect(doubtfulFields(inv, page(...sure, ...row('No.'))).unsure).toEqual(['date']);
+    // The date under the header taken: no doubt.
+    inv.date = '2026-11-18';
+    expect(doubtfulFields(inv, page(...sure, ...row('Numero'))).unsure).toEqual([]);
+    // Without a number's header beside it, a bare "Data" heads a table's column of the lines' dates: no doubt.
+    inv.date = '2026-11-03';
+    expect(doubtfulFields(inv, page(...sure, ...row('Articolo'))).unsure).toEqual([]);
+  });
+
   it('names a date the page prints only as a due date: after its label, right of it, or under it in a header row', () => {
     const inv = invoice();
     inv.date = '2025-11-24';
@@ -1816,6 +1835,21 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     expect(plus.guessed ?? {}).not.toHaveProperty(['seller.name']);
   });
 
+  it("is the footer's company line whose separator after the form OCR lost, the others read as colons", () => {
+    const read = seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Kaltenbach Webdesign GmbH USt-IdNr. DE298811047 : Gerberstraße 9 : 70178 Stuttgart', size: 2.5 }]));
+    expect(read.invoice.seller.name).toBe('Kaltenbach Webdesign GmbH');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+    // Another company's line in the footer, a sentence before the name: no confirmation.
+    expect(seller(letter('Kaltenbach Webdesign', [], [{ x: 38, y: 226, text: 'Gehostet von Kaltenbach Webdesign GmbH USt-IdNr. DE298811047', size: 2.5 }])).guessed).toHaveProperty(['seller.name']);
+  });
+
+  it('is a letterhead ending in a form OCR read in small letters, as printed', () => {
+    // The Norwegian "AS" read "As": written as printed, it is the name with its form.
+    const read = seller(letter('Fjellstad Maskinservice As', [], []));
+    expect(read.invoice.seller.name).toBe('Fjellstad Maskinservice AS');
+    expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
+  });
+
   it('is the whole name wrapped after a particle or an ampersand over two rows, OCR reading the second alone', () => {
     for (const [first, second] of [['Bakkerij Groothandel Van', 'Dijk B.V.'], ['Rechtsanwälte Vogel &', 'Partner mbB']]) {
       // A letterhead set right, both rows ending at its edge, OCR's box round the first a descender's depth higher.
@@ -1863,8 +1897,8 @@ describe("a letterhead's name the scan's own rows confirm", () => {
     const read = seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Hornsgatan 71, 118 49 Stockholm, Sweden: Org.nr 556812-4471')));
     expect(read.invoice.seller.name).toBe('Kvarnen Design Studio AB');
     expect(read.guessed ?? {}).not.toHaveProperty(['seller.name']);
-    // A row of figures with no street before them confirms nothing.
-    expect(seller(letter('Kvarnen Design Studio', [], row('Kvarnen Design Studio AB Org.nr 556812 447 10 Bankgiro'))).guessed).toHaveProperty(['seller.name']);
+    // A row of figures with no street before them confirms nothing, in the page's body (in its footer, it is the footer's company line).
+    expect(seller(letter('Kvarnen Design Studio', [], [{ x: 23, y: 150, text: 'Kvarnen Design Studio AB Org.nr 556812 447 10 Bankgiro', size: 2.5 }])).guessed).toHaveProperty(['seller.name']);
   });
 
   it('is the company of a sender line that goes on with a post box and a North American town line', () => {

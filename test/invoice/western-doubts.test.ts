@@ -244,4 +244,37 @@ describe("a letterhead's registration row as OCR runs its code into the label", 
     expect(read('Tel. 051 638 2210')[1]).toBe('no label or company form names the seller');
     expect(read('C.F.Rossi e associati')[1]).toBe('no label or company form names the seller');
   });
+
+  it('confirms the name by a registration at the end of a sender line, as a scan reads it', () => {
+    // After the street and town, behind a separator or with the separators lost.
+    expect(read('Vicolo Stretto 3 · 40133 Bologna · P.IVA 02874510378')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    expect(read('Kellergasse 12, 3601 Dürnstein · UID ATU61447820')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    expect(read('Gafadurastrasse 12 · 9496 Balzers · MWST-Nr. 57 114')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    // A letter of the number misread and the dots lost in small print; an "Id" read "ld".
+    expect(read('The Old Net Loft Quay Stret S Ivs TR PT VAT Reg B41 22 19')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    expect(read('Am Bienenhang 3, 88662 Überlingen, USt-ldNr. DE318447209')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    // A Canadian sales tax's registration: its nine figures and program code; the Czech company numbers, their marks lost.
+    expect(read('TPS 781234560 RT0001 · TVQ 1228765432 TQ0001')).toEqual(['Ing. Paolo Ferretti', undefined]);
+    expect(read('Vinohradská 1488, 130 00 Praha · ICO:07744128·DIC:CZ07744128')).toEqual(['Ing. Paolo Ferretti', undefined]);
+  });
+
+  it("takes the company under a logo's letters by its form, the Italian simplified company's too", () => {
+    // A logo's initials over the company whose registration ends the sender line: the registration is the company's.
+    for (const form of ['S.r.l.s.', 'SRLS', 'S.r.l.']) {
+      const inv = parseWesternInvoiceText(toPageText([
+        d(25, 18, 'IER', 8), d(25, 27, `Impianti Elettrici Russo ${form}`), d(25, 31, 'Via Capruzzi 90 · 70124 Bari · P.IVA 08447120726'),
+        d(110, 48, 'Spett.le'), d(110, 52, 'Edilcasa Costruzioni S.p.A.'), d(110, 57, 'Via del Lavoro 8'), d(110, 62, '70126 Bari'),
+        d(25, 78, 'Fattura n. 27/E del 20/11/2025'), d(25, 95, 'Impianto elettrico'), d(150, 95, '€ 2.000,00'),
+        d(25, 101, 'Imponibile'), d(150, 101, '€ 2.000,00'), d(25, 107, 'IVA 22%'), d(150, 107, '€ 440,00'), d(25, 113, 'Totale fattura'), d(150, 113, '€ 2.440,00'),
+      ], 210, 297));
+      expect(inv.seller.name, form).toBe(`Impianti Elettrici Russo ${form}`);
+    }
+  });
+
+  it('takes no tax rate or amount for a registration', () => {
+    expect(read('Vicolo Stretto 3 · 40133 Bologna · IVA 22%')[1]).toBe('no label or company form names the seller');
+    expect(read('Gafadurastrasse 12 · 9496 Balzers · MWST 8.1% inbegriffen')[1]).toBe('no label or company form names the seller');
+    expect(read('Prices include GST 15% · GST 1,250.00')[1]).toBe('no label or company form names the seller');
+    expect(read('Bologna, 15 dic 2025 12:30')[1]).toBe('no label or company form names the seller');
+  });
 });

@@ -78,7 +78,7 @@ const IRISH_COUNTIES = 'Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down
 // (Bulgaria's forms in Latin capitals too, as its companies write them in English: "EOOD", "OOD", "EAD".)
 // (The Austrian OG, an open partnership, only after a word in small letters: in capitals it is the Danish and
 // Norwegian "og", "and".)
-const COMPANY = new RegExp(String.raw`(?<!(?:^|[^A-Za-zÀ-ž])[A-Z]{3}[-–—])(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|(?<=[a-zäöüß]\s)OG|ApS|A\/S|IVS|I\/S|K\/S|P\/S|[AFS]\.m\.b\.a\.|ASBL|AISBL|asbl|VZW|IVZW|vzw|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.(?:(?<=&\s?Co\.)|(?!\s+(?:${IRISH_COUNTIES})\b))|(?<=[A-Z]{2}\s|^)CO\.(?:(?<=&\s?CO\.)|(?!\s+(?:${IRISH_COUNTIES.toUpperCase()})\b))|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|EOOD|OOD|EAD|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.M\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)`);
+const COMPANY = new RegExp(String.raw`(?<!(?:^|[^A-Za-zÀ-ž])[A-Z]{3}[-–—])(?:\b|(?=[Α-ΩŞ])|(?<![А-яЁё])(?=[А-Яа-я]))(?:GmbH|GMBH|AG|KG|SARL|SAS|SA|S\.A\.U\.|S\.A\.|SAU|SRL|SPRL|SCRL|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|inc\.|INC\.?|Lt[ée]e|LLC|LLP|PLLC|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.r\.l\.|S\.R\.L\.|S\.r\.l\.s\.|S\.R\.L\.S\.|SRLS|Sagl|SAGL|S\.p\.A\.|SpA|Corp\.?|e\.K\.|e\.U\.|e\.\s?V\.|V\.O\.F\.|UG|OHG|GbR|plc|Oy|Oyj|AB|HB|ehf\.|Cyf\.?|(?<=[a-zæøåäöü]\s)AS|(?<=[a-zäöüß]\s)OG|ApS|A\/S|IVS|I\/S|K\/S|P\/S|[AFS]\.m\.b\.a\.|ASBL|AISBL|asbl|VZW|IVZW|vzw|Lda\.?|s\.r\.o\.|a\.s\.|Sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|s\.c\.|Co\.(?:(?<=&\s?Co\.)|(?!\s+(?:${IRISH_COUNTIES})\b))|(?<=[A-Z]{2}\s|^)CO\.(?:(?<=&\s?CO\.)|(?!\s+(?:${IRISH_COUNTIES.toUpperCase()})\b))|S[àa]rl|SÀRL|S\.\s?[àa]\.?\s?r\.\s?l\.|Designated\s+Activity\s+Company|DAC|I\.K\.E\.|IKE|A\.E\.|OÜ|S\.n\.c\.|S\.L\.[PU]\.|EURL|SASU|SELARL|SNC|SPL|SEM|SCOP|mbB|S\.a\.s\.|Kft\.?|Bt\.|Zrt\.?|Nyrt\.?|j?\.?d\.o\.o\.|d\.d\.|S[Dd][Nn]\.?\s?B[Hh][Dd]\.?|B[Hh][Dd]\.?|P[Tt][Ee]\.?\s?L[Tt][Dd]\.?|P[Tt][Yy]\.?\s?L[Tt][Dd]\.?|S\/B|CC|[Ee]nterprises?|ENTERPRISES?|[Tt]rading|TRADING|Α\.Ε\.|Ι\.Κ\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|A\.Ş\.|Ltd\.\s?Şti\.|Şti\.|LTD\.\s?ŞTİ\.|ŞTİ\.|ЕООД|ООД|ЕАД|EOOD|OOD|EAD|АД|ДООЕЛ|ДОО|д\.о\.о\.|Sh\.p\.k\.|SH\.P\.K\.|Sh\.a\.|SH\.A\.|S\.A\.S\.|S\.A\.M\.|S\.A\.C\.|E\.I\.R\.L\.|Ltda\.?|LTDA\.?|Limitada|LIMITADA|L\.L\.C\.)(?=$|[\s,.|)])(?!\s+(?:[Ee]state|ESTATE|[Pp]ark|PARK)\b)`);
 /**
  * A company's name: a company form after a name ("308,500 KG" is a weight, not a limited partnership)
  * or a French one before it, a Malay business word before it ("PERNIAGAAN ZHENG HUI"), or a Malaysian company number after it
@@ -307,6 +307,16 @@ export const endsWithItsNumber = (name: string) => NUMBERED_END.test(name.trim()
 
 /** A strata corporation's name cut before its plan's number: "The Owners, Strata Plan VIS", "Strata Plan LMS". */
 const STRATA_PLAN_OPEN = /\bstrata\s+plan(?:\s+[A-Z]{1,4})?$/i;
+
+/**
+ * A registration's label and its number anywhere in a row, past the street and town a sender line gives first
+ * ("Kellergasse 12, 3601 Dürnstein · UID ATU61447820", "… Liechtenstein · MWST-Nr. 57 114"), as a scan reads it:
+ * the separators lost, a letter of the number misread ("VAT Reg B41 22 19" for "VAT Reg GB 401 2278 19"), an "Id"
+ * read "ld" ("USt-ldNr."). The number has five figures or more, so a tax's rate or amount ("MWST 8.1%") is none;
+ * a sales tax's bare label counts only before a Canadian registration's nine figures ("TPS 781234560 RT0001"), the
+ * Czech "IČO", "IČ" and "DIČ" only before their colon ("dic" is an Italian month's too).
+ */
+const REGISTRATION_IN_ROW = /(?:^|[\s·•|,:])(?:(?:vat\s*(?:reg\w*|no|number|id)|ust-?[il]d-?nr|uid|mwst-?nr|p\.?\s?iva|btw-?(?:id|nr|nummer)|kvk|org\.?\s?nr|cvr(?:-?nr)?|abn|siret|siren)\.?\s*[:.#]?\s*[A-Z]{0,3}[\s-]?\d(?:[\s.-]?\d){4,}|(?:i[čc]o?|di[čc])\s*:\s*[A-Z]{0,2}\d{6,}|(?:gst|hst|tps|tvq|qst)\s*(?:no\.?|#)?\s*[:.]?\s*\d{9}(?!\d))/iu;
 
 function isIdRow(row: string): boolean {
   if (endsWithItsNumber(row)) return false;
@@ -2472,7 +2482,7 @@ function registeredUnder(lines: readonly Line[], line: Line, name: Segment): boo
       const text = cell.text.trim();
       if (BUYER_LABELS.test(text) || SELLER_LABELS.test(text)) return false;
       // A row OCR ran onto the one above it without a space ("… in Tirol OsterrichUID: ATU12345678").
-      if (VAT_ID.test(text) || text.split(/(?<=\p{Ll}{2})(?=\p{Lu})/u).some((part) => REGISTRATION_ROW.test(part))) return true;
+      if (VAT_ID.test(text) || REGISTRATION_IN_ROW.test(text) || text.split(/(?<=\p{Ll}{2})(?=\p{Lu})/u).some((part) => REGISTRATION_ROW.test(part))) return true;
     }
   }
   return false;

@@ -1948,7 +1948,7 @@ function digitsBesideTitle(page1: readonly Line[]): string | null {
  * A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"), as OCR may read
  * them too ("Nümero", its mark read as another on the same letter).
  */
-const NUMBER_HEADER = ocrTolerant(/^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i);
+export const NUMBER_HEADER = ocrTolerant(/^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i);
 const DATE_HEADER = ocrTolerant(/^(?:date|datum|data|fecha|dato)$/i);
 
 /**
