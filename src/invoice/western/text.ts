@@ -213,8 +213,12 @@ const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
 // "S/" is the Peruvian sol's sign ("Op. Gravada  S/ 7,850.00").
 // "Rp" is the rupiah's before its figure ("Harga Jual  Rp 50.000.000").
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|Rp\.?|RM|R(?=\s{0,2}\d))`;
-/** A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. */
-const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
+/**
+ * A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. Three
+ * capitals that name no currency are a header of their own: the tax's column, "VAT" or "DPH", over its rates.
+ */
+const CURRENCY_SIGN_CELL = new RegExp(`^${CURRENCY_SIGN}$`);
+const CURRENCY_ONLY_CELL = { test: (text: string) => CURRENCY_SIGN_CELL.test(text) || isCurrencyCode(text) };
 /** A scan's "€" alone in its cell, read as the capital of its shape ("Totaal te betalen | E" over "1.094,80"). */
 const euroReadAsE = (s: Segment) => s.text.trim() === 'E' && s.items.every((it) => it.confidence !== undefined);
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
