@@ -1157,9 +1157,9 @@ function isSummaryRow(l: Line): boolean {
 }
 
 // The Nordic and Dutch words are compounds ("Öresavrundning", "Øreafrunding"): no word boundary before them.
-// (The Swedish öre's "Öresutjämning" and the Norwegian "Øreavrunding" too; the Czech "Zaokrouhlení" and the Slovak
+// (The Swedish öre's "Öresutjämning", in a grid's narrow cell "Öresutj.", and the Norwegian "Øreavrunding" too; the Czech "Zaokrouhlení" and the Slovak
 // "Zaokrúhlenie" on invoices rounded to whole crowns.)
-const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b|avrundn?ing|afrunding|afronding|pyöristys|utjämning|zaokrouhlen[íi]|zaokrúhlen[ie]e?/i);
+const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b|avrundn?ing|afrunding|afronding|pyöristys|utjämning|öresutj\.|zaokrouhlen[íi]|zaokrúhlen[ie]e?/i);
 
 /** The figure of a printed rounding row ("Rundung  -0.02", "Öresavrundning  0,12"), at most a rounding's size. */
 function printedRounding(lines: readonly Line[], currency: string | null): number | null {
@@ -1792,9 +1792,9 @@ function figureCells(c: Segment): Array<{ text: string; x: number; x2: number }>
 /**
  * A header a totals row may hold beside its totals: the goods' sum before a discount and the discount
  * ("Importe bruto", "Dto. P.P.", "Descuento"), an Italian summary's VAT nature and chargeability ("Natura",
- * "Esigibilità", "Spese accessorie").
+ * "Esigibilità", "Spese accessorie"), a Swedish grid's taxable amount ("Momspliktigt", the net again).
  */
-const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?)?|descuento(?:\s+p\.?\s*p\.?|\s+pronto\s+pago)?|natura|esigibilit[àa](?:\s+iva)?|spese\s+accessorie)$/i);
+const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?)?|descuento(?:\s+p\.?\s*p\.?|\s+pronto\s+pago)?|natura|esigibilit[àa](?:\s+iva)?|spese\s+accessorie|momspliktigt(?:\s+belopp)?)$/i);
 
 /**
  * The net and the tax from a breakdown by rate, for the ones the totals block did not give; taken when
