@@ -481,7 +481,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const wrappedKey = !NAME_FIELD.test(seg.text.trim()) && !!keyRest && NAME_FIELD.test(`${seg.text.trim()} ${keyRest.text.trim()}`);
     const value = NAME_FIELD.test(seg.text.trim()) || wrappedKey ? l.segments.find((s) => s.x > seg.x2 && s.x < columnEnd - 2) : undefined;
     if (value) {
-      const under = (next: Line | undefined, above: Line) => next?.page === l.page && next.y - above.y2 < above.height && !next.segments.some(inColumn) ? next.segments.find((s) => Math.abs(s.x - value.x) < 1.5) : undefined;
+      // (The key's wrapped rest, "sociale" under "Raison", is no label of the row the name's rest wraps onto.)
+      const under = (next: Line | undefined, above: Line) => next?.page === l.page && next.y - above.y2 < above.height && !next.segments.some((s) => inColumn(s) && !(wrappedKey && s === keyRest)) ? next.segments.find((s) => Math.abs(s.x - value.x) < 1.5) : undefined;
       const rest = under(lines[i + 1], l);
       // (A long name wraps twice, its company form alone on the third row: "Steuerkanzlei" over "Brandt &
       // Partner" over "mbB"; or the form with the name's last word, in a narrow value column: "Shannon" over
