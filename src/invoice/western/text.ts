@@ -81,6 +81,23 @@ const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|
 // (A Greek series is a Greek capital: "Α-1042".)
 /** A document's title alone in its cell, as ERPs set it over the number: "FACTURE", "Invoice", "Rechnung". */
 const TITLE_ALONE = /^(?:invoice|tax\s+invoice|(?:schluss)?rechnung|honorar(?:note|rechnung)|facture|factuur|factura|fattura|fatura)$/i;
+/**
+ * The number beside a title that is the first key of an info block ("Rechnung | 90218874" over "Datum | 27.11.2026"):
+ * the value cell right of the title, an id with a figure and no date, when another key (words alone, not the title
+ * again, as a list of invoices would repeat it) starts where the title starts on the row under it.
+ */
+function titleKeyNumber(page1: readonly Line[]): string | null {
+  for (let i = 0; i + 1 < page1.length; i++) {
+    const [line, next] = [page1[i], page1[i + 1]];
+    const k = line.segments.findIndex((s) => TITLE_ALONE.test(s.text.trim()));
+    const value = line.segments[k + 1]?.text.trim();
+    if (k < 0 || !value || next.page !== line.page || next.y - line.y2 > line.height) continue;
+    const key = line.segments[k];
+    const keyUnder = next.segments.some((s) => Math.abs(s.x - key.x) < 1.5 && /^\p{L}[\p{L} .-]*:?$/u.test(s.text.trim()) && !TITLE_ALONE.test(s.text.trim()));
+    if (keyUnder && NUMBER_VALUE.exec(value)?.[1] === value && /\d/.test(value) && !isDateLike(value)) return value;
+  }
+  return null;
+}
 /** A number's word run into the figures after it ("Nr.471102-25", "No.2025-118"). */
 const NUMBER_WORD_JOINED = /^(?:nr|no|n[°º]|num)\.\d/i;
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
@@ -2671,6 +2688,9 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   }
   const otherNumber = inv.number ? secondReading(numberLines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
+  // Or the title as the first key of an info block, its number in the value cell beside it ("Rechnung | 90218874"
+  // over "Datum | 27.11.2026", as SAP prints its header): before a subject line under it that reads "Rechnung 218".
+  inv.number ??= titleKeyNumber(page1);
   if (!inv.number) {
     // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
     for (const { text, l } of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)].map((text) => ({ text, l })))) {
