@@ -1456,6 +1456,22 @@ function portugueseColumn(header: string): TotalsKey | null {
  * over a row with a figure under each. Taken only when the figures agree: net + tax = gross, or two of
  * them with nothing to contradict.
  */
+/**
+ * Where a row of headers naming a kind twice ("Imponibile … Totale imponibile") has its totals: the start of its
+ * rightmost net, tax and gross headers, one of each, when the three are there; else the whole row.
+ */
+function rightmostTotals(headers: ReadonlyArray<{ s: Segment; kind: TotalsKey | null }>): number {
+  if (new Set(headers.map((h) => h.kind)).size === headers.length) return -Infinity;
+  const seen = new Set<TotalsKey | null>();
+  let start = -Infinity;
+  for (const h of [...headers].sort((a, b) => b.s.x - a.s.x)) {
+    if (seen.has(h.kind)) break;
+    seen.add(h.kind);
+    start = h.s.x;
+  }
+  return seen.size === 3 ? start : -Infinity;
+}
+
 function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
   // Spain's equivalence surcharge ("% R.E. | Cuota R.E.") is charged with the VAT: the tax is their sum.
   const isSurcharge = (text: string) => /^(?:cuota\s+)?(?:r\.\s?e\.?|recargo(?:\s+(?:de\s+)?equivalencia)?)$/i.test(text.trim());
@@ -1472,18 +1488,24 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // A cell OCR ran together from the boxes of neighbouring headers ("% IvA" "Cuota IVA" "% Rec. Eq." …, each
     // box wider than its print) heads no total as a whole: read box by box when its boxes do. So is a text layer's
     // run of headers set close ("Taxa IVA  Incidência  Valor IVA  Total"): read cell by cell, at its gaps.
-    const cells = lines[i].segments.flatMap((s) => {
+    const rowCells = lines[i].segments.flatMap((s) => {
       const ocr = ocrBoxes(s);
       const boxes = ocr.length > 1 ? ocr : cellsAtGaps(s);
       return boxes.length > 1 && !totalsKind(s.text) && boxes.some((b) => totalsKind(b.text)) ? boxes : [s];
     });
-    const headers = cells
+    const rowHeaders = rowCells
       .map((s) => {
         // A cell with nothing wrapped under it (most) is its own header: classified once.
         const header = headerText(s);
         return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) ?? portugueseColumn(header) };
       })
       .filter((h) => h.kind);
+    // A recapitulation by rate set left of the totals on the same rows ("Aliquota | Imponibile | Imposta" beside "Totale
+    // imponibile | Totale IVA | Totale documento", as TeamSystem prints them): the totals are the rightmost net, tax and
+    // gross headers, the recapitulation's columns left of them no part of the table.
+    const from = rightmostTotals(rowHeaders);
+    const cells = rowCells.filter((s) => s.x >= from);
+    const headers = rowHeaders.filter((h) => h.s.x >= from);
     const surcharges = headers.filter((h) => isSurcharge(headerText(h.s))).length;
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length - surcharges) continue;
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose
