@@ -139,6 +139,13 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
 const SPLIT_YEAR_NUMBER = /^(\d{1,4}) (\d{1,4}\/(?:19|20)\d{2})(?![\w/.-])/;
 
 /**
+ * A year and a section's letters, then after a space the sequence within them: the Italian sectional numbering of a
+ * professional's or a firm's invoices ("2026/FPR 77", "2026/A 12"). An id does not end in its series' letters: the
+ * figures after the space are its own.
+ */
+const YEAR_SECTION_NUMBER = /^((?:19|20)\d{2}\/[A-Z]{1,5} \d{1,6})(?![\w/.,-])/;
+
+/**
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
  * A1/27", "FT A/2025/188" with its year), or a forwarder's or an ERP's ("SR 25-118734").
  */
@@ -2685,7 +2692,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const numberOf = (rest: string) => {
     const split = rest.trim().match(SPLIT_YEAR_NUMBER);
     if (split) return split[1] + split[2];
-    const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
+    const m = rest.trim().match(YEAR_SECTION_NUMBER) ?? rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   // A hotel's "Folio No." or an airline's "Ticket No." above its "Invoice No.": the invoice's own number.
