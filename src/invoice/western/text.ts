@@ -1453,6 +1453,9 @@ function totalsKind(text: string): TotalsKey | null {
  * tax's. (As a row's label in a table of rates, "Incidência | 187,20 | 162,00" under "6% | 13%", or in a sentence,
  * each is read with its figure beside it, as NET_LABELS reads the first.)
  */
+/** A Czech or Slovak recapitulation's column of the base, "Základ" alone (the base the VAT is levied on). */
+const czechBaseColumn = (header: string): TotalsKey | null => (/^z[áa]klad$/i.test(header.trim()) ? 'amount' : null);
+
 function portugueseColumn(header: string): TotalsKey | null {
   const t = header.trim();
   return /^incid[êe]ncia$/i.test(t) ? 'amount' : /^valor\s+(?:do\s+)?iva$/i.test(t) ? 'taxAmount' : null;
@@ -1504,9 +1507,14 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       .map((s) => {
         // A cell with nothing wrapped under it (most) is its own header: classified once.
         const header = headerText(s);
-        return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) ?? portugueseColumn(header) };
+        return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) ?? portugueseColumn(header) ?? czechBaseColumn(header) };
       })
       .filter((h) => h.kind);
+    // The sum's column right of a net and a tax column is the gross ("Sazba | Základ | DPH | Celkem"), though "Celkem"
+    // or "Total" alone is no gross label elsewhere.
+    const [net, tax] = (['amount', 'taxAmount'] as const).map((k) => rowHeaders.find((h) => h.kind === k));
+    const sum = net && tax && !rowHeaders.some((h) => h.kind === 'totalAmount') ? rowCells.find((s) => s.x > Math.max(net.s.x, tax.s.x) && TOTAL_COLUMN.test(headerText(s).trim())) : undefined;
+    if (sum) rowHeaders.push({ s: sum, kind: 'totalAmount' });
     // A recapitulation by rate set left of the totals on the same rows ("Aliquota | Imponibile | Imposta" beside "Totale
     // imponibile | Totale IVA | Totale documento", as TeamSystem prints them): the totals are the rightmost net, tax and
     // gross headers, the recapitulation's columns left of them no part of the table.
