@@ -2622,9 +2622,10 @@ function givesOwnDetails(page1: readonly Line[], name: string): boolean {
 
 /**
  * EN 16931's business-term codes ("BT-112", "(BT-131)", "BT-53 / BT-52", "BG-4") that a rendering of an
- * XRechnung or another e-invoice prints beside its labels and values: no word of a label, no figure.
+ * XRechnung or another e-invoice prints beside its labels and values: no word of a label, no figure. So are the
+ * field codes of a Polish KSeF invoice's visualisation ("(P_15)", "(P_13_1 / P_14_1)", "(P_9A)").
  */
-const TERM_CODE = /(?:\s*\/\s*)?\s*\(?\bB[TG]-\d{0,3}\)?/g;
+const TERM_CODE = /(?:\s*\/\s*)?\s*\(?\b(?:B[TG]-\d{0,3}|P_\d{1,2}[A-Z]?(?:_\d{1,2})?)\)?/g;
 
 /** A code's number wrapped in a narrow header cell: "(BT-" ends one row, "1)" opens the row under it. */
 const TERM_CODE_CUT = /\(B[TG]-$/;
