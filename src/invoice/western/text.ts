@@ -21,7 +21,7 @@ import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange, SERVICE_CHARGE } from '../receipt.js';
 import { maxRounding } from '../receipt/rounding.js';
-import { addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { ATTENTION, addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -2607,8 +2607,14 @@ const TAX_NUMBER_ROW = /^(?:steuer-?(?:nummer|nr)|st\.?-?nr|ust-?id(?:nr)?|vat\s
 
 /** Whether the block that opens with `name` goes on (its column, no wide gap) with a phone row and a tax number row. */
 function givesOwnDetails(page1: readonly Line[], name: string): boolean {
+  const rows = blockRows(page1, name);
+  return rows.some((r) => PHONE_ROW.test(r)) && rows.some((r) => TAX_NUMBER_ROW.test(r));
+}
+
+/** The cells under a block's opening name, in its column, down to the block's first wide gap. */
+function blockRows(page1: readonly Line[], name: string): string[] {
   const at = page1.findIndex((l) => l.segments.some((s) => s.text.trim().startsWith(name)));
-  if (at < 0) return false;
+  if (at < 0) return [];
   const x = page1[at].segments.find((s) => s.text.trim().startsWith(name))!.x;
   const rows: string[] = [];
   for (let i = at + 1, last = page1[at]; i < page1.length && rows.length < 8 && page1[i].y - last.y2 < 8; i++) {
@@ -2617,8 +2623,11 @@ function givesOwnDetails(page1: readonly Line[], name: string): boolean {
     rows.push(cell.text.trim());
     last = page1[i];
   }
-  return rows.some((r) => PHONE_ROW.test(r)) && rows.some((r) => TAX_NUMBER_ROW.test(r));
+  return rows;
 }
+
+/** A row of a business's own registration, tax or bank details ("KvK 81234567", "Btw-id NL…", "IBAN NL91 …"). */
+const OWN_ID_ROW = /^(?:kvk|btw(?:-id|-nr|-nummer|\s+nr)?|iban|org\.?\s?nr|cvr|y-tunnus|company\s+(?:no|number)|registered\s+in)\b/i;
 
 /**
  * EN 16931's business-term codes ("BT-112", "(BT-131)", "BT-53 / BT-52", "BG-4") that a rendering of an
@@ -3074,7 +3083,14 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   inv.buyer.taxId = buyer.taxId ?? (buyerVat ? vatIdIn(buyerVat.text) : null);
   // A self-billed invoice is issued by the customer: its letterhead is the buyer's, the addressee the supplier,
   // who is the seller; unless labels on the page say which party is which.
-  if (SELF_BILLING.test(text) && !labelledBuyer.name && !page1.some((l) => l.segments.some((s) => labelsSeller(s.text))) && inv.seller.name && inv.buyer.name) {
+  // So is a letterhead taken from the addressee's block: an attention row under its name ("t.a.v. Sanne Mulder" under
+  // "Evenementenbureau De Kade B.V."), the block beside it giving its own registration, tax and bank details (a
+  // freelancer's "KvK", "Btw-id", "IBAN" rows under "Daan Visser Fotografie"), none under the other.
+  const attention = (name: string) => ATTENTION.test(blockRows(page1, name)[0] ?? '');
+  const ownIds = (name: string) => blockRows(page1, name).filter((r) => OWN_ID_ROW.test(r) || TAX_NUMBER_ROW.test(r)).length >= 2;
+  const addressedSeller = !labelledBuyer.name && !!inv.seller.name && !!inv.buyer.name && attention(inv.seller.name) && !attention(inv.buyer.name)
+    && ownIds(inv.buyer.name) && !ownIds(inv.seller.name);
+  if ((SELF_BILLING.test(text) || addressedSeller) && !labelledBuyer.name && !page1.some((l) => l.segments.some((s) => labelsSeller(s.text))) && inv.seller.name && inv.buyer.name) {
     [inv.seller, inv.buyer] = [inv.buyer, inv.seller];
     const { 'seller.name': sellerDoubt, 'buyer.name': buyerDoubt } = guessesOf(inv);
     for (const [field, why] of [['seller.name', buyerDoubt], ['buyer.name', sellerDoubt]] as const) {
