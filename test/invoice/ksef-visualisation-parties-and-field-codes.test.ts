@@ -19,9 +19,11 @@ const inv = parseWesternInvoiceText(toPageText([
   d(19, 90.8, 'Nazwa (P_7)', S), d(80, 90.8, 'Ilość', S), d(138, 90.8, 'Stawka', S), d(172, 90.8, 'Wartość', S),
   d(75, 95.8, '(P_8B)', S), d(140, 95.8, '(P_12)', S), d(162, 95.8, 'netto (P_11)', S),
   d(19, 102, 'Broszury', S), d(85, 102, '500', S), d(145, 102, '23 %', S), d(173, 102, '1 000,00', S),
+  d(19, 108, 'Książki', S), d(85, 108, '20', S), d(147, 108, '5 %', S), d(177, 108, '400,00', S),
   d(66, 135.5, 'Podsumowanie stawek', S), d(123, 135.5, 'Kwota netto', S), d(155, 135.5, 'Kwota podatku', S),
   d(66, 141.8, '23% (P_13_1 / P_14_1)', S), d(134, 141.8, '1 000,00', S), d(177, 141.8, '230,00', S),
-  d(17, 158, 'Kwota należności ogółem (P_15): 1 230,00 PLN', 3.2),
+  d(66, 148.2, '5% (P_13_3 / P_14_3)', S), d(138, 148.2, '400,00', S), d(179, 148.2, '20,00', S),
+  d(17, 158, 'Kwota należności ogółem (P_15): 1 650,00 PLN', 3.2),
 ], 210, 297));
 
 describe('a KSeF visualisation', () => {
@@ -30,6 +32,10 @@ describe('a KSeF visualisation', () => {
   });
 
   it('reads the total after its field\'s code', () => {
-    expect(inv.totalAmount).toBe(1230);
+    expect(inv.totalAmount).toBe(1650);
+  });
+
+  it('reads net and tax from the summary by rate headed "Podsumowanie stawek"', () => {
+    expect([inv.amount, inv.taxAmount]).toEqual([1400, 250]);
   });
 });
