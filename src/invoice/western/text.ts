@@ -2735,21 +2735,26 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   }
   const otherNumber = inv.number ? secondReading(numberLines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
-  // Or the title as the first key of an info block, its number in the value cell beside it ("Rechnung | 90218874"
-  // over "Datum | 27.11.2026", as SAP prints its header): before a subject line under it that reads "Rechnung 218".
-  inv.number ??= titleKeyNumber(page1);
-  if (!inv.number) {
-    // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
+  // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
+  const titledNumber = () => {
     for (const { text, l } of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)].map((text) => ({ text, l })))) {
       const m = citedBySubject('', l) ? null : text.match(TITLE_NUMBER);
       // A Portuguese id after the title keeps its type ("Fatura FT 2025A/187").
       const v = m && (text.slice(m[0].length).match(SERIES_NUMBER) ?? text.slice(m[0].length).match(NUMBER_VALUE));
-      if (v && !isDateLike(v[1])) {
-        inv.number = withWrappedEnd(lines, lines.indexOf(l), v[1], numberOf);
-        break;
-      }
+      if (v && !isDateLike(v[1])) return withWrappedEnd(lines, lines.indexOf(l), v[1], numberOf);
     }
+    return null;
+  };
+  // Or the title as the first key of an info block, its number in the value cell beside it ("Rechnung | 90218874"
+  // over "Datum | 27.11.2026", as SAP prints its header): before a subject line under it that reads "Rechnung 218",
+  // which puts it in doubt.
+  const keyed = inv.number ? null : titleKeyNumber(page1);
+  if (keyed) {
+    inv.number = keyed;
+    const titled = titledNumber();
+    if (titled && titled !== keyed) noteGuess(inv, 'number', `the header's "${keyed}" and the title's "${titled}" differ`);
   }
+  inv.number ??= titledNumber();
   // Or the title alone in its cell, its number alone in the cell under it ("FACTURE" over "FA-2025-00412" at the top
   // right): an id of letters and figures, not a date or an amount. The title set larger than the number, as a title
   // is: not a header's word wrapped in its cell ("Numéro" over "de" over "facture" over "FX-2025-").
