@@ -21,7 +21,7 @@ import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange, SERVICE_CHARGE } from '../receipt.js';
 import { maxRounding } from '../receipt/rounding.js';
-import { addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
+import { ATTENTION, addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels
@@ -41,7 +41,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+(?:vat|korygująca))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /**
  * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
  * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
@@ -81,6 +81,23 @@ const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|
 // (A Greek series is a Greek capital: "Α-1042".)
 /** A document's title alone in its cell, as ERPs set it over the number: "FACTURE", "Invoice", "Rechnung". */
 const TITLE_ALONE = /^(?:invoice|tax\s+invoice|(?:schluss)?rechnung|honorar(?:note|rechnung)|facture|factuur|factura|fattura|fatura)$/i;
+/**
+ * The number beside a title that is the first key of an info block ("Rechnung | 90218874" over "Datum | 27.11.2026"):
+ * the value cell right of the title, an id with a figure and no date, when another key (words alone, not the title
+ * again, as a list of invoices would repeat it) starts where the title starts on the row under it.
+ */
+function titleKeyNumber(page1: readonly Line[]): string | null {
+  for (let i = 0; i + 1 < page1.length; i++) {
+    const [line, next] = [page1[i], page1[i + 1]];
+    const k = line.segments.findIndex((s) => TITLE_ALONE.test(s.text.trim()));
+    const value = line.segments[k + 1]?.text.trim();
+    if (k < 0 || !value || next.page !== line.page || next.y - line.y2 > line.height) continue;
+    const key = line.segments[k];
+    const keyUnder = next.segments.some((s) => Math.abs(s.x - key.x) < 1.5 && /^\p{L}[\p{L} .-]*:?$/u.test(s.text.trim()) && !TITLE_ALONE.test(s.text.trim()));
+    if (keyUnder && NUMBER_VALUE.exec(value)?.[1] === value && /\d/.test(value) && !isDateLike(value)) return value;
+  }
+  return null;
+}
 /** A number's word run into the figures after it ("Nr.471102-25", "No.2025-118"). */
 const NUMBER_WORD_JOINED = /^(?:nr|no|n[°º]|num)\.\d/i;
 const NUMBER_VALUE = /^([A-ZΑ-ΩА-ЯІЇЄҐ0-9][A-ZΑ-ΩА-ЯІЇЄҐ0-9\-/._]*\d[A-Z0-9\-/._]*|\d(?:[-/][A-Z]{1,4}\b)?)/i;
@@ -122,13 +139,20 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
 const SPLIT_YEAR_NUMBER = /^(\d{1,4}) (\d{1,4}\/(?:19|20)\d{2})(?![\w/.-])/;
 
 /**
+ * A year and a section's letters, then after a space the sequence within them: the Italian sectional numbering of a
+ * professional's or a firm's invoices ("2026/FPR 77", "2026/A 12"). An id does not end in its series' letters: the
+ * figures after the space are its own.
+ */
+const YEAR_SECTION_NUMBER = /^((?:19|20)\d{2}\/[A-Z]{1,5} \d{1,6})(?![\w/.,-])/;
+
+/**
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
  * A1/27", "FT A/2025/188" with its year), or a forwarder's or an ERP's ("SR 25-118734").
  */
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?<!next\s)billing\s+date|(?<!next\s)statement\s+date|rechnungsdatum|gutschriftsdatum|korrekturdatum|ausstellungsdatum(?!\s+(?:(?:des|der)\s+)?(?:tickets?|flugscheins?|lieferscheins?|auftrags?|angebots?|bestellung)\b)|belegdatum|credit\s+note\s+date|date\s+of\s+credit\s+note|creditnotadatum|kreditnotadato|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|votre\s+facture\s+du|date\s+(?:de\s+l['’]\s?|d['’]\s?)avoir|date\s+d['’]émission|factuurdatum|notadatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur|(?<![А-яЁё])(?:датум\s+(?:на\s+)?(?:издавањ[ае]|издавање|рачуна|фактура(?:та)?)|дата\s+на\s+(?:издаване|фактура(?:та)?)))\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?<!next\s)billing\s+date|(?<!next\s)statement\s+date|rechnungsdatum|gutschriftsdatum|korrekturdatum|ausstellungsdatum(?!\s+(?:(?:des|der)\s+)?(?:tickets?|flugscheins?|lieferscheins?|auftrags?|angebots?|bestellung)\b)|belegdatum|credit\s+note\s+date|date\s+of\s+credit\s+note|creditnotadatum|kreditnotadato|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|votre\s+facture\s+du|date\s+(?:de\s+l['’]\s?|d['’]\s?)avoir|date\s+d['’]émission|factuurdatum|notadatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|udstedelsesdato|utstedelsesdato|utfärdandedatum|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur|(?<![А-яЁё])(?:датум\s+(?:на\s+)?(?:издавањ[ае]|издавање|рачуна|фактура(?:та)?)|дата\s+на\s+(?:издаване|фактура(?:та)?)))\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\btanggal\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b)|(?<![Ͱ-Ͽ])ημερομην[ιί]α(?![Ͱ-Ͽ]))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
@@ -153,7 +177,7 @@ const GROSS_LABELS: RegExp[] = [
   /(?:total(?:\s+(?:for|of)(?:\s+[a-z]+){1,3})?\s+is(?=\s*[$€£])|amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+(?:be\s+)?pa(?:y|id)|due\s+payable|(?:fälliger\s+)?zahl(?:ungs)?betrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|(?:total|montant|net|reste)\s+à\s+r[ée]gler|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
 const NET_LABELS: RegExp[] = [
-  /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-zäöü]+){0,2}\s*\(?\s*(?:excl\.?|exkl\.?|exclusive|excluding|without|w\/o|before|ex\.?(?=\s*(?:gst|vat|tax)\b))\s*(?:of\s+)?(?:gst|vat|tax|mwst\.?|ust\.?)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+(?:tax(?:es)?|vat|gst)|(?:total\s+)?charges\s+(?:excl\.?|excluding|exclusive\s+of|before|without)\s*(?:gst|vat|tax)|nettobeitrag|nettoprämie|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|steuerbasis(?:betrag)?|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|zwischentotal|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|incid[êe]ncia(?=\s*:?\s*(?:[€$]\s*)?-?\d)|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|tax(?:able)?\s+base|(?:charges|goods|supplies|services|amount)\s+subject\s+to\s+(?:vat|tax)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto(?:\s+korekty)?|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|(?:suma|iš\s+viso)\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao]|(?<![А-яЁёІіЇїЄє])(?:разом|сума|всього)\s+без\s+пдв(?![А-яЁёІіЇїЄє])|c[ộo]ng\s+ti[ềe]n\s+h[àa]ng|zerga-?\s?oinarria|harga\s+jual)/i,
+  /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-zäöü]+){0,2}\s*\(?\s*(?:excl\.?|exkl\.?|exclusive|excluding|without|w\/o|before|ex\.?(?=\s*(?:gst|vat|tax)\b))\s*(?:of\s+)?(?:gst|vat|tax|mwst\.?|ust\.?)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+(?:tax(?:es)?|vat|gst)|(?:total\s+)?charges\s+(?:excl\.?|excluding|exclusive\s+of|before|without)\s*(?:gst|vat|tax)|nettobeitrag|nettoprämie|afgiftsgrundlag|momsgrundlag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|steuerbasis(?:betrag)?|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|zwischentotal|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|incid[êe]ncia(?=\s*:?\s*(?:[€$]\s*)?-?\d)|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|tax(?:able)?\s+base|(?:charges|goods|supplies|services|amount)\s+subject\s+to\s+(?:vat|tax)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto(?:\s+korekty)?|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|(?:suma|iš\s+viso)\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao]|(?<![А-яЁёІіЇїЄє])(?:разом|сума|всього)\s+без\s+пдв(?![А-яЁёІіЇїЄє])|c[ộo]ng\s+ti[ềe]n\s+h[àa]ng|zerga-?\s?oinarria|harga\s+jual)/i,
   // ("Monto neto", "Importe neto", "Valor neto": Spanish and Portuguese.)
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|\bneto\b|positionssumme)/i,
 ].map(ocrTolerant);
@@ -161,7 +185,7 @@ const NET_LABELS: RegExp[] = [
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:". Nor the Polish unit "usł."
 // (a service) after an item's quantity, its "ł" read as a "t" on a scan: "1 ust.  120,00" is no tax of 120.)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
+  /(?:total\s+taxes,?\s+(?:and\s+|&\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bigi\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
@@ -189,7 +213,8 @@ const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|von\s+
 // (The amount an EN 16931 view says was paid before, BT-113: "Gezahlter Betrag", "Paid amount", "Montant payé". And a
 // builder's retention kept back from the total until the work is accepted, "abzgl. 3 % Haftrücklass", "Retenue de
 // garantie 5 %": deducted from the total the same way, what is left is the amount to pay.)
-const DEDUCTION = ocrTolerant(/\b(?:(?:gezahlter|bezahlter)\s+betrag|haftr[üu]cklass|deckungsr[üu]cklass|(?:sicherheits|gew[äa]hrleistungs)einbehalt|retenue\s+de\s+garantie|retention\s+money|ritenuta\s+(?:a\s+)?garanzia|paid\s+amount|montant\s+pay[ée]|betaald\s+bedrag|importe\s+pagado|importo\s+pagato|anzahlung|abschlag(?:szahlung)?|vorauszahlung|voraus\s?bezahlte[rn]?\s+betrag|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:entregad[oa]s?|entregas|pagos?|cobrad[oa]s?)\s+a\s+cuenta|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh)/i);
+// (What a Danish or Norwegian craftsman invoiced on account before the final invoice, "Faktureret a conto", "Aconto".)
+const DEDUCTION = ocrTolerant(/\b(?:(?:gezahlter|bezahlter)\s+betrag|haftr[üu]cklass|deckungsr[üu]cklass|(?:sicherheits|gew[äa]hrleistungs)einbehalt|retenue\s+de\s+garantie|retention\s+money|ritenuta\s+(?:a\s+)?garanzia|paid\s+amount|montant\s+pay[ée]|betaald\s+bedrag|importe\s+pagado|importo\s+pagato|anzahlung|abschlag(?:szahlung)?|vorauszahlung|voraus\s?bezahlte[rn]?\s+betrag|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:entregad[oa]s?|entregas|pagos?|cobrad[oa]s?)\s+a\s+cuenta|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh|a\s?conto\b)/i);
 
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
@@ -214,8 +239,12 @@ const CURRENCY_SIGN = '[€$£¥₹₦₱₪₴₫]';
 // "S/" is the Peruvian sol's sign ("Op. Gravada  S/ 7,850.00").
 // "Rp" is the rupiah's before its figure ("Harga Jual  Rp 50.000.000").
 const CURRENCY_MARK = String.raw`(?:[A-Z]{3}|[A-Z]{1,2}\$|S\/|${CURRENCY_SIGN}|Rs\.?|Rp\.?|RM|R(?=\s{0,2}\d))`;
-/** A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. */
-const CURRENCY_ONLY_CELL = new RegExp(`^(?:${CURRENCY_SIGN}|[A-Z]{3})$`);
+/**
+ * A cell that holds only a figure's currency, its sign or its code ("€", "EUR"): no figure of its own. Three
+ * capitals that name no currency are a header of their own: the tax's column, "VAT" or "DPH", over its rates.
+ */
+const CURRENCY_SIGN_CELL = new RegExp(`^${CURRENCY_SIGN}$`);
+const CURRENCY_ONLY_CELL = { test: (text: string) => CURRENCY_SIGN_CELL.test(text) || isCurrencyCode(text) };
 /** A scan's "€" alone in its cell, read as the capital of its shape ("Totaal te betalen | E" over "1.094,80"). */
 const euroReadAsE = (s: Segment) => s.text.trim() === 'E' && s.items.every((it) => it.confidence !== undefined);
 // A bilingual page prints each label with its translation after a slash ("Do zapłaty / Amount due:",
@@ -1153,9 +1182,9 @@ function isSummaryRow(l: Line): boolean {
 }
 
 // The Nordic and Dutch words are compounds ("Öresavrundning", "Øreafrunding"): no word boundary before them.
-// (The Swedish öre's "Öresutjämning" and the Norwegian "Øreavrunding" too; the Czech "Zaokrouhlení" and the Slovak
+// (The Swedish öre's "Öresutjämning", in a grid's narrow cell "Öresutj.", and the Norwegian "Øreavrunding" too; the Czech "Zaokrouhlení" and the Slovak
 // "Zaokrúhlenie" on invoices rounded to whole crowns.)
-const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b|avrundn?ing|afrunding|afronding|pyöristys|utjämning|zaokrouhlen[íi]|zaokrúhlen[ie]e?/i);
+const ROUNDING = ocrTolerant(/\b(?:rounding(?:\s+adj\w*)?|round(?:ed)?\s+off|arrondi|rundung(?:sdifferenz)?)\b|avrundn?ing|afrunding|afronding|pyöristys|utjämning|öresutj\.|zaokrouhlen[íi]|zaokrúhlen[ie]e?/i);
 
 /** The figure of a printed rounding row ("Rundung  -0.02", "Öresavrundning  0,12"), at most a rounding's size. */
 function printedRounding(lines: readonly Line[], currency: string | null): number | null {
@@ -1425,6 +1454,9 @@ function totalsKind(text: string): TotalsKey | null {
  * tax's. (As a row's label in a table of rates, "Incidência | 187,20 | 162,00" under "6% | 13%", or in a sentence,
  * each is read with its figure beside it, as NET_LABELS reads the first.)
  */
+/** A Czech or Slovak recapitulation's column of the base, "Základ" alone (the base the VAT is levied on). */
+const czechBaseColumn = (header: string): TotalsKey | null => (/^z[áa]klad$/i.test(header.trim()) ? 'amount' : null);
+
 function portugueseColumn(header: string): TotalsKey | null {
   const t = header.trim();
   return /^incid[êe]ncia$/i.test(t) ? 'amount' : /^valor\s+(?:do\s+)?iva$/i.test(t) ? 'taxAmount' : null;
@@ -1435,6 +1467,22 @@ function portugueseColumn(header: string): TotalsKey | null {
  * over a row with a figure under each. Taken only when the figures agree: net + tax = gross, or two of
  * them with nothing to contradict.
  */
+/**
+ * Where a row of headers naming a kind twice ("Imponibile … Totale imponibile") has its totals: the start of its
+ * rightmost net, tax and gross headers, one of each, when the three are there; else the whole row.
+ */
+function rightmostTotals(headers: ReadonlyArray<{ s: Segment; kind: TotalsKey | null }>): number {
+  if (new Set(headers.map((h) => h.kind)).size === headers.length) return -Infinity;
+  const seen = new Set<TotalsKey | null>();
+  let start = -Infinity;
+  for (const h of [...headers].sort((a, b) => b.s.x - a.s.x)) {
+    if (seen.has(h.kind)) break;
+    seen.add(h.kind);
+    start = h.s.x;
+  }
+  return seen.size === 3 ? start : -Infinity;
+}
+
 function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>> | null {
   // Spain's equivalence surcharge ("% R.E. | Cuota R.E.") is charged with the VAT: the tax is their sum.
   const isSurcharge = (text: string) => /^(?:cuota\s+)?(?:r\.\s?e\.?|recargo(?:\s+(?:de\s+)?equivalencia)?)$/i.test(text.trim());
@@ -1451,18 +1499,29 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // A cell OCR ran together from the boxes of neighbouring headers ("% IvA" "Cuota IVA" "% Rec. Eq." …, each
     // box wider than its print) heads no total as a whole: read box by box when its boxes do. So is a text layer's
     // run of headers set close ("Taxa IVA  Incidência  Valor IVA  Total"): read cell by cell, at its gaps.
-    const cells = lines[i].segments.flatMap((s) => {
+    const rowCells = lines[i].segments.flatMap((s) => {
       const ocr = ocrBoxes(s);
       const boxes = ocr.length > 1 ? ocr : cellsAtGaps(s);
       return boxes.length > 1 && !totalsKind(s.text) && boxes.some((b) => totalsKind(b.text)) ? boxes : [s];
     });
-    const headers = cells
+    const rowHeaders = rowCells
       .map((s) => {
         // A cell with nothing wrapped under it (most) is its own header: classified once.
         const header = headerText(s);
-        return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) ?? portugueseColumn(header) };
+        return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) ?? portugueseColumn(header) ?? czechBaseColumn(header) };
       })
       .filter((h) => h.kind);
+    // The sum's column right of a net and a tax column is the gross ("Sazba | Základ | DPH | Celkem"), though "Celkem"
+    // or "Total" alone is no gross label elsewhere.
+    const [net, tax] = (['amount', 'taxAmount'] as const).map((k) => rowHeaders.find((h) => h.kind === k));
+    const sum = net && tax && !rowHeaders.some((h) => h.kind === 'totalAmount') ? rowCells.find((s) => s.x > Math.max(net.s.x, tax.s.x) && TOTAL_COLUMN.test(headerText(s).trim())) : undefined;
+    if (sum) rowHeaders.push({ s: sum, kind: 'totalAmount' });
+    // A recapitulation by rate set left of the totals on the same rows ("Aliquota | Imponibile | Imposta" beside "Totale
+    // imponibile | Totale IVA | Totale documento", as TeamSystem prints them): the totals are the rightmost net, tax and
+    // gross headers, the recapitulation's columns left of them no part of the table.
+    const from = rightmostTotals(rowHeaders);
+    const cells = rowCells.filter((s) => s.x >= from);
+    const headers = rowHeaders.filter((h) => h.s.x >= from);
     const surcharges = headers.filter((h) => isSurcharge(headerText(h.s))).length;
     if (headers.length < 2 || new Set(headers.map((h) => h.kind)).size !== headers.length - surcharges) continue;
     // An item table's header ("Description  Qty  Net  VAT  Total") is no totals table; nor is one whose
@@ -1788,9 +1847,9 @@ function figureCells(c: Segment): Array<{ text: string; x: number; x2: number }>
 /**
  * A header a totals row may hold beside its totals: the goods' sum before a discount and the discount
  * ("Importe bruto", "Dto. P.P.", "Descuento"), an Italian summary's VAT nature and chargeability ("Natura",
- * "Esigibilità", "Spese accessorie").
+ * "Esigibilità", "Spese accessorie"), a Swedish grid's taxable amount ("Momspliktigt", the net again).
  */
-const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?)?|descuento(?:\s+p\.?\s*p\.?|\s+pronto\s+pago)?|natura|esigibilit[àa](?:\s+iva)?|spese\s+accessorie)$/i);
+const SIDE_CELL = ocrTolerant(/^(?:importe\s+bruto|bruto|dto\.?(?:\s*p\.?\s*p\.?)?|descuento(?:\s+p\.?\s*p\.?|\s+pronto\s+pago)?|natura|esigibilit[àa](?:\s+iva)?|spese\s+accessorie|momspliktigt(?:\s+belopp)?)$/i);
 
 /**
  * The net and the tax from a breakdown by rate, for the ones the totals block did not give; taken when
@@ -2549,8 +2608,14 @@ const TAX_NUMBER_ROW = /^(?:steuer-?(?:nummer|nr)|st\.?-?nr|ust-?id(?:nr)?|vat\s
 
 /** Whether the block that opens with `name` goes on (its column, no wide gap) with a phone row and a tax number row. */
 function givesOwnDetails(page1: readonly Line[], name: string): boolean {
+  const rows = blockRows(page1, name);
+  return rows.some((r) => PHONE_ROW.test(r)) && rows.some((r) => TAX_NUMBER_ROW.test(r));
+}
+
+/** The cells under a block's opening name, in its column, down to the block's first wide gap. */
+function blockRows(page1: readonly Line[], name: string): string[] {
   const at = page1.findIndex((l) => l.segments.some((s) => s.text.trim().startsWith(name)));
-  if (at < 0) return false;
+  if (at < 0) return [];
   const x = page1[at].segments.find((s) => s.text.trim().startsWith(name))!.x;
   const rows: string[] = [];
   for (let i = at + 1, last = page1[at]; i < page1.length && rows.length < 8 && page1[i].y - last.y2 < 8; i++) {
@@ -2559,14 +2624,18 @@ function givesOwnDetails(page1: readonly Line[], name: string): boolean {
     rows.push(cell.text.trim());
     last = page1[i];
   }
-  return rows.some((r) => PHONE_ROW.test(r)) && rows.some((r) => TAX_NUMBER_ROW.test(r));
+  return rows;
 }
+
+/** A row of a business's own registration, tax or bank details ("KvK 81234567", "Btw-id NL…", "IBAN NL91 …"). */
+const OWN_ID_ROW = /^(?:kvk|btw(?:-id|-nr|-nummer|\s+nr)?|iban|org\.?\s?nr|cvr|y-tunnus|company\s+(?:no|number)|registered\s+in)\b/i;
 
 /**
  * EN 16931's business-term codes ("BT-112", "(BT-131)", "BT-53 / BT-52", "BG-4") that a rendering of an
- * XRechnung or another e-invoice prints beside its labels and values: no word of a label, no figure.
+ * XRechnung or another e-invoice prints beside its labels and values: no word of a label, no figure. So are the
+ * field codes of a Polish KSeF invoice's visualisation ("(P_15)", "(P_13_1 / P_14_1)", "(P_9A)").
  */
-const TERM_CODE = /(?:\s*\/\s*)?\s*\(?\bB[TG]-\d{0,3}\)?/g;
+const TERM_CODE = /(?:\s*\/\s*)?\s*\(?\b(?:B[TG]-\d{0,3}|P_\d{1,2}[A-Z]?(?:_\d{1,2})?)\)?/g;
 
 /** A code's number wrapped in a narrow header cell: "(BT-" ends one row, "1)" opens the row under it. */
 const TERM_CODE_CUT = /\(B[TG]-$/;
@@ -2642,7 +2711,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const numberOf = (rest: string) => {
     const split = rest.trim().match(SPLIT_YEAR_NUMBER);
     if (split) return split[1] + split[2];
-    const m = rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
+    const m = rest.trim().match(YEAR_SECTION_NUMBER) ?? rest.trim().match(SERIES_NUMBER) ?? rest.trim().match(GROUPED_NUMBER) ?? rest.trim().match(NUMBER_VALUE);
     return m && !isDateLike(m[1]) ? m[1].replace(/[.,]$/, '') : null;
   };
   // A hotel's "Folio No." or an airline's "Ticket No." above its "Invoice No.": the invoice's own number.
@@ -2667,18 +2736,26 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   }
   const otherNumber = inv.number ? secondReading(numberLines, NUMBER_LABELS.slice(0, 2), numberOf, inv.number, sameNumber, labelledDocument) : null;
   if (otherNumber) noteGuess(inv, 'number', `two invoice numbers are labelled: "${inv.number}" and "${otherNumber}"`);
-  if (!inv.number) {
-    // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
+  // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
+  const titledNumber = () => {
     for (const { text, l } of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)].map((text) => ({ text, l })))) {
       const m = citedBySubject('', l) ? null : text.match(TITLE_NUMBER);
       // A Portuguese id after the title keeps its type ("Fatura FT 2025A/187").
       const v = m && (text.slice(m[0].length).match(SERIES_NUMBER) ?? text.slice(m[0].length).match(NUMBER_VALUE));
-      if (v && !isDateLike(v[1])) {
-        inv.number = withWrappedEnd(lines, lines.indexOf(l), v[1], numberOf);
-        break;
-      }
+      if (v && !isDateLike(v[1])) return withWrappedEnd(lines, lines.indexOf(l), v[1], numberOf);
     }
+    return null;
+  };
+  // Or the title as the first key of an info block, its number in the value cell beside it ("Rechnung | 90218874"
+  // over "Datum | 27.11.2026", as SAP prints its header): before a subject line under it that reads "Rechnung 218",
+  // which puts it in doubt.
+  const keyed = inv.number ? null : titleKeyNumber(page1);
+  if (keyed) {
+    inv.number = keyed;
+    const titled = titledNumber();
+    if (titled && titled !== keyed) noteGuess(inv, 'number', `the header's "${keyed}" and the title's "${titled}" differ`);
   }
+  inv.number ??= titledNumber();
   // Or the title alone in its cell, its number alone in the cell under it ("FACTURE" over "FA-2025-00412" at the top
   // right): an id of letters and figures, not a date or an amount. The title set larger than the number, as a title
   // is: not a header's word wrapped in its cell ("Numéro" over "de" over "facture" over "FX-2025-").
@@ -3012,7 +3089,14 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   inv.buyer.taxId = buyer.taxId ?? (buyerVat ? vatIdIn(buyerVat.text) : null);
   // A self-billed invoice is issued by the customer: its letterhead is the buyer's, the addressee the supplier,
   // who is the seller; unless labels on the page say which party is which.
-  if (SELF_BILLING.test(text) && !labelledBuyer.name && !page1.some((l) => l.segments.some((s) => labelsSeller(s.text))) && inv.seller.name && inv.buyer.name) {
+  // So is a letterhead taken from the addressee's block: an attention row under its name ("t.a.v. Sanne Mulder" under
+  // "Evenementenbureau De Kade B.V."), the block beside it giving its own registration, tax and bank details (a
+  // freelancer's "KvK", "Btw-id", "IBAN" rows under "Daan Visser Fotografie"), none under the other.
+  const attention = (name: string) => ATTENTION.test(blockRows(page1, name)[0] ?? '');
+  const ownIds = (name: string) => blockRows(page1, name).filter((r) => OWN_ID_ROW.test(r) || TAX_NUMBER_ROW.test(r)).length >= 2;
+  const addressedSeller = !labelledBuyer.name && !!inv.seller.name && !!inv.buyer.name && attention(inv.seller.name) && !attention(inv.buyer.name)
+    && ownIds(inv.buyer.name) && !ownIds(inv.seller.name);
+  if ((SELF_BILLING.test(text) || addressedSeller) && !labelledBuyer.name && !page1.some((l) => l.segments.some((s) => labelsSeller(s.text))) && inv.seller.name && inv.buyer.name) {
     [inv.seller, inv.buyer] = [inv.buyer, inv.seller];
     const { 'seller.name': sellerDoubt, 'buyer.name': buyerDoubt } = guessesOf(inv);
     for (const [field, why] of [['seller.name', buyerDoubt], ['buyer.name', sellerDoubt]] as const) {
