@@ -1434,8 +1434,8 @@ const IRISH_MARKED = /^(?:eire|eireann|failte|udaras|atha|naisiunta|naisiunach|s
 export const irishMarkLost = (name: string) => name.split(/[\s,.'’()/-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && IRISH_MARKED.test(w.toLowerCase()));
 
 /**
- * The language of a party's name as its own party tells it (its company form, its country), when that
- * language writes marks OCR does not give; on a page in English, German or French the page's words say
+ * The language of a party's name as its own party tells it (its company form; else its country, a sole
+ * trader's or an association's name having no form), when that language writes marks OCR does not give; on a page in English, German or French the page's words say
  * nothing of it: a Danish sound engineer's "Lydværket ApS" read "Lydverket ApS", a Hungarian "Sajtműhely Kft."
  * read "Sajtmühely Kft.", a Lithuanian "UAB „Švarus kampas“" read "Svarus", each with certainty. Such a name is
  * in doubt for its marks as one on a page in its language is, and re-read by its language's model (ocr-marks.ts).
@@ -1447,7 +1447,7 @@ function nameLanguage(name: string, party: { taxId: string | null; account: stri
   const country = partyCountry(party);
   const own = country ? COUNTRY_LANGUAGES[country] : undefined;
   if (form) return own && form[1].includes(own) ? own : form[2] ? undefined : form[1][0];
-  return irishMarkLost(trimmed) ? 'gle' : undefined;
+  return own ?? (irishMarkLost(trimmed) ? 'gle' : undefined);
 }
 
 /** Short words and invoice words of a page in French. */

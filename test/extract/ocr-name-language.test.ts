@@ -41,6 +41,13 @@ describe("a name's language from its own party", () => {
     expect(doubts('Tallinna Puit AS', 'Harbour Events Ltd', { address: 'Pärnu mnt 12, EE-10141 Tallinn' }).nameLanguages).toEqual({ 'seller.name': 'est' });
   });
 
+  it("tells a name without a company form by its party's country", () => {
+    expect(doubts('Pracownia Lutnicza Jan Wisniewski', 'Harbour Events Ltd', { taxId: 'PL5261040828' }).nameLanguages).toEqual({ 'seller.name': 'pol' });
+    expect(doubts('Vinarija Grgic-Matosevic', 'Harbour Events Ltd', { account: 'HR1210010051863000160' }).nameLanguages).toEqual({ 'seller.name': 'hrv' });
+    expect(doubts('Pracownia Lutnicza Jan Wisniewski', 'Harbour Events Ltd').unsure).toEqual([]);
+    expect(doubts('Harbour Events', 'Nordlicht Technik', { taxId: 'GB123456789' }).unsure).toEqual([]);
+  });
+
   it("keeps the doubt of a Hungarian name with a word Hungarian opens with a marked capital, read bare", () => {
     const read = doubts('Harbour Events Ltd', 'Borkonyha Etterem Kft.');
     expect(read.unsure).toEqual(['buyer.name']);
