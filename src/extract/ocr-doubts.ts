@@ -176,9 +176,15 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   // A buyer read as a label with its number: the buyer's block was not read as one, and the seller read may be
   // that block's name (the buyer's), in doubt with it.
   const buyerName = withoutRegistration(invoice.buyer.name);
-  if (invoice.seller.name && buyerName && figuresAsName(buyerName) && !out.unsure.includes('seller.name')) out.unsure.push('seller.name');
+  // (Either doubt below is none a re-read of the name's marks settles: the name leaves OcrDoubts.marksOnly.)
+  const doubtedOtherwise = (field: string) => {
+    if (!out.unsure.includes(field)) out.unsure.push(field);
+    if (out.marksOnly?.includes(field)) out.marksOnly = out.marksOnly.filter((f) => f !== field);
+    if (out.nameLanguages?.[field]) out.nameLanguages = Object.fromEntries(Object.entries(out.nameLanguages).filter(([f]) => f !== field));
+  };
+  if (invoice.seller.name && buyerName && figuresAsName(buyerName)) doubtedOtherwise('seller.name');
   // A seller whose block is addressed to someone is the buyer: the buyer read is then the seller, in doubt with it.
-  if (invoice.seller.name && invoice.buyer.name && !out.unsure.includes('buyer.name') && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) out.unsure.push('buyer.name');
+  if (invoice.seller.name && invoice.buyer.name && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) doubtedOtherwise('buyer.name');
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
   // only of one whose buyer was read: a till receipt may print its total alone).

@@ -60,6 +60,14 @@ describe("a name's language from its own party", () => {
     expect(doubts('Shannon Laboratories Ireland Limited', 'Corrib Oyster Company Limited').unsure).toEqual([]);
   });
 
+  it("takes a name doubted for another reason too out of its marks' re-read, which would settle it", () => {
+    // A buyer read as a label with its number: the seller read may be the buyer's block's name.
+    const read = doubts('Kvarnen Bygg AB', 'Mätarställning, mätare 4471882');
+    expect(read.unsure).toEqual(expect.arrayContaining(['seller.name', 'buyer.name']));
+    expect(read.marksOnly ?? []).not.toContain('seller.name');
+    expect(read.nameLanguages?.['seller.name']).toBeUndefined();
+  });
+
   it('leaves names of no such language as they were', () => {
     expect(doubts('Harbour Events Ltd', 'Nordlicht Technik GmbH').unsure).toEqual([]);
   });
