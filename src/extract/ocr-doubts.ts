@@ -1392,8 +1392,8 @@ const foldAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
  * the first unless the party's country says another of them (partyCountry). Forms of languages whose marks
  * OCR does not give only ("Kft." Hungarian, "UAB" Lithuanian, "ApS" Danish); "AB" set before the name is
  * Lithuanian's or Swedish's, after it Swedish's; "AS" after it Norwegian's or Estonian's, before it Latvian's or
- * Estonian's. A form several languages share with ones whose marks OCR gives ("S.R.L.": Romanian and Italian,
- * "S.A.") says nothing alone: `country` asks the party's country to be one of them.
+ * Estonian's. A form a language whose marks OCR gives writes too says nothing alone: "S.R.L.", Romanian's and
+ * Italian's, asks the party's country to be Romania (`country`); "S.A.", written from Madrid to Warsaw, is left.
  */
 const FORM_LANGUAGES = onFirstUse(() => ([
   [/(?:^|\s)(?:ApS|A\/S|I\/S|IVS|K\/S|P\/S)$/u, ['dan']],
@@ -1441,8 +1441,8 @@ export const irishMarkLost = (name: string) => name.split(/[\s,.'’()/-]+/).som
 
 /**
  * The language of a party's name as its own party tells it (its company form; else its country, a sole
- * trader's or an association's name having no form), when that language writes marks OCR does not give; on a page in English, German or French the page's words say
- * nothing of it: a Danish sound engineer's "Lydværket ApS" read "Lydverket ApS", a Hungarian "Sajtműhely Kft."
+ * trader's or an association's name having no form), when that language writes marks OCR does not give; on a
+ * page in English, German or French the page's words say nothing of it: a Danish sound engineer's "Lydværket ApS" read "Lydverket ApS", a Hungarian "Sajtműhely Kft."
  * read "Sajtmühely Kft.", a Lithuanian "UAB „Švarus kampas“" read "Svarus", each with certainty. Such a name is
  * in doubt for its marks as one on a page in its language is, and re-read by its language's model (ocr-marks.ts).
  * An Irish name is by a word Irish marks read bare (irishMarkLost) only.
