@@ -62,6 +62,11 @@ export interface OcrDoubts {
   marksOnly?: string[];
   marksLanguage?: string;
   /**
+   * Those of `marksOnly` whose language is told by their own party, not by the page's words (nameLanguage:
+   * "Lydværket ApS" on a page in English), each with its tesseract code: their re-read takes it.
+   */
+  nameLanguages?: Record<string, string>;
+  /**
    * Party names of a page in French: French marks PaddleOCR's dictionary lacks (ô ê â î û ç ë ï) are
    * read by no one unless the name's row is read again with French's model (ocr-marks.ts, frenchMarks).
    */
@@ -159,9 +164,12 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const form = name.slice(words.length).trim();
     const own = words === name ? locate : nameShowing(words, items);
     const ownShown = own === locate ? shown : items.filter((i) => own(i.text).length);
-    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language ?? (german ? 'deu' : undefined)) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name) || DOTTED_FORM_STOP_LOST().test(name) || strayMark(name) || wordmarkCases(name) || REFERENCE_LABEL().test(name.trim()), marks.unread || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
+    // (On a page in a language whose marks OCR gives, a name may still be of one whose marks it does not.)
+    const language = marks.unread ? undefined : nameLanguage(name, invoice[party]);
+    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language ?? (german ? 'deu' : undefined)) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name) || DOTTED_FORM_STOP_LOST().test(name) || strayMark(name) || wordmarkCases(name) || REFERENCE_LABEL().test(name.trim()), marks.unread || !!language || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
-    if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || (marks.unread && capitalMarkLost(name, marks.language))) {
+    if (language && out.marksOnly?.includes(`${party}.name`)) (out.nameLanguages ??= {})[`${party}.name`] = language;
+    if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || capitalMarkLost(name, marks.unread ? marks.language : language)) {
       if (!out.unsure.includes(`${party}.name`)) out.unsure.push(`${party}.name`);
       (out.kept ??= []).push(`${party}.name`);
     }
@@ -169,9 +177,15 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   // A buyer read as a label with its number: the buyer's block was not read as one, and the seller read may be
   // that block's name (the buyer's), in doubt with it.
   const buyerName = withoutRegistration(invoice.buyer.name);
-  if (invoice.seller.name && buyerName && figuresAsName(buyerName) && !out.unsure.includes('seller.name')) out.unsure.push('seller.name');
+  // (Either doubt below is none a re-read of the name's marks settles: the name leaves OcrDoubts.marksOnly.)
+  const doubtedOtherwise = (field: string) => {
+    if (!out.unsure.includes(field)) out.unsure.push(field);
+    if (out.marksOnly?.includes(field)) out.marksOnly = out.marksOnly.filter((f) => f !== field);
+    if (out.nameLanguages?.[field]) out.nameLanguages = Object.fromEntries(Object.entries(out.nameLanguages).filter(([f]) => f !== field));
+  };
+  if (invoice.seller.name && buyerName && figuresAsName(buyerName)) doubtedOtherwise('seller.name');
   // A seller whose block is addressed to someone is the buyer: the buyer read is then the seller, in doubt with it.
-  if (invoice.seller.name && invoice.buyer.name && !out.unsure.includes('buyer.name') && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) out.unsure.push('buyer.name');
+  if (invoice.seller.name && invoice.buyer.name && sellerAddressed(withoutRegistration(invoice.seller.name)!, items)) doubtedOtherwise('buyer.name');
   // The seller read in the buyer's place is put in doubt with it, when no reading gives a buyer (settle.ts);
   // so are a net and a tax not read, which an invoice addressed to someone states (checks.ts asks them
   // only of one whose buyer was read: a till receipt may print its total alone).
@@ -1322,7 +1336,7 @@ const ENGLISH_WORDS = /^(?:invoice|the|and|of|to|for|amount|date|due|tax)$/i;
 export const LANGUAGE_MARKS: Record<string, string> = {
   spa: 'áéíóúñü', por: 'áâãàçéêíóôõú', ces: 'áčďéěíňóřšťúůýž', slk: 'áäčďéíĺľňóôŕšťúýž', pol: 'ąćęłńóśźż', dan: 'æøåé', nor: 'æøåé',
   swe: 'åäöé', deu: 'äöüß', hun: 'áéíóöőúüű', ron: 'ăâîșțşţ', est: 'äöõüšž', fin: 'äöå', hrv: 'čćđšž', slv: 'čšž', isl: 'áðéíóúýþæö', tur: 'çğıöşü',
-  lav: 'āčēģīķļņšūž', lit: 'ąčęėįšųūž',
+  lav: 'āčēģīķļņšūž', lit: 'ąčęėįšųūž', gle: 'áéíóú',
 };
 
 /** Fewer such words say nothing of the page: a name alone ("Sp. z o.o.") or a stray word. */
@@ -1387,6 +1401,75 @@ const capitalMarkLost = (name: string, language: string | undefined) => {
 };
 /** The word with its small letters' marks folded away ("Epitö" → "Epito"): the lexicon's spelling. */
 const foldAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Company forms that say which language a name is in, with the languages (tesseract codes) that write each:
+ * the first unless the party's country says another of them (partyCountry). Forms of languages whose marks
+ * OCR does not give only ("Kft." Hungarian, "UAB" Lithuanian, "ApS" Danish); "AB" set before the name is
+ * Lithuanian's or Swedish's, after it Swedish's; "AS" after it Norwegian's or Estonian's, before it Latvian's or
+ * Estonian's. A form a language whose marks OCR gives writes too says nothing alone: "S.R.L.", Romanian's and
+ * Italian's, asks the party's country to be Romania (`country`); "S.A.", written from Madrid to Warsaw, is left.
+ */
+const FORM_LANGUAGES = onFirstUse(() => ([
+  [/(?:^|\s)(?:ApS|A\/S|I\/S|IVS|K\/S|P\/S)$/u, ['dan']],
+  [/\s(?:AS|ASA|ANS)$/u, ['nor', 'est']],
+  [/^AS\s/u, ['lav', 'est']],
+  [/\s(?:AB|HB|KB)$|\sek\.\s?för\.$/u, ['swe']],
+  [/^(?:UAB|MB|VšĮ|VsI)\s/u, ['lit']],
+  [/^AB\s/u, ['lit', 'swe']],
+  [/^SIA\s|\sSIA$/u, ['lav']],
+  [/\sO[ÜU]$|^O[ÜU]\s/u, ['est']],
+  [/\s(?:Oy|Oyj|Ky|Tmi)$|^Oy\s/u, ['fin']],
+  [/\s(?:Kft|Zrt|Nyrt|Bt|Kkt)\.?$/u, ['hun']],
+  [/\s(?:Sp\.\s?z\s?o\.\s?o\.|sp\.\s?[jk]\.|S\.C\.)$/iu, ['pol']],
+  [/\s(?:s\.\s?r\.\s?o\.|spol\.\s?s\s?r\.\s?o\.|a\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.)$/u, ['ces', 'slk']],
+  [/\s(?:j\.?\s?)?d\.\s?o\.\s?o\.$|\sd\.\s?d\.$/u, ['hrv', 'slv']],
+  [/,?\s(?:S\.L\.[UP]?\.?|SL|SLU)$/u, ['spa']],
+  [/,?\s(?:Lda\.?|Unipessoal(?:\s+Lda\.?)?)$/u, ['por']],
+  [/\s(?:A\.[ŞS]\.|(?:Ltd\.\s?)?[ŞS]ti\.)$/u, ['tur']],
+  [/\s(?:ehf|hf)\.$/u, ['isl']],
+  [/,?\s(?:S\.R\.L\.|SRL|S\.r\.l\.)$/u, ['ron'], 'country'],
+] as Array<[RegExp, string[], 'country'?]>));
+
+/** The language of the marks of each country whose marks OCR does not give, by its ISO code. */
+const COUNTRY_LANGUAGES: Record<string, string> = {
+  DK: 'dan', NO: 'nor', SE: 'swe', FI: 'fin', EE: 'est', LV: 'lav', LT: 'lit', HU: 'hun', PL: 'pol', CZ: 'ces', SK: 'slk',
+  HR: 'hrv', SI: 'slv', RO: 'ron', ES: 'spa', PT: 'por', TR: 'tur', IS: 'isl',
+};
+
+/**
+ * A party's country as its own fields give it: the prefix of its VAT number ("HU27811452"), of its IBAN, or of
+ * its postcode ("LT-03154 Vilnius", "Riga, LV-1050").
+ */
+function partyCountry(party: { taxId: string | null; account: string | null; address: string | null }): string | undefined {
+  return party.taxId?.replace(/\s/g, '').match(/^([A-Z]{2})[0-9A-Z]/)?.[1] ?? party.account?.replace(/\s/g, '').match(/^([A-Z]{2})\d{2}[0-9A-Z]/)?.[1]
+    ?? party.address?.match(/\b([A-Z]{2})-\d{3,5}\b/)?.[1];
+}
+
+/**
+ * Words Irish writes only with a fada, read bare ("Uisce Eireann" for "Uisce Éireann", "Failte", "Udaras", "Baile
+ * Atha Cliath"): PaddleOCR rarely gives a capital's mark, nor the Irish á in a word's small letters. An Irish
+ * name's other words are mostly written without one, and English names many Irish bodies: these alone tell one.
+ */
+const IRISH_MARKED = /^(?:eire|eireann|failte|udaras|atha|naisiunta|naisiunach|seirbhisi)$/;
+export const irishMarkLost = (name: string) => name.split(/[\s,.'’()/-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && IRISH_MARKED.test(w.toLowerCase()));
+
+/**
+ * The language of a party's name as its own party tells it (its company form; else its country, a sole
+ * trader's or an association's name having no form), when that language writes marks OCR does not give; on a
+ * page in English, German or French the page's words say nothing of it: a Danish sound engineer's "Lydværket ApS" read "Lydverket ApS", a Hungarian "Sajtműhely Kft."
+ * read "Sajtmühely Kft.", a Lithuanian "UAB „Švarus kampas“" read "Svarus", each with certainty. Such a name is
+ * in doubt for its marks as one on a page in its language is, and re-read by its language's model (ocr-marks.ts).
+ * An Irish name is by a word Irish marks read bare (irishMarkLost) only.
+ */
+function nameLanguage(name: string, party: { taxId: string | null; account: string | null; address: string | null }): string | undefined {
+  const trimmed = name.trim();
+  const form = FORM_LANGUAGES().find(([pattern]) => pattern.test(trimmed));
+  const country = partyCountry(party);
+  const own = country ? COUNTRY_LANGUAGES[country] : undefined;
+  if (form) return own && form[1].includes(own) ? own : form[2] ? undefined : form[1][0];
+  return own ?? (irishMarkLost(trimmed) ? 'gle' : undefined);
+}
 
 /** Short words and invoice words of a page in French. */
 const FRENCH_WORDS = /^(?:le|la|les|des|du|au|aux|et|pour|par|sur|une?|facture|montant|tva|ttc|ht|date|échéance|echeance|client|règlement|reglement|paiement)$/i;

@@ -27,7 +27,7 @@ import type { PageText, TextItem } from '../core/text.js';
 import type { SourcedInvoice } from '../invoice/index.js';
 import { withoutCompanyForm } from '../invoice/western/parties.js';
 import { twoReadings } from '../invoice/western/text.js';
-import { frenchMarkLost, germanMarkLost, LANGUAGE_MARKS, lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
+import { frenchMarkLost, germanMarkLost, irishMarkLost, LANGUAGE_MARKS, lookalikesAs, MIN_CONFIDENCE } from './ocr-doubts.js';
 import { readRowsAgain, rowReadAgain, valueRows, type ReadPage, type ValueRow } from './ocr-second-look.js';
 
 /** What the re-read needs of the OCR: a row image read by tesseract.js in a given language. */
@@ -61,16 +61,18 @@ export function foldMarks(text: string): string {
 const capitalsDotted = (word: string) => (/^(?:\p{Lu}\p{M}*|i|[.&-])+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word) ? word.replace(/i/g, 'I') : word);
 
 /**
- * A barred ł as the "t" PaddleOCR reads for it: its dictionary has no ł, and its recogniser takes the bar
- * across the stem for a t's ("Wista" for "Wisła", "Ztoty Ktos" for "Złoty Kłos"), where tesseract's model of
- * the language reads the ł. That "t" is the ł's place, not another letter: the two readers agree on it.
+ * Letters PaddleOCR's dictionary lacks, as the one letter its recogniser reads for each: a barred ł as a "t"
+ * (it takes the bar across the stem for a t's: "Wista" for "Wisła", "Ztoty Ktos" for "Złoty Kłos"), the Danish
+ * and Norwegian æ as the "e" its right half is ("Lydverket ApS" for "Lydværket ApS"), where tesseract's model of
+ * the language reads the letter. That "t" or "e" is the letter's place, not another letter: the two readers
+ * agree on it.
  */
-const STROKE_READ_AS_T: Record<string, string> = { ł: 't', Ł: 'T' };
+const READ_AS_ONE_LETTER: Record<string, string> = { ł: 't', Ł: 'T', æ: 'e', Æ: 'E' };
 
-/** Tesseract's `text` with each ł where OCR's `read` has a "t" written as that "t" (STROKE_READ_AS_T). */
-function strokesAsRead(text: string, read: string): string {
+/** Tesseract's `text` with each such letter where OCR's `read` has the one it reads for it written as that one (READ_AS_ONE_LETTER). */
+function lettersAsRead(text: string, read: string): string {
   const is = [...text.normalize('NFC')], was = [...read.normalize('NFC')];
-  return is.length !== was.length ? text : is.map((c, k) => (STROKE_READ_AS_T[c] === was[k] ? was[k] : c)).join('');
+  return is.length !== was.length ? text : is.map((c, k) => (READ_AS_ONE_LETTER[c] === was[k] ? was[k] : c)).join('');
 }
 
 /** How many of a word's letters carry a mark. */
@@ -99,7 +101,7 @@ export function markedReading(items: readonly TextItem[], name: string): string 
         const read = words[from + k]!;
         const text = k === own.length - 1 ? read.text.replace(/[,;:]+$/, '') : read.text;
         if (formAlike(k, text)) return { text: n, sure: true };
-        return text === n || ([text, strokesAsRead(text, n), text.replace(/ß/g, 'B')].some((t) => foldMarks(t) === foldMarks(capitalsDotted(n))) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
+        return text === n || ([text, lettersAsRead(text, n), text.replace(/ß/g, 'B')].some((t) => foldMarks(t) === foldMarks(capitalsDotted(n))) && markCount(text) >= markCount(n)) ? { text, sure: read.confidence >= MIN_CONFIDENCE } : undefined;
       });
       if (run.every((w) => w?.sure)) return run.map((w) => w!.text).join(' ');
       // The name's form wrapped onto a row of its own ("Limpiezas y Mantenimientos Aragoneses," over "S.L."),
@@ -208,7 +210,7 @@ const capitalIDotted = (is: string, was: string, before?: string, after?: string
  * replaced by another ("Noväk" → "Novák"; a ring for the two dots PaddleOCR gives for it aside,
  * RING_READ_AS_DOTS, a mark the page's `language` does not write, foreignMarkOf, and one tesseract reads that
  * the first reading has no letter for, unwritableMarkOf), no letter by another
- * (an ł for the "t" PaddleOCR reads for it aside, STROKE_READ_AS_T). A letter of its own that OCR spells
+ * (an ł or æ for the "t" or "e" PaddleOCR reads for it aside, READ_AS_ONE_LETTER). A letter of its own that OCR spells
  * out in two ("ae" for the Danish and Norwegian æ, "oe" for œ, "ss" for ß: PaddleOCR's dictionary has
  * none of them) is that letter: "Cykelvaerksted" → "Cykelværksted". A capital I with a mark (the Turkish İ,
  * the Spanish Í) is the small i PaddleOCR reads for it with its mark added (capitalsDotted, capitalIDotted).
@@ -220,7 +222,7 @@ export function marksOnlyAdded(read: string, marked: string, language?: string):
   for (const [k, c] of is.entries()) {
     const spelled = UNDECOMPOSED[c];
     if (spelled && spelled.length > 1 && was.slice(at, at + spelled.length).join('') === spelled) at += spelled.length;
-    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || capitalIDotted(c, was[at]!, is[k - 1], is[k + 1]) || RING_READ_AS_DOTS[c] === was[at] || STROKE_READ_AS_T[c] === was[at] || foreignMarkOf(was[at]!, c, language, is[k - 1]) || unwritableMarkOf(was[at]!, c, language) || (c === 'ß' && was[at] === 'B' && language === 'deu'))) at += 1;
+    else if (at < was.length && (was[at] === c || foldMarks(c) === was[at] || capitalIDotted(c, was[at]!, is[k - 1], is[k + 1]) || RING_READ_AS_DOTS[c] === was[at] || READ_AS_ONE_LETTER[c] === was[at] || foreignMarkOf(was[at]!, c, language, is[k - 1]) || unwritableMarkOf(was[at]!, c, language) || (c === 'ß' && was[at] === 'B' && language === 'deu'))) at += 1;
     else return false;
   }
   return at === was.length;
@@ -244,18 +246,26 @@ export function formGoesOn(items: readonly TextItem[], name: string): boolean {
  */
 export async function readMarks(parts: SourcedInvoice[], pages: readonly PageText[], read: (page: number) => ReadPage | undefined, ocr: MarksReader, signal?: AbortSignal): Promise<void> {
   await frenchMarks(parts, pages, read, ocr, signal);
-  const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.marksOnly?.length && p.doubtful.marksLanguage);
+  // Each name in the language its own party tells (OcrDoubts.nameLanguages), else in the page's.
+  const languageOf = (doubtful: NonNullable<SourcedInvoice['doubtful']>, field: string) => doubtful.nameLanguages?.[field] ?? doubtful.marksLanguage;
+  const part = parts.find((p) => p.source === 'ocr' && p.doubtful?.marksOnly?.some((field) => languageOf(p.doubtful!, field)));
   if (!part?.doubtful) return;
-  const { marksOnly, marksLanguage } = part.doubtful;
-  const reading = (row: ValueRow) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: marksLanguage!, psm: BLOCK });
-  await readRowsAgain(part, marksOnly!, valueRows(pages, read), reading, (field, name, items) => {
-    const marked = markedReading(items, name);
-    if (!marked) return false;
-    const who = field === 'seller.name' ? 'seller' : 'buyer';
-    if (marked !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
-    // (A word German writes with its umlaut, still read bare, is no confirmation: the mark is lost to both readers.)
-    return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked, marksLanguage) && !(marksLanguage === 'deu' && germanMarkLost(marked));
-  });
+  const { marksOnly } = part.doubtful;
+  const rows = valueRows(pages, read);
+  for (const field of marksOnly!) {
+    const language = languageOf(part.doubtful, field);
+    if (!language) continue;
+    const reading = (row: ValueRow) => ocr.pageText(row.crop, { dpi: row.dpi, page: row.page, signal, tesseract: language, psm: BLOCK });
+    await readRowsAgain(part, [field], rows, reading, (field, name, items) => {
+      const marked = markedReading(items, name);
+      if (!marked) return false;
+      const who = field === 'seller.name' ? 'seller' : 'buyer';
+      if (marked !== name) part.invoice = { ...part.invoice, [who]: { ...part.invoice[who], name: marked } };
+      // (A word German writes with its umlaut, or Irish with its fada, still read bare, is no confirmation: the
+      // mark is lost to both readers.)
+      return nameShaped(marked) && !formGoesOn(items, marked) && marksOnlyAdded(name, marked, language) && !(language === 'deu' && germanMarkLost(marked)) && !(language === 'gle' && irishMarkLost(marked));
+    });
+  }
   // A seller the page prints twice, its two readings apart in their marks alone ("Lapin Lumityö Oy" in the
   // letterhead, "Lapin Lumityô Oy" in the footer: PaddleOCR gives a German or French mark for the language's
   // own): which marks are right is what the language's reading of the name's row tells, and once that

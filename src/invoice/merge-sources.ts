@@ -10,7 +10,7 @@ export interface SourcedInvoice {
   source: FieldSource;
   invoice: Invoice;
   /** OCR: fields whose printed value the engine was unsure of, or did not read (see extract/ocr-doubts.ts). */
-  doubtful?: { unsure: string[]; uncertainOnly?: string[]; marksOnly?: string[]; marksLanguage?: string; frenchNames?: string[]; frenchMarkOnly?: string[]; kept?: string[]; computed: string[]; unread?: string[] };
+  doubtful?: { unsure: string[]; uncertainOnly?: string[]; marksOnly?: string[]; marksLanguage?: string; nameLanguages?: Record<string, string>; frenchNames?: string[]; frenchMarkOnly?: string[]; kept?: string[]; computed: string[]; unread?: string[] };
   /** Fields the parser filled by a guess, with why (see guesses.ts). */
   guessed?: Record<string, string>;
   /** A till's cash rounding adjustment the page prints (see receipt/rounding.ts), when not 0. */

@@ -495,3 +495,25 @@ describe('a German mark OCR read as another letter or mark', () => {
     expect(doubtfulFields(invoice, [{ page: 1, width: 150, height: 60, items: [{ text: invoice.seller.name, ...ROW, page: 1, confidence: 99 }, ...words] }]).marksOnly).toBeUndefined();
   });
 });
+
+describe("a name read again in the language its own party tells", () => {
+  /** A page in English (no marks language) whose seller's party tells its language: `nameLanguages` alone. */
+  async function rereadIn(printed: string, read: string, language: string) {
+    const { part, pages } = page(read, language);
+    part.doubtful = { unsure: ['seller.name'], marksOnly: ['seller.name'], nameLanguages: { 'seller.name': language }, computed: [] };
+    const image = scan(printed);
+    await readMarks([part], pages, () => ({ image: async () => image, dpi: DPI }), ocr);
+    return { name: part.invoice.seller.name, unsure: part.doubtful!.unsure };
+  }
+
+  it("gives a Danish name on an English page its æ, which PaddleOCR read as an e, and settles it", async () => {
+    expect(await rereadIn('Lydværket ApS', 'Lydverket ApS', 'dan')).toEqual({ name: 'Lydværket ApS', unsure: [] });
+    expect(marksOnlyAdded('Lydverket ApS', 'Lydværket ApS')).toBe(true);
+    // Another letter where tesseract reads the æ disagrees.
+    expect(marksOnlyAdded('Lydvirket ApS', 'Lydværket ApS')).toBe(false);
+  });
+
+  it("keeps the doubt of an Irish name whose word Irish marks tesseract reads bare too", async () => {
+    expect(await rereadIn('Uisce Eireann', 'Uisce Eireann', 'gle')).toEqual({ name: 'Uisce Eireann', unsure: ['seller.name'] });
+  });
+});

@@ -17,7 +17,9 @@ function doubts(party: 'seller' | 'buyer', name: string) {
   inv.totalAmount = 42;
   inv[party].name = name;
   inv.fieldSources = { number: 'ocr', totalAmount: 'ocr' };
-  return doubtfulFields(inv, [{ page: 1, width: 210, height: 297, items: [row('Bill number B0042-7788', 130, 16), row('Total amount due £42.00', 130, 130), row(name, 20, 40), row('Flat 2, 14 Kings Road', 20, 46)] }]).unsure;
+  const found = doubtfulFields(inv, [{ page: 1, width: 210, height: 297, items: [row('Bill number B0042-7788', 130, 16), row('Total amount due £42.00', 130, 130), row(name, 20, 40), row('Flat 2, 14 Kings Road', 20, 46)] }]);
+  // (A name in doubt for the marks of its own language alone, its form's, is its re-read's to settle: ocr-marks.ts.)
+  return found.unsure.filter((field) => !found.nameLanguages?.[field]);
 }
 
 describe('a name OCR damaged without doubting a letter', () => {

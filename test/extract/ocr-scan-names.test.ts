@@ -28,7 +28,9 @@ function doubted(fields: { seller?: string; buyer?: string; date?: string; curre
   inv.buyer.name = fields.buyer ?? null;
   inv.date = fields.date ?? null;
   inv.currency = fields.currency ?? null;
-  return doubtfulFields(inv, [a4([ocrItem(120, 20, 'Rechnung Nr. 2025-0314', 5, 95), ...items])]).unsure;
+  const found = doubtfulFields(inv, [a4([ocrItem(120, 20, 'Rechnung Nr. 2025-0314', 5, 95), ...items])]);
+  // (A name in doubt for the marks of its own language alone, "Verktøy AS", is its re-read's to settle: ocr-marks.ts.)
+  return found.unsure.filter((field) => !found.nameLanguages?.[field]);
 }
 
 describe('names OCR damaged as a class', () => {
