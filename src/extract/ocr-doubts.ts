@@ -1374,11 +1374,11 @@ function unreadMarks(items: readonly TextItem[]): { unread: boolean; language?: 
 }
 
 /**
- * A vowel with a diaeresis in a name on an invoice in New Zealand dollars: Māori names carry macrons
- * ("Kāpiti", "Ōtaki", "Taupō"), which OCR, whose dictionary has none, reads as a diaeresis ("Käpiti")
- * with certainty; te reo Māori has no diaeresis.
+ * A vowel with a diaeresis or a circumflex in a name on an invoice in New Zealand dollars: Māori names carry
+ * macrons ("Kāpiti", "Ōtaki", "Taupō", "Kōwhai"), which OCR, whose dictionary has none, reads as a diaeresis
+ * ("Käpiti") or the marks' re-read as a circumflex ("Kôwhai"), with certainty; te reo Māori has neither.
  */
-const MACRON_READ = /[äëïöüÄËÏÖÜ]/;
+const MACRON_READ = /[äëïöüâêîôûÄËÏÖÜÂÊÎÔÛ]/;
 
 /**
  * Words of names that Spanish, Portuguese, Czech, Slovak and Hungarian write only with a mark on their first
@@ -1541,10 +1541,11 @@ const inGerman = (items: readonly TextItem[]) => inLanguage(items, GERMAN_WORDS,
  * Words of German names written with an umlaut, as OCR gives them without it, inside a word as well
  * ("Bautrager" for "Bauträger", "Westerwald Fordersysteme", "Backerei", "Gartnerei", "Munchen"):
  * PaddleOCR's re-read of German marks (ocr/paddle/restore-accents.ts) reads again only letters its
- * recogniser gave a mark some chance, and leaves the rest bare with certainty. German writes none of these
+ * recogniser gave a mark some chance, and leaves the rest bare with certainty; a capital's mark it seldom gives
+ * ("Arztehaus" for "Ärztehaus": the doctor's "Arzt" has none, its plural "Ärzte" always). German writes none of these
  * without its mark (not "grund", "braun"); a name whose word has the mark read is as printed.
  */
-const GERMAN_MARKED = /trager|muller|backer|gartner|schafer|kramer|jager|kuche|brucke|muhle|grun(?!d)|buro|mobel|forder|fuhrer|brau(?!n)|getranke|gerate|bader|dacher|schlussel|gebaude|statte|munchen|koln|nurnberg|dusseldorf|wurzburg|lubeck|osterreich|karnten|zurich/;
+const GERMAN_MARKED = /arzte|trager|muller|backer|gartner|schafer|kramer|jager|kuche|brucke|muhle|grun(?!d)|buro|mobel|forder|fuhrer|brau(?!n)|getranke|gerate|bader|dacher|schlussel|gebaude|statte|munchen|koln|nurnberg|dusseldorf|wurzburg|lubeck|osterreich|karnten|zurich/;
 /**
  * Or a German mark read as another: a ß as the capital B it looks like between small letters ("Naturkost
  * GroBhandel", "StraBe": after a vowel, before a small letter German puts after ß, not "MediaBox"), an

@@ -272,11 +272,19 @@ export function withoutNameLabel(row: string): string {
 const LONG_NAME_LABEL = 6;
 
 /**
+ * Short labels of a name that no name opens with in their language, unlike "Name", "Nom" or "Firma": the Dutch, Nordic,
+ * Finnish, Polish, Spanish, Czech, Slovak and Croatian words for a name ("Naam Versvak Foodservice B.V.").
+ */
+const SHORT_NAME_LABEL = /^(?:naam|navn|namn|nimi|nazwa|nombre|n[áa]zev|n[áa]zov|naziv)$/i;
+
+/**
  * Whether a name opens with a name's label as words of its own, its colon lost ("Firmenname Lindqvist
- * Gebäudeservice GmbH", "Raison sociale Atelier Morel"): the label's row read for the name.
+ * Gebäudeservice GmbH", "Raison sociale Atelier Morel", "Naam Versvak Foodservice B.V." as a scan of an e-invoice's
+ * view reads its label and value cells as one): the label's row read for the name.
  */
 export function opensWithNameLabel(name: string): boolean {
   const words = name.trim().split(/\s+/);
+  if (words.length > 1 && SHORT_NAME_LABEL.test(words[0]!)) return true;
   return [1, 2, 3].some((k) => words.length > k && NAME_FIELD.test(words.slice(0, k).join(' ')) && words.slice(0, k).join(' ').length >= LONG_NAME_LABEL);
 }
 
