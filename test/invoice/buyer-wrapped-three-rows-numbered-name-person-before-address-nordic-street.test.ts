@@ -57,6 +57,10 @@ describe('a Nordic street without its number under the name', () => {
     expect(buyerOf([
       d(140, 36, 'Invoice to'), d(140, 42, 'Föreningen Lunds Nation'), d(140, 48, 'Kungsgatan'), d(140, 54, '222 22 Lund'), d(160, 70, 'Reference: 2026-0044'),
     ])).toBe('Föreningen Lunds Nation');
+    // A Danish or Norwegian street's short ending ("-vej", "-vei").
+    expect(buyerOf([
+      d(140, 36, 'Invoice to'), d(140, 42, 'Fiskeri- og Søfartsmuseet'), d(140, 48, 'Tarphagevej'), d(140, 54, '6710 Esbjerg V'), d(160, 70, 'Reference: 2026-0044'),
+    ])).toBe('Fiskeri- og Søfartsmuseet');
   });
 });
 

@@ -214,11 +214,12 @@ function withoutContactAfterForm(name: string): string {
 /**
  * A sole trader's business name with its owner after a comma, as a footer's legal line gives it ("Lichtvang
  * Fotografie, eenmanszaak van S. de Wit", "Druckerei Lindenmaier, Inh. Klaus Lindenmaier"), or after a dash
- * ("Tintenfisch Tattoo – Inhaberin Lea Brandt", read "Tattoo- Inhaberin" on a scan): the trade name is the
- * party's name, the owner's phrase only says who holds it.
+ * ("Tintenfisch Tattoo – Inhaberin Lea Brandt", read "Tattoo- Inhaberin" on a scan, or with the dash lost, "Teehaus
+ * Amsel Inhaberin Miriam Amsel": the owner's word written out is no word of a name): the trade name is the party's
+ * name, the owner's phrase only says who holds it.
  */
 function withoutOwnerPhrase(name: string): string {
-  const at = name.search(/(?:,|\s*[-–—])\s*(?:eenmanszaak\s+van|inh(?:aber(?:in)?)?\.?)\s+\p{Lu}/iu);
+  const at = name.search(/(?:(?:,|\s*[-–—])\s*(?:eenmanszaak\s+van|inh(?:aber(?:in)?)?\.?)|\s+(?:eenmanszaak\s+van|inhaber(?:in)?))\s+\p{Lu}/iu);
   return at > 0 ? name.slice(0, at) : name;
 }
 
@@ -373,9 +374,9 @@ const REPRESENTED_BY = /^(?:repr[ée]sent[ée]e?s?\s+par|vertreten\s+durch|repre
 
 /**
  * A street's name by its last word, as English and German write it, and as the Nordic languages and Dutch end one
- * word ("Götaplatsen", "Kungsgatan", "Nørregade", "Strandvegen", "Keizersgracht"): no name wraps onto one.
+ * word ("Götaplatsen", "Kungsgatan", "Nørregade", "Strandvegen", "Tarphagevej", "Keizersgracht"): no name wraps onto one.
  */
-const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace|way|close|grove|square)|stra(?:ß|ss)e|gasse|gatan|gata|gade|vägen|vejen|veien|vegen|platsen|plassen|pladsen|torget|torvet|straat|laan|plein|gracht)$/i;
+const STREET_NAME = /(?:\b(?:road|street|lane|avenue|drive|crescent|terrace|way|close|grove|square)|stra(?:ß|ss)e|gasse|gatan|gata|gade|vägen|vejen|veien|vegen|vej|vei|veg|väg|stræde|gränd|platsen|plassen|pladsen|torget|torvet|straat|laan|plein|gracht)$/i;
 
 /**
  * A name wrapped over two rows of a narrow column ("Calder Valley Timber" / "Supplies Ltd", "Meadowbrook" /
