@@ -78,32 +78,24 @@ describe("a sole trader's owner after the trade name", () => {
     expect(inv.seller?.name).toBe('Houtgoed Meubelmakerij');
   });
 
+  /** A Kleinunternehmer's bill whose legal line in the footer names the trade and its owner. */
+  const ownerFooter = (heading: string, footer: string) => parseWesternInvoiceText(page([
+    t(17, 16, heading, 40),
+    t(17, 40, 'Rechnung an'), t(17, 45, 'Jonas Weber'), t(17, 50, 'Lindenweg 3'), t(17, 55, '64283 Darmstadt'),
+    t(120, 40, 'Rechnung Nr.'), t(150, 40, '2025-118'), t(120, 45, 'Datum'), t(150, 45, '12.11.2025'),
+    t(17, 70, 'Leistung'), t(170, 70, 'Betrag'),
+    t(17, 76, 'Tattoo Unterarm, 4 Std.', 48), t(168, 76, '480,00 €', 18),
+    t(120, 90, 'Gesamtbetrag:'), t(168, 90, '480,00 €', 18),
+    t(17, 100, 'Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.', 100),
+    t(17, 270, `${footer} · Heinheimer Str. 12, 64289 Darmstadt · Steuernummer 007/815/40912`, 175),
+  ]));
+
   it('names the trade when a dash stands for the comma ("Tintenfisch Tattoo- Inhaberin …", a scan\'s dash)', () => {
-    const inv = parseWesternInvoiceText(page([
-      t(17, 16, 'TINTENFISCH', 40), t(17, 24, 'tattoo', 14),
-      t(17, 40, 'Rechnung an'), t(17, 45, 'Jonas Weber'), t(17, 50, 'Lindenweg 3'), t(17, 55, '64283 Darmstadt'),
-      t(120, 40, 'Rechnung Nr.'), t(150, 40, '2025-118'), t(120, 45, 'Datum'), t(150, 45, '12.11.2025'),
-      t(17, 70, 'Leistung'), t(170, 70, 'Betrag'),
-      t(17, 76, 'Tattoo Unterarm, 4 Std.', 48), t(168, 76, '480,00 €', 18),
-      t(120, 90, 'Gesamtbetrag:'), t(168, 90, '480,00 €', 18),
-      t(17, 100, 'Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.', 100),
-      t(17, 270, 'Tintenfisch Tattoo- Inhaberin Lea Brandt · Heinheimer Str. 12, 64289 Darmstadt · Steuernummer 007/815/40912', 175),
-    ]));
-    expect(inv.seller?.name).toBe('Tintenfisch Tattoo');
+    expect(ownerFooter('TINTENFISCH', 'Tintenfisch Tattoo- Inhaberin Lea Brandt').seller?.name).toBe('Tintenfisch Tattoo');
   });
 
   it('names the trade when the scan lost the dash ("Teehaus Amsel Inhaberin …")', () => {
-    const inv = parseWesternInvoiceText(page([
-      t(17, 16, 'TEEHAUS AMSEL', 40),
-      t(17, 40, 'Rechnung an'), t(17, 45, 'Jonas Weber'), t(17, 50, 'Lindenweg 3'), t(17, 55, '64283 Darmstadt'),
-      t(120, 40, 'Rechnung Nr.'), t(150, 40, '2025-118'), t(120, 45, 'Datum'), t(150, 45, '12.11.2025'),
-      t(17, 70, 'Leistung'), t(170, 70, 'Betrag'),
-      t(17, 76, 'Teeverkostung, 4 Personen', 48), t(168, 76, '120,00 €', 18),
-      t(120, 90, 'Gesamtbetrag:'), t(168, 90, '120,00 €', 18),
-      t(17, 100, 'Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.', 100),
-      t(17, 270, 'Teehaus Amsel Inhaberin Miriam Amsel · Heinheimer Str. 12, 64289 Darmstadt · Steuernummer 007/815/40912', 175),
-    ]));
-    expect(inv.seller?.name).toBe('Teehaus Amsel');
+    expect(ownerFooter('TEEHAUS AMSEL', 'Teehaus Amsel Inhaberin Miriam Amsel').seller?.name).toBe('Teehaus Amsel');
   });
 });
 
