@@ -297,7 +297,7 @@ const onRow = (item: TextItem, items: readonly TextItem[]) => items.filter((o) =
 
 /** The texts right of an item on its row (their tops within half its height, starting past its end). */
 function rightOnRow(item: TextItem, items: readonly TextItem[]): TextItem[] {
-  return items.filter((o) => o !== item && o.page === item.page && Math.abs(o.y - item.y) < item.height / 2 && o.x >= item.x + item.width - 1);
+  return onRow(item, items).filter((o) => o.x >= item.x + item.width - 1);
 }
 
 /** The nearest text right of an item on its row, at most LABEL_GAP away: a label's value beside it. */

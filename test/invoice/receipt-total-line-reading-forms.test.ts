@@ -1,7 +1,7 @@
 /**
  * Whether a till's line names the total is read with the total's label as printed on a text layer, and with the
- * letters OCR misreads ("T0TAL") on a scan's reading: the answer kept for a line under one form is never the
- * answer under the other.
+ * letters OCR misreads ("T0TAL") on a scan's reading: a line's answer under one form says nothing of its answer
+ * under the other, whichever is asked first.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../src/core/text.js';

@@ -5,7 +5,7 @@
  * the one paid. When the readings disagree the total is in doubt, and says so.
  */
 import { editDistance } from '../edit-distance.js';
-import { asRead, ocrTolerant } from '../western/ocr-tolerant-labels.js';
+import { ocrTolerant } from '../western/ocr-tolerant-labels.js';
 import { amountsIn, bareAmount, cents, trailingAmount, trailingFigure } from './figures.js';
 import { MAX_ROUNDING } from './rounding.js';
 
@@ -161,27 +161,8 @@ const SUBTOTAL = ocrTolerant(/\bsub\s*-?\s*total\b/i);
  */
 const CHANGE = ocrTolerant(new RegExp(String.raw`(?:^|\s)(?:change|baki(?!\s+dibayar)|kembalian|rückgeld|wechselgeld|rendu)\b|^bal\b\.?(?!\s*(?:due|b\s*\/\s*f|c\s*\/\s*f|fwd|brought|carried))|找零|找赎|^(?:お)?[釣钓](?:り|銭)?|^${VN_CHANGE}`, 'i'));
 
-/**
- * isTotalLine's answers by line, for the form of the total's label they were read with (as printed or as OCR reads
- * it, `asRead`): the till rules ask it of each line of a page about a dozen times (the total, the tax lines, the
- * card, the rounding, the dates). Forgotten when the form changes or past a page's worth of lines many times over.
- */
-let totalAnswers: { form: RegExp; byLine: Map<string, boolean> } | null = null;
-const TOTAL_ANSWERS_KEPT = 4096;
-
 /** A line that names the amount to pay: "TOTAL", "GRAND TOTAL", "Total Incl. GST"; not "Total GST". */
 export function isTotalLine(line: string): boolean {
-  const form = asRead(TOTAL_LABEL);
-  if (totalAnswers?.form !== form || totalAnswers.byLine.size >= TOTAL_ANSWERS_KEPT) totalAnswers = { form, byLine: new Map() };
-  let answer = totalAnswers.byLine.get(line);
-  if (answer === undefined) {
-    answer = namesTotal(line);
-    totalAnswers.byLine.set(line, answer);
-  }
-  return answer;
-}
-
-function namesTotal(line: string): boolean {
   if (!totalLabelled(line) || NOT_TOTAL.test(line)) return false;
   const tax = line.match(TAX_WORD);
   if (!tax) return true;
