@@ -28,17 +28,19 @@
  * first reading. `--batches`: the same figures for `extract` per batch of pages, a batch being the
  * commit that added its pages (`git log`), in the order they were written. `--rewrite cairo|objstm`:
  * each printed PDF is written again by another producer before it is read (REWRITERS below). `--zoom F`:
- * the content printed F times its size (0.5-2) on the same sheet. `--producers`: the pages of other PDF producers
+ * the content printed F times its size (0.5-2) on the same sheet. `--paper letter|a4`: every page printed on that
+ * paper, whatever its own @page size. `--producers`: the pages of other PDF producers
  * instead (producers/: PyMuPDF, a hand-written content stream, ReportLab, pdf-lib, LibreOffice, wkhtmltopdf,
  * pdflatex, groff, Ghostscript), made at run time by producers/make.mjs and scored against producers/truth.json.
  *
- *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses [--reasons]] [--scan | --photo [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F] [--producers]
+ *   npm run build && node bench/supplier-pages/run.mjs [--dist DIR] [--misses [--reasons]] [--scan | --photo [--seed N] [--ocr-cache DIR]] [--only a,b] [--batches] [--rewrite cairo|objstm] [--zoom F] [--paper letter|a4] [--producers]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import { cacheOcr, scanned } from '../scanned.mjs';
 import { makePages } from './producers/make.mjs';
 
@@ -83,19 +85,39 @@ const zoom = Number(arg('--zoom') ?? 1);
 if (!(zoom >= 0.5 && zoom <= 2)) throw new Error('--zoom: between 0.5 and 2');
 if (rewrite && !REWRITERS[rewrite]) throw new Error(`--rewrite: one of ${Object.keys(REWRITERS).join(', ')}`);
 if (producers && zoom !== 1) throw new Error('--zoom: the pages printed from HTML only');
+if (producers && arg('--paper')) throw new Error('--paper: the pages printed from HTML only');
 // Made afresh each run: the producers' PDFs are cheap to make and follow their sources.
 const made = producers ? path.join(out, 'producers') : null;
 if (made) await makePages(made);
 
-/** Prints a page to PDF (Chromium, no header or footer); the PDF is reused while it is newer than the HTML. */
-function printed(name) {
+// `--paper letter|a4`: every page printed on that paper, its own @page size set aside (the same invoice printed where
+// the other paper is the default: its lines wrap elsewhere and its columns sit closer or farther apart).
+const PAPERS = { letter: { paperWidth: 8.5, paperHeight: 11 }, a4: { paperWidth: 210 / 25.4, paperHeight: 297 / 25.4 } };
+const paper = arg('--paper');
+if (paper && !PAPERS[paper]) throw new Error(`--paper: one of ${Object.keys(PAPERS).join(', ')}`);
+
+let browser = null;
+/**
+ * Prints a page to PDF as `chromium --headless --print-to-pdf --no-pdf-header-footer` does (Page.printToPDF with its
+ * defaults, the page's @page size kept), by one browser for every page: a Chromium started per page costs seconds.
+ * The PDF is reused while it is newer than the HTML.
+ */
+async function printed(name) {
   const page = path.join(here, 'pages', `${name}.html`);
   const html = zoom === 1 ? page : path.join(out, `${name}.x${zoom}.html`);
   if (zoom !== 1 && (!existsSync(html) || statSync(html).mtimeMs < statSync(page).mtimeMs)) {
     writeFileSync(html, readFileSync(page, 'utf8').replace('</head>', `<style>html { zoom: ${zoom}; }</style></head>`));
   }
-  const pdf = path.join(out, `${name}${zoom === 1 ? '' : `.x${zoom}`}.pdf`);
-  if (!existsSync(pdf) || statSync(pdf).mtimeMs < statSync(html).mtimeMs) execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(html).href], { stdio: 'ignore' });
+  const pdf = path.join(out, `${name}${zoom === 1 ? '' : `.x${zoom}`}${paper ? `.${paper}` : ''}.pdf`);
+  if (!existsSync(pdf) || statSync(pdf).mtimeMs < statSync(html).mtimeMs) {
+    browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const tab = await browser.newPage();
+    await tab.goto(pathToFileURL(html).href);
+    const cdp = await tab.context().newCDPSession(tab);
+    const { data } = await cdp.send('Page.printToPDF', paper ? PAPERS[paper] : { preferCSSPageSize: true });
+    writeFileSync(pdf, Buffer.from(data, 'base64'));
+    await tab.close();
+  }
   return rewritten(pdf);
 }
 
@@ -125,7 +147,7 @@ const names = producers ? Object.keys(truth).sort() : readdirSync(path.join(here
 for (const name of names) {
   if (only && !only.includes(name)) continue;
   const want = truth[name];
-  const pdf = made ? rewritten(path.join(made, `${name}.pdf`)) : printed(name);
+  const pdf = made ? rewritten(path.join(made, `${name}.pdf`)) : await printed(name);
   const bytes = readFileSync(pdf);
   const got = fieldsOf(parseWesternInvoiceText(await pdfPageText(bytes)));
   const wrong = wrongOf(want, got);
@@ -148,6 +170,7 @@ for (const name of names) {
     : '';
   console.log(`${name.padEnd(26)} ${FIELDS.length - wrong.length}/${FIELDS.length} ${FIELDS.length - pipeWrong.length}/${FIELDS.length} ${r.status === 'ok' ? 'ok' : 'review'}${detail}`);
 }
+await browser?.close();
 const pct = (a, n) => (n ? `${(100 * a / n).toFixed(1)}%` : '—');
 /** extract's figures over some documents: silent, named, unnamed and right-but-flagged documents. */
 function figures(ds) {
