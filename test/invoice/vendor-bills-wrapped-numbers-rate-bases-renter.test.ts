@@ -2,10 +2,11 @@
  * What vendors' own billing systems print (a portal's, a car-sharing or car-rental firm's, a telecom's, an energy
  * supplier's bills): a number wrapped in a narrow info cell at each of its hyphens, or cut after its series letters;
  * a title naming the month billed; "Émise le" over a due date's sentence; a rate's base named between the tax's
- * label and its amount; the renter as the party billed. On the supplier invoice of supplier-bill.ts, in generated
- * variants.
+ * label and its amount; the renter as the party billed; an account holder's street read as its name. On the
+ * supplier invoice of supplier-bill.ts, in generated variants.
  */
 import { describe, expect, it } from 'vitest';
+import { nameDoubt } from '../../src/invoice/western/doubts.js';
 import { d, type Draw } from './page-builder.js';
 import { read } from './supplier-bill.js';
 
@@ -87,5 +88,15 @@ describe('the renter heads the party billed', () => {
       const inv = read({ window: [caption, 'Ms Gemma Lloyd', '27 Hawthorn Road', 'Chester CH2 3HJ'] });
       expect(inv.buyer.name).toMatch(/^(?:Ms )?Gemma Lloyd$/);
     }
+  });
+});
+
+describe('an English street ending in a green, a row, a square is no name', () => {
+  it('is in doubt as a street', () => {
+    for (const row of ['12 Clerkenwell Green', '4 Albion Mews', '27 Park Row', '1 Soho Square']) expect(nameDoubt(row)).toMatch(/is a street/);
+  });
+
+  it('control: a company whose name has such a word is not', () => {
+    for (const name of ['Clerkenwell Green Partners LLP', '4 Albion Mews Ltd', 'Parkside Row Ltd']) expect(nameDoubt(name)).toBeNull();
   });
 });
