@@ -39,7 +39,8 @@ const STREET = onFirstUse(() => new RegExp([
   // (A word may go before it, as Nordic streets have one: "Södra Kungsgatan 40"; its postcode and town may follow it on
   // the row, "Veenweg 14, 3645 AB Vinkeveen".)
   String.raw`^(?:\p{L}+\s)?\p{L}[\p{L}.'-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|gracht|kade|gatan|gata|v[äa]gen|gr[äa]nd|gade|vej|gaten|veien|vegen|katu|tie)\s+\d+\s?\p{L}?(?:,?\s+${POSTCODE_TOWN})?$`,
-  String.raw`^\d+[a-z]?,?\s+[\p{L}' ]+\s(?:street|st|road|rd|avenue|ave|lane|drive|way|place|court)\.?$`,
+  // (An English street's last word may name a green, a row, a square: "12 Clerkenwell Green", "4 Albion Mews".)
+  String.raw`^\d+[a-z]?,?\s+[\p{L}' ]+\s(?:street|st|road|rd|avenue|ave|lane|drive|way|place|court|green|gardens|grove|crescent|close|terrace|square|parade|row|mews|hill|walk|wharf|yard|park)\.?$`,
   String.raw`^(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|via|viale|piazza|corso|calle|avenida|plaza|paseo|carrer|rua)\s.*\d`,
 ].join('|'), 'iu'));
 

@@ -48,7 +48,7 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante
  */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\)|\s+R-?[12](?=\s))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no\.?|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no(?:\.|(?![a-zà-ž]))|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer(?:\s*\/\s*datum)?|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+(?:numero|nro\.?)|laskunumero|laskunro\.?|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
@@ -152,7 +152,7 @@ const YEAR_SECTION_NUMBER = /^((?:19|20)\d{2}\/[A-Z]{1,5} \d{1,6})(?![\w/.,-])/;
 const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 const DATE_LABELS: RegExp[] = [
-  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?<!next\s)billing\s+date|(?<!next\s)statement\s+date|rechnungsdatum|gutschriftsdatum|korrekturdatum|ausstellungsdatum(?!\s+(?:(?:des|der)\s+)?(?:tickets?|flugscheins?|lieferscheins?|auftrags?|angebots?|bestellung)\b)|belegdatum|credit\s+note\s+date|date\s+of\s+credit\s+note|creditnotadatum|kreditnotadato|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|votre\s+facture\s+du|date\s+(?:de\s+l['’]\s?|d['’]\s?)avoir|date\s+d['’]émission|factuurdatum|notadatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|udstedelsesdato|utstedelsesdato|utfärdandedatum|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur|(?<![А-яЁё])(?:датум\s+(?:на\s+)?(?:издавањ[ае]|издавање|рачуна|фактура(?:та)?)|дата\s+на\s+(?:издаване|фактура(?:та)?)))\s*[:.]?\s*/i,
+  /(?:invoice\s+date|date\s+of\s+(?:invoice|issue)|issue\s+date|date\s+issued|\bissued(?:\s+(?:at|on))?(?=\s*:|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?<!next\s)billing\s+date|(?<!next\s)statement\s+date|rechnungsdatum|gutschriftsdatum|korrekturdatum|ausstellungsdatum(?!\s+(?:(?:des|der)\s+)?(?:tickets?|flugscheins?|lieferscheins?|auftrags?|angebots?|bestellung)\b)|belegdatum|credit\s+note\s+date|date\s+of\s+credit\s+note|creditnotadatum|kreditnotadato|date\s+de\s+(?:la\s+)?facture(?!\s+(?:associ|d['’]origine|initiale|pr[ée]c[ée]dente|rectifi))|date\s+de\s+facturation|votre\s+facture\s+du|date\s+(?:de\s+l['’]\s?|d['’]\s?)avoir|date\s+d['’]émission|(?<![\wÀ-ž])[ée]mise?\s+le(?=\s*:?\s*\d)|factuurdatum|notadatum|fecha\s+de\s+(?:la\s+)?factura|fecha\s+de\s+emisi[oó]n|data\s+fattura|fakturadat(?:o|um)|udstedelsesdato|utstedelsesdato|utfärdandedatum|data\s+(?:de\s+)?emiss(?:ão|ao|ione)|data\s+wystawienia|datum\s+vystavení|d[áa]tum\s+vyhotovenia|d[áa]tum\s+vystavenia|data\s+emiterii|data\s+facturii|data\s*\(zi\s*\/\s*luna\s*\/\s*an\)|laskun\s+päivämäärä|laskun\s+pvm|päiväys|számla\s+kelte|kiállítás\s+dátuma|arve\s+kuupäev|datum\s+izdaje|datum\s+(?:i\s+vrijeme\s+)?izdavanja|datum\s+računa|sąskaitos\s+data|išrašymo\s+data|reikningsdagur|útgáfudagur|(?<![А-яЁё])(?:датум\s+(?:на\s+)?(?:издавањ[ае]|издавање|рачуна|фактура(?:та)?)|дата\s+на\s+(?:издаване|фактура(?:та)?)))\s*[:.]?\s*/i,
   /(?:\bvom\b|\bdu\b|\bdated\b|(?<!due\s)(?<!delivery\s)\bdate\b(?!\s*(?:of\s+delivery|d['’]échéance|de\s+livraison|de\s+vencimiento|due))|\bdatum\b|\bdatums\b|\bdato\b|\bfecha\b|\bkuupäev\b|\bdagsetning\b|\btanggal\b|\bpäivämäärä(?=[\s:.]|$)|\bdata\b(?!\s+(?:de|di|do|da)\b)|(?<![Ͱ-Ͽ])ημερομην[ιί]α(?![Ͱ-Ͽ]))\s*[:.]?\s*/i,
 ].map(ocrTolerant);
 /** A UK VAT invoice's "tax point", the date of supply: its issue date when no line labels one. */
@@ -309,13 +309,20 @@ const labelAmount = remembered((label: RegExp) => withCaseClasses(new RegExp(`($
 /** A Swiss company id (UID), "CHE-114.552.880", as it follows a label. */
 const SWISS_UID = /^[\s:.]*CHE[-\s]?\d{3}\.\d{3}\.\d{3}/;
 
+/**
+ * A rate's base named after it ("Waarvan btw 21% over € 47,73  € 10,02", "IVA  21% s/ 55,14 €  11,58 €", "VAT 20%
+ * on £94.83  £18.97"): the amount the rate is taken of, not the one it gives.
+ */
+const RATE_BASE = /(?<=\d\s?%\)?)\s+(?:on|sur|auf|op|over|s\/|sobre|su)\s+(?:[A-Z]{3}\s?|[€$£]\s?)?\d[\d.,'\u00a0 ]*\d(?:\s?(?:[A-Z]{3}(?![A-Za-z])|[€$£]))?/gi;
+
 /** The amount right after a label in `text`, or null. */
 function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value: number; index: number } | null {
   // Most lines carry no label or no figure at all; a digit, then the label alone, are much cheaper tests
   // than label + amount (an amount has a digit even as OCR reads it: ocrDigits mends O beside a digit).
   if (!HAS_DIGIT.test(line) || !label.test(line)) return null;
-  // "Total 1.21O,00": without this the amount would end at the O ("1.21").
-  const text = ocrDigits(line);
+  // "Total 1.21O,00": without this the amount would end at the O ("1.21"). A rate's base is blanked, its
+  // place kept for the indexes found.
+  const text = ocrDigits(line).replace(RATE_BASE, (base) => ' '.repeat(base.length));
   let found: { value: number; index: number } | null = null;
   for (const m of matchesOf(labelAmount(asRead(label)), text)) {
     const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
@@ -893,8 +900,11 @@ function cellsAtGaps(cell: Segment, ocr = false): Segment[] {
     text: items.reduce((t, it, n) => (n && it.x - (items[n - 1]!.x + items[n - 1]!.width) >= 0.5 ? `${t} ${it.text}` : t + it.text), '').trim(),
   }));
 }
-/** A number's series letters and their hyphen alone in a cell, its figures wrapped onto the row under: "RE-", "INV-". */
-const WRAPPED_SERIES = /^[A-Z]{1,5}[-/]$/;
+/**
+ * A number's series letters and their hyphen alone in a cell, its figures wrapped onto the row under: "RE-", "INV-",
+ * "NVR-MAN-" (a branch's code after the series').
+ */
+const WRAPPED_SERIES = /^[A-Z]{1,5}(?:[-/][A-Z]{1,5})*[-/]$/;
 
 /**
  * A row of values OCR read as one phrase under several headers ("SP004471 INV 2290-7718" under "Account |
@@ -930,8 +940,12 @@ function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept
   // (The first of the rows under it that reads as a number's rest: a word under the label's start, "Concepto"
   // heading the items' table, is none.)
   const under = [cellUnder(lines, i, cell, true), own && cellUnder(lines, i, own), item?.confidence !== undefined ? rowInsideBox(lines, i, item) : null];
-  const tail = under.map((u) => u?.seg.text.trim()).find((t) => t && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(t) && /\d/.test(t));
-  return (tail && accept(value + tail)) || value;
+  const row = under.find((u) => u && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(u.seg.text.trim()) && /\d/.test(u.seg.text));
+  if (!row) return value;
+  // A cell narrower than the number wraps it at each of its separators ("HW24-R-" over "2026-" over "118830"):
+  // a row that ends with one goes on under it too.
+  const tail = withWrappedEnd(lines, row.j, row.seg.text.trim(), (rest) => rest);
+  return accept(value + tail) || value;
 }
 
 /**
@@ -1089,13 +1103,15 @@ function wrappedCellValue(lines: readonly Line[], i: number, seg: Segment, accep
  * A value wrapped in its own cell right of the label's ("Invoice Date:  March 14," over "2025"). Its first row
  * has a figure: a cell of words beside the label is the next header of a row of them, and a cell that opens with
  * its own label is the next field's ("Datum vystavení: 20. 11." beside "Datum splatnosti: 4. 12.", each date's
- * year wrapped under it).
+ * year wrapped under it). Or its first row is a number's series letters cut at their hyphen ("Invoice no. |
+ * NVR-MAN-" over "0044712"): no header's word ends with one.
  */
 function wrappedBesideLabel(lines: readonly Line[], i: number, label: RegExp, accept: (rest: string) => string | null): string | null {
   const line = lines[i];
   const labelCell = line.segments.findIndex((s) => label.test(s.text));
   const nextCell = line.segments[labelCell + 1]?.text ?? '';
-  const valueCell = labelCell >= 0 && HAS_DIGIT.test(nextCell) && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
+  const begun = HAS_DIGIT.test(nextCell) || WRAPPED_SERIES.test(nextCell.trim());
+  const valueCell = labelCell >= 0 && begun && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
   return valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
 }
 
