@@ -399,6 +399,11 @@ function wrapsInto(first: BlockRow, second: BlockRow, rest: readonly BlockRow[] 
   // (Nor does a family addressed by its surname: the row under it is one of them, or the street.)
   // (A name may end with its number, wrapped before it: "Simcoe Standard Condominium" over "Corporation No. 312".)
   if (/\d/.test(first.text) || (/\d/.test(second.text) && !endsWithItsNumber(second.text)) || complete || FAMILY_BY_SURNAME.test(first.text.trim()) || isContactRow(second.text) || !/^["'„“«‚‘]?\p{L}/u.test(second.text)) return false;
+  // Nor does a person addressed by title ("Association Sportive de Lannion" over "M. Yann Le Bihan, trésorier"): the
+  // party's contact, whatever room the name's row left. (A firm or family so addressed may be the name's rest.)
+  // (The row as printed: its text has the title cut.)
+  const printed = (b.text ?? second.text).trim();
+  if (LEADING_SALUTATION.test(printed) && !/^(?:firma|familie|famille)\b/i.test(printed)) return false;
   // The name printed again under a logo's shorter form ("Shannon Catering Supplies" over "Shannon Catering
   // Supplies Ltd", "Laurentide Audio Visual" over "Laurentide AV Solutions Inc.") is no wrap of it: both
   // rows open with the same word.
@@ -1190,6 +1195,11 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // heading over its block's key-value rows, "Käufer/Leistungsempfänger:" over "Nummer : GE2020211", alone on its row.)
     const headerRow = lines[i].segments.length >= 3 && !/:\s*$/.test(seg.text);
     if (!pairTo && rest === '' && headerRow && under && (NUMBER_WORD.test(under.text.trim()) || ACCOUNT_WORD.test(under.text.trim()))) continue;
+    // A heading of an item table's column ("Kunde | Auftrag | Provisionsbasis | Satz | Provision" over "Möbelhaus
+    // Kruse, Celle | A-88120 | 18.400,00 | 6 % | 1.104,00", a commission statement's customers): the row under it
+    // gives amounts, as a table's rows do and a party's block does not.
+    const next = lines[i + 1]?.page === lines[i].page ? lines[i + 1] : undefined;
+    if (!pairTo && rest === '' && headerRow && !/\d/.test(lines[i].text) && next && next.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2) continue;
 
     if (!isLabel) {
       // The customer's number, then its name and address in parts on one row ("Kunde 447120 · Rhön-Express
