@@ -10,7 +10,9 @@
  * - a buyer's name over the person addressed by title with a role ("M. Yann Le Bihan, trésorier"): the contact,
  *   no part of the name (was joined to it, silent);
  * - a credit note numbered by its own label, against an invoice whose date it prints too: its "Date" is the
- *   credit note's (was the invoice's).
+ *   credit note's (was the invoice's);
+ * - the Dutch "Koper" and the Icelandic "Viðskiptavinur" caption the buyer's block (was read as the key under it, or
+ *   the caption itself).
  */
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -104,5 +106,31 @@ describe('a credit note against an invoice whose date it prints', () => {
     ]);
     expect(inv.number).toBe('CN-10442');
     expect(inv.date).toBe('2026-11-26');
+  });
+});
+
+describe('the buyer’s caption in Dutch and Icelandic', () => {
+  it('reads the name under "Koper" in a view of key-value sections', () => {
+    const row = (y: number, key: string, value: string) => [d(22, y, key), d(80, y, value)];
+    const inv = read([
+      d(22, 15, 'E-factuur', 5),
+      ...row(30, 'Factuurnummer', 'F26-008841'), ...row(36, 'Factuurdatum', '2026-11-24'),
+      d(22, 48, 'Verkoper', 4), ...row(55, 'Naam', 'Groothandel Bakker & Zn. B.V.'), ...row(61, 'Adres', 'Nijverheidsweg 40, 3771 ME Barneveld'),
+      d(22, 72, 'Koper', 4), ...row(79, 'Naam', 'Zorgcentrum De Linde'), ...row(85, 'Adres', 'Lindelaan 2, 3772 AB Barneveld'),
+      ...row(110, 'Totaal excl. btw', '631,80'), ...row(116, 'Totaal btw', '76,66'), ...row(122, 'Totaal incl. btw', '708,46'),
+    ]);
+    expect(inv.seller.name).toBe('Groothandel Bakker & Zn. B.V.');
+    expect(inv.buyer.name).toBe('Zorgcentrum De Linde');
+  });
+
+  it('reads the name under "Viðskiptavinur", not the caption', () => {
+    const inv = read([
+      d(22, 15, 'Gistihúsið Hraun ehf.', 5), d(22, 21, 'Hraunbraut 4 · 850 Hella · Kt. 480417-0920'),
+      d(130, 15, 'REIKNINGUR', 5), d(130, 22, 'Reikningur nr.'), d(160, 22, '2026-0871'), d(130, 27, 'Dagsetning'), d(160, 27, '25.11.2026'),
+      d(22, 45, 'Viðskiptavinur'), d(22, 50, 'Ferðaskrifstofan Jökull ehf.'), d(22, 55, 'Kt. 610312-1180'), d(22, 60, 'Borgartún 26'), d(22, 65, '105 Reykjavík'),
+      d(22, 80, 'Lýsing'), d(175, 80, 'Upphæð'), d(22, 86, 'Gisting'), d(175, 86, '436.800'),
+      d(120, 100, 'Samtals án VSK'), d(170, 100, '436.800 kr.'), d(120, 106, 'VSK 11%'), d(170, 106, '48.048 kr.'), d(120, 112, 'Til greiðslu'), d(170, 112, '484.848 kr.'),
+    ]);
+    expect(inv.buyer.name).toBe('Ferðaskrifstofan Jökull ehf.');
   });
 });
