@@ -14,7 +14,9 @@
  * - the Dutch "Koper" and the Icelandic "Viðskiptavinur" caption the buyer's block (was read as the key under it, or
  *   the caption itself);
  * - a letterhead's name set large in a narrow column, wrapped before its last word and form ("Harrow & Finch
- *   Catering" over "Equipment Ltd"): one name (was its second row alone, flagged without naming the seller).
+ *   Catering" over "Equipment Ltd"): one name (was its second row alone, flagged without naming the seller);
+ * - a cash-discount table beside the totals, its last row "25.12.2026 | netto | 0,00 | 2.212,69": "netto" after a
+ *   date is a payment term, its figures no net (the net was read as 0).
  */
 import { describe, expect, it } from 'vitest';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
@@ -150,5 +152,24 @@ describe('a letterhead’s name wrapped before its last word and form', () => {
       ]);
       expect(inv.seller.name, head).toBe(`${head} ${end}`);
     }
+  });
+});
+
+describe('a cash-discount table beside the totals', () => {
+  it('reads the totals, not the table’s "netto" row', () => {
+    const inv = read([
+      d(120, 15, 'Sanitär Köhler Großhandel KG', 4.5),
+      d(22, 40, 'Haustechnik Seufert GmbH'), d(22, 45, 'Bahnhofstraße 19'), d(22, 50, '97209 Veitshöchheim'),
+      d(120, 40, 'Rechnungs-Nr.'), d(155, 40, '544017'), d(120, 45, 'Datum'), d(155, 45, '25.11.2026'),
+      d(22, 60, 'Rechnung', 5),
+      d(22, 68, 'Artikel Bezeichnung'), d(176, 68, 'Betrag'), d(22, 74, '210044 Wand-WC spülrandlos'), d(176, 74, '1.859,40'),
+      d(22, 90, 'Skonto'), d(128, 90, 'Warenwert netto'), d(171, 90, '1.859,40'),
+      d(22, 95, 'zahlbar bis'), d(57, 95, 'Skonto Abzug Zahlbetrag'), d(128, 95, 'USt 19 %'), d(175, 95, '353,29'),
+      d(128, 101, 'Rechnungsbetrag'), d(170, 101, '2.212,69'),
+      d(22, 106, '02.12.2026'), d(65, 106, '3 %'), d(77, 106, '66,38'), d(97, 106, '2.146,31'),
+      d(22, 112, '09.12.2026'), d(65, 112, '2 %'), d(77, 112, '44,25'), d(97, 112, '2.168,44'),
+      d(22, 118, '25.12.2026'), d(62, 118, 'netto'), d(80, 118, '0,00'), d(97, 118, '2.212,69'),
+    ]);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1859.4, 353.29, 2212.69]);
   });
 });

@@ -227,8 +227,10 @@ const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|e
  * its clause in a sentence ("Total due: $581.30, net 30."; not "Net 30.00").
  * So is an ERP's terms code alone in a header grid's cell, "Netto 30" under "Zahlungsbedingungen" (a net
  * amount has its cents, or its thousands after a space).
+ * So is "netto" after a date, a cash-discount table's last row ("25.12.2026 | netto | 0,00 | 2.212,69": pay the whole
+ * by then), whose figures are no net.
  */
-const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2}|[.,;)](?!\d))|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2}|[.,;)](?!\d))|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
 /** What may follow a dateline's date in its cell: nothing but stops, or a separator before another part. */
 const DATE_ENDS_CELL = /^[\s.,;:]*(?:$|[·•|–—-]\s)/;
 const PAYMENT_TERMS_ALL = new RegExp(PAYMENT_TERMS.source, 'gi');
