@@ -2333,12 +2333,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     const openAbove = above && openEnded(above.text, s.text);
     // So does a word broken at its hyphen ("Hôtel des Ventes de Monte-" over "Carlo S.A.M."): the hyphen kept, no space.
     const broken = !together && above && !/\d/.test(above.text) && hyphenBroken(above.text, s.text);
-    // So does a last word with its form ("Harrow & Finch Catering" over "Equipment Ltd") under a row of the same print
-    // that names no company: a name set large in a narrow column, wrapped before its last word; a short trade word
-    // and a form make no name of their own.
-    const lastWordAbove = above && onePrint(above) && !/\d/.test(above.text) && above.text.trim().split(/\s+/).length >= 2 && !namesCompany(above.text)
-      && !TITLE.test(above.text.trim()) && endsInCompanyForm(s.text) && /^\p{Lu}[\p{L}'’-]*$/u.test(withoutCompanyForm(s.text).trim().replace(/,$/, ''));
-    const head = together ? `${together} ` : broken ? above.text.trim() : wrapped || formOnly || openAbove || lastWordAbove ? `${above.text.trim()} ` : '';
+    const head = together ? `${together} ` : broken ? above.text.trim() : wrapped || formOnly || openAbove ? `${above.text.trim()} ` : '';
     // Or its rest onto the row under it, after a word no name ends with ("PAPETERIES SCOLAIRES DU" over "CENTRE").
     const tail = rows.length && OPEN_END.test(s.text.trim()) && openEnded(s.text, rows[0]) ? ` ${rows[0]}` : '';
     return { name: cleanName(head + s.text + tail).replace(OPERATOR(), ''), ...details(tail ? rows.slice(1) : rows) };
