@@ -172,7 +172,7 @@ const GROSS_LABELS: RegExp[] = [
   // (The Swedish "Summa inkl. moms" as "Totalt inkl. moms": the gross, before a RUT or ROT deduction under it.)
   /(?:(?:gesamt|summe)\s*\(?\s*(?:inkl\.?|einschl\.?|inklusive|einschließlich)\s*(?:ust|mwst|umsatzsteuer|mehrwertsteuer)\b\.?\)?|total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|summa|sum|amount|price)(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|€|\$|£))?\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+charges\s+(?:for\s+)?this\s+(?:period|bill|invoice|month)|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|gesamthonorar|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|rechnungstotal|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)(?:\s+(?:za|na)\s+[^\s\d:]+)?\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|samtals\s+til\s+greiðslu|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om|(?<![А-яЁёІіЇїЄє])(?:всього\s+з\s+пдв|разом\s+з\s+пдв|до\s+сплати)(?![А-яЁёІіЇїЄє])|t[ổo]ng\s+c[ộo]ng\s+ti[ềe]n\s+thanh\s+to[áa]n|\bguztira\b|total\s+tagihan|jumlah\s+(?:tagihan|yang\s+harus\s+dibayar))/i,
   // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
-  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
+  /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|gesamtleistung|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
   // (A small trader's total in a sentence, "The total for your outing is $1,710.00": "is" before a money sign.)
   /(?:total(?:\s+(?:for|of)(?:\s+[a-z]+){1,3})?\s+is(?=\s*[$€£])|amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+(?:be\s+)?pa(?:y|id)|due\s+payable|(?:fälliger\s+)?zahl(?:ungs)?betrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|(?:total|montant|net|reste)\s+à\s+r[ée]gler|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
@@ -216,6 +216,9 @@ const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|von\s+
 // (What a Danish or Norwegian craftsman invoiced on account before the final invoice, "Faktureret a conto", "Aconto".)
 const DEDUCTION = ocrTolerant(/\b(?:(?:gezahlter|bezahlter)\s+betrag|haftr[üu]cklass|deckungsr[üu]cklass|(?:sicherheits|gew[äa]hrleistungs)einbehalt|retenue\s+de\s+garantie|retention\s+money|ritenuta\s+(?:a\s+)?garanzia|paid\s+amount|montant\s+pay[ée]|betaald\s+bedrag|importe\s+pagado|importo\s+pagato|anzahlung|abschlag(?:szahlung)?|vorauszahlung|voraus\s?bezahlte[rn]?\s+betrag|acompte|avance|(?<!\b(?:direct|bank)\s)deposit|prepayment|prepaid|already\s+paid|bereits\s+(?:gezahlt|bezahlt)|d[ée]j[àa]\s+(?:vers[ée]|r[ée]gl[ée])|zap[łl]acono|wp[łl]acono|nadp[łl]ata|avg[åa]r|(?:entregad[oa]s?|entregas|pagos?|cobrad[oa]s?)\s+a\s+cuenta|(?:uhrazen|zaplacen|uhraden|zaplaten|ode[čc]ten)\S*\s+z[áa]loh|a\s?conto\b)/i);
 
+/** A cell heading figures taken off the total: "abzüglich", "abzgl.", "less", "moins", "à déduire", "af". */
+const DEDUCTED_HEADER = /^(?:abz[üu]glich|abzgl\.?|less|moins|[àa]\s+d[ée]duire|af|minus)\s*:?$/i;
+
 /** A unit after a figure: the figure is a quantity ("2 No", "3 pcs", "10 hrs"). */
 const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|ea|sets?)\b\.?/i;
 /**
@@ -224,8 +227,10 @@ const QUANTITY_UNIT = /^\s*(?:nos?|pcs?|pieces?|units?|items?|hrs?|hours?|kgs?|e
  * its clause in a sentence ("Total due: $581.30, net 30."; not "Net 30.00").
  * So is an ERP's terms code alone in a header grid's cell, "Netto 30" under "Zahlungsbedingungen" (a net
  * amount has its cents, or its thousands after a space).
+ * So is "netto" after a date, a cash-discount table's last row ("25.12.2026 | netto | 0,00 | 2.212,69": pay the whole
+ * by then), whose figures are no net.
  */
-const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2}|[.,;)](?!\d))|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
+const PAYMENT_TERMS = /\bterms\b|\bnet\s*\d{1,2}(?:\s*days?)?(?=\s*$|\s{2}|[.,;)](?!\d))|\bnetto\s*\d{1,3}(?=\s*$|\s{2})|\bnetto\s*\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\b|\b\d{1,3}\s*(?:dage|dagen|dagar|tage|days|päivää|pv|dni|dní|napon|jours)\s+netto\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s+netto\b|betalingsbetingelser|betalingsvoorwaarden|zahlungsbedingungen|betalningsvillkor|maksuehto/i;
 /** What may follow a dateline's date in its cell: nothing but stops, or a separator before another part. */
 const DATE_ENDS_CELL = /^[\s.,;:]*(?:$|[·•|–—-]\s)/;
 const PAYMENT_TERMS_ALL = new RegExp(PAYMENT_TERMS.source, 'gi');
@@ -1560,6 +1565,9 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // instalments' sums) gives what was paid ahead, not the invoice's totals.
     const heading = lines[i - 1];
     if (heading && heading.page === lines[i].page && lines[i].y - heading.y2 < 3 * lines[i].height && !HAS_DIGIT.test(heading.text) && (DEDUCTION.test(heading.text) || /\babschl[äa]ge\b/i.test(heading.text))) continue;
+    // So is one whose row of headers says so in a cell of its own ("abzüglich | Netto | USt 19 % | Brutto" over "1.
+    // Abschlag | 6.000,00 | 1.140,00 | 7.140,00", a final invoice's instalments under its total).
+    if (cells.some((s) => !headers.some((h) => h.s === s) && (DEDUCTED_HEADER.test(s.text.trim()) || DEDUCTION.test(s.text)))) continue;
     // Nor is the second row of an item table's header.
     if (itemHeaderWrapped(lines, i)) continue;
     const figures = (below: Line): Partial<Record<TotalsKey, number>> => {
@@ -2056,7 +2064,8 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
  * no."), and an invoice's, or the invoice it adjusts ("Original tax invoice").
  */
 const CREDIT_NUMBER = /\b(?:credit(?:\s+(?:memo|note))?|adjustment\s+note)\s*(?:#|no\.|nr\.|number)/i;
-const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b/i;
+// (Or the invoice the memo is against, "Against invoice INV-10387".)
+const INVOICE_NUMBER = /\binvoice\s*(?:#|no\.|number)|\boriginal\s+(?:tax\s+)?invoice\b|\bagainst\s+invoice\b/i;
 /**
  * One short word in title case: what heads a block ("Organisation", "Rental" over "agreement") or is left of a name
  * whose titles were dropped; a customer's name has a second word or a company form. (A long compound is a name of
@@ -2897,7 +2906,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
   const totalsLines = withWrappedLabels(withWrappedHeaderRow(lines));
   inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
-  inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text) || NONTAXABLE.test(l.text));
+  // (Nor the net of a balance left after instalments, "Restbetrag netto" under a final invoice's "Gesamtleistung netto".)
+  inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text) || NONTAXABLE.test(l.text) || BALANCE.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
   // A tax line under a deducted payment ("abzüglich Anzahlung … -3.000,00", "darin enthaltene USt. 19 %
   // 478,99") is that payment's tax, not the invoice's.
