@@ -132,7 +132,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || oneAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items) || underRunGrid((text) => text === number, items, allSegments));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || oneAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items) || headInCellAbove(number, items) || underRunGrid((text) => text === number, items, allSegments));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && ((!rmbInWords(invoice) && otherCurrencyTotalled(invoice.currency, items)) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
@@ -1999,6 +1999,19 @@ function headOnRowAbove(number: string, items: readonly TextItem[]): boolean {
     const head = CUT_HEAD.exec(row)?.[1];
     return !!head && !number.startsWith(head) && items.some((i) => i.page === label.page && i.y > label.y && i.y - label.y <= 2.5 * label.height && occurrences(number)(i.text).length > 0);
   });
+}
+
+/**
+ * A code in capitals or figures cut at its separator ("STR-") right above the number's box, at its left edge,
+ * one row up ("4471188" for "STR-4471188"): the number's cell wrapped at its separator, its label wrapped
+ * beside it ("Rechnungs-" over "Nr."), and the number read is the cell's tail. A cell's own text never ends
+ * in a hyphen or a slash but where it goes on.
+ */
+const CODE_CUT_AT_SEPARATOR = /^[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)*[-/]$/u;
+function headInCellAbove(number: string, items: readonly TextItem[]): boolean {
+  return items.some((tail) => tail.confidence !== undefined && tail.text.trim().startsWith(number) && items.some((head) => head.page === tail.page
+    && head.confidence !== undefined && CODE_CUT_AT_SEPARATOR.test(head.text.trim()) && !number.startsWith(head.text.trim())
+    && Math.abs(head.x - tail.x) <= 3 && tail.y > head.y && tail.y - head.y <= 1.6 * tail.height));
 }
 
 /**
