@@ -132,7 +132,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   };
   if (invoice.number) {
     const number = invoice.number;
-    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || oneAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items) || underRunGrid((text) => text === number, items, allSegments));
+    doubt('number', unsure(occurrences(number)), () => gluedLabel(number) || wordForNumber(number) || smallAmidCapitals(number) || zeroAmidCapitals(number) || oneAmidCapitals(number) || cutShort(number, items) || onlyInDates(number, items) || underOtherLabel(number, items) || glyphReadTwice(number, allSegments) || figuresLostBeside(number, items) || signReadAsFigure(number, items) || farBesideTitle(number, items) || headOnRowAbove(number, items) || headInCellAbove(number, items) || underRunGrid((text) => text === number, items, allSegments));
   }
   if (invoice.code && unsure(occurrences(invoice.code))) out.unsure.push('code');
   if (invoice.currency && ((!rmbInWords(invoice) && otherCurrencyTotalled(invoice.currency, items)) || (invoice.currency === 'USD' && dollarOfNoCountry(items)) || signMarkLost(invoice.currency, items) || rateConvertsInto(invoice.currency, items))) out.unsure.push('currency');
@@ -1176,8 +1176,14 @@ function notAName(name: string): boolean {
     || /^(?:inh\.|inhaber(?:in)?\b|z\.\s?hd\.|attn\b|attention\b|c\/o\b)/i.test(text) || countries().has(squeeze(text))
     || /\bSarl\b/.test(text) || /(?:^|\s)\d\.\p{Ll}\./u.test(text) || /\s[·•|]\s/.test(text) || /^(.{5,})\s+\1$/u.test(text)
     || /[(（][^)）]*$|^[^(（]*[)）]/.test(text) || DOCUMENT_TITLE.test(text) || /\s\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s/.test(text)
-    || /\p{L}\?|\?\p{L}/u.test(text) || PAGE_LABEL_LAST.test(text) || FIELD_LABEL.test(text);
+    || /\p{L}\?|\?\p{L}/u.test(text) || PAGE_LABEL_LAST.test(text) || FIELD_LABEL.test(text) || BELGIAN_REGISTER.test(text);
 }
+
+/**
+ * The Belgian register of legal persons and its court's town ("RPR Antwerpen", "RPM Bruxelles"), a row of the
+ * seller's legal lines: taken for a party's name when the letterhead above it was not read as a company.
+ */
+const BELGIAN_REGISTER = /^(?:RPR|RPM)\s/;
 
 /** A field's label, a date's or a number's, as the whole text ("Tax Point", "Invoice Date", "Customer No."). */
 const FIELD_LABEL = /^(?:tax\s+point(?:\s+date)?|(?:invoice|issue|due|order|delivery|supply)\s+date|(?:invoice|account|customer|order|consignment)\s+(?:number|no\.?))\s*:?$/i;
@@ -1254,7 +1260,13 @@ export function misreadLabel(name: string, label = isPartyLabel): boolean {
  * its place. A name ends in none of them.
  */
 const LABEL_AFTER_NAME = onFirstUse(() => /\s(?:spett\.?le|messrs\.?|herrn?|frau|monsieur|madame|mademoiselle|se[ñn]ora?|mevrouw|attn\.?|(?:bill(?:ed)?|ship|sold|invoiced?|deliver(?:ed)?)\s+to:?|\p{L}+:)$/iu);
-const labelAfterName = (name: string) => LABEL_AFTER_NAME().test(name.trim());
+/**
+ * A salutation and a person's name inside the name ("Brenner Anlagentechnik Herr Daniel Okafor AG"): OCR drew one
+ * box over the buyer's row and the driver's or contact's block beside it, and the next row's form was added to
+ * the run. A company's name holds no "Herr" or "Mr" before a given name after its own first word.
+ */
+const SALUTATION_INSIDE = /\S\s(?:Herrn?|Frau|Mrs?\.?|Ms\.?|Dhr\.|Mevr\.)\s\p{Lu}\p{Ll}/u;
+const labelAfterName = (name: string) => LABEL_AFTER_NAME().test(name.trim()) || SALUTATION_INSIDE.test(name.trim());
 
 /**
  * Whether the seller's name opens with the buyer's first two words and goes on otherwise ("Hollins & Pratt Group
@@ -1987,6 +1999,19 @@ function headOnRowAbove(number: string, items: readonly TextItem[]): boolean {
     const head = CUT_HEAD.exec(row)?.[1];
     return !!head && !number.startsWith(head) && items.some((i) => i.page === label.page && i.y > label.y && i.y - label.y <= 2.5 * label.height && occurrences(number)(i.text).length > 0);
   });
+}
+
+/**
+ * A code in capitals or figures cut at its separator ("STR-") right above the number's box, at its left edge,
+ * one row up ("4471188" for "STR-4471188"): the number's cell wrapped at its separator, its label wrapped
+ * beside it ("Rechnungs-" over "Nr."), and the number read is the cell's tail. A cell's own text never ends
+ * in a hyphen or a slash but where it goes on.
+ */
+const CODE_CUT_AT_SEPARATOR = /^[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)*[-/]$/u;
+function headInCellAbove(number: string, items: readonly TextItem[]): boolean {
+  return items.some((tail) => tail.confidence !== undefined && tail.text.trim().startsWith(number) && items.some((head) => head.page === tail.page
+    && head.confidence !== undefined && CODE_CUT_AT_SEPARATOR.test(head.text.trim()) && !number.startsWith(head.text.trim())
+    && Math.abs(head.x - tail.x) <= 3 && tail.y > head.y && tail.y - head.y <= 1.6 * tail.height));
 }
 
 /**
