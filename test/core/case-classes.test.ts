@@ -49,6 +49,17 @@ describe('withCaseClasses', () => {
         expect(matched(spelt), `${source} /${flags}`).toBe(matched(re));
       }
     });
+
+    it(`matches what a range with an end given by its code matches under ${flags}, as the CLI's bundle writes it`, () => {
+      // ("[\u00e0-\u00ff]" is the bundle's "[à-ÿ]"; "[\w\u00c0-\u017e]" a label's letters or digits, its \w
+      // left as it is with u.)
+      for (const source of ['[\\u00e0-\\u00ff]', '[\\xc0-\\xff]', '[\\x30-z]', '[a-\\u0100]', '[x\\u00c0-\\u017e]', '[^\\u0041-\\u005a]', '(?<![\\u00c0-\\u017e])tva', ...(flags === 'i' ? ['[\\w\\u00c0-\\u017e]'] : [])]) {
+        const re = new RegExp(source, flags);
+        const spelt = withCaseClasses(re);
+        expect(spelt.flags, source).toBe(flags.replace('i', ''));
+        expect(matched(spelt), `${source} /${flags}`).toBe(matched(re));
+      }
+    });
   }
 
   it('spells out each Greek and Cyrillic letter, alone, in a class and in a range, without u', () => {
@@ -61,13 +72,33 @@ describe('withCaseClasses', () => {
         expect(matched(spelt), source).toBe(matched(re));
       }
     }
-    for (const source of ['[α-ω]', '[Α-Ω]', '[а-я]', '[А-Я]', '[Ͱ-Ͽ]', '[Ѐ-ӿ]', 'αριθμός τιμολογίου|број рачуна|σύνολο']) {
+    for (const source of ['[α-ω]', '[Α-Ω]', '[а-я]', '[А-Я]', '[Ͱ-Ͽ]', '[Ѐ-ӿ]', '[\\u0410-\\u044f\\u0401\\u0451]', 'αριθμός τιμολογίου|број рачуна|σύνολο']) {
       const re = new RegExp(source, 'i');
       expect(withCaseClasses(re).flags, source).toBe('');
       expect(matched(withCaseClasses(re)), source).toBe(matched(re));
     }
     // With u, case-blind matching folds them otherwise: left as they are.
     expect(withCaseClasses(/σ/iu).flags).toBe('iu');
+  });
+
+  it('spells out each letter of Latin Extended Additional (Vietnamese), alone, in a class and in a range, without u', () => {
+    for (let code = 0x1e00; code <= 0x1eff; code++) {
+      const c = String.fromCharCode(code);
+      for (const source of [c, `[x${c}]`, `\\u${code.toString(16)}`]) {
+        const re = new RegExp(source, 'i');
+        const spelt = withCaseClasses(re);
+        expect(spelt.flags, source).toBe('');
+        expect(matched(spelt), source).toBe(matched(re));
+      }
+    }
+    // A buyer's label of a Vietnamese invoice, in a label alternation as the bundle writes it.
+    for (const source of ['[Ḁ-ỿ]', '[ẛ-ẟ]', 't\\u00ean\\s+\\u0111\\u01a1n\\s+v\\u1ecb|ti[\\u1ec1e]n\\s+thu[\\u1ebfe]|buyer']) {
+      const re = new RegExp(source, 'i');
+      expect(withCaseClasses(re).flags, source).toBe('');
+      expect(matched(withCaseClasses(re)), source).toBe(matched(re));
+    }
+    // With u, case-blind matching folds them otherwise: left as they are.
+    expect(withCaseClasses(/ẛ/iu).flags).toBe('iu');
   });
 
   it('spells a label pattern out and finds the same matches in every case', () => {
@@ -82,7 +113,7 @@ describe('withCaseClasses', () => {
   });
 
   it('leaves a pattern as it is where spelling it out could change what it matches', () => {
-    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u212a/i, /\u0391/iu, /[a-\u0100]/i, /[\x30-z]/iu, /[\d-z]/i, /[a[-z]/i, /Ω/iu, /total/]) {
+    for (const re of [/\p{L}+ total/iu, /(a)b\1/i, /\bstreet\b/iu, /total\w/iu, /\u212a/i, /\u0391/iu, /[\d-z]/i, /[\.-z]/i, /[\ud83d\ude00-\ud83d\ude4f]/iu, /[a[-z]/i, /Ω/iu, /total/]) {
       expect(withCaseClasses(re), String(re)).toBe(re);
     }
   });
