@@ -102,6 +102,8 @@ describe('the seller\'s sender line wrapped over the window', () => {
     for (const [sender, window] of [
       [['Kessler Haustechnik-Vertrieb GmbH · Eckendorfer Str. 88 · 33609', 'Bielefeld'], ['Wolff Sanitär- und Heizungsbau GmbH', 'Herrn Dirk Wolff', 'Am Lutterkolk 7', '33649 Bielefeld']],
       [['Kessler Haustechnik-Vertrieb GmbH · Kurgartenstraße 9 ·', '5630 Bad Hofgastein'], ['Vogel Messebau GmbH', 'z. Hd. Herrn Martin Vogel', 'Industriestraße 4', '4600 Wels']],
+      [['Kessler Haustechnik-Vertrieb GmbH · Gewerbering 7 · 31535 Neustadt a.', 'Rbge.'], ['Ebeling Keramik GmbH', 'Abt. Einkauf', 'Am Töpferhof 12', '29221 Celle']],
+      [['Kessler Haustechnik-Vertrieb GmbH · Lörracher Str. 3 · 79115 Freiburg i.', 'Br.'], ['Hofgut Kaiserstuhl GmbH', 'Weinstraße 4', '79235 Vogtsburg']],
     ] as Array<[[string, string], string[]]>) {
       const inv = read(wrapped(sender, window));
       expect(inv.buyer.name).toBe(window[0]);

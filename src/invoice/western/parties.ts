@@ -1542,8 +1542,9 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     const seg = cell(l);
     if (!prev || !seg || prev.page !== l.page || l.y - prev.y2 > l.height) return false;
     const above = prev.segments.find((s) => Math.abs(s.x - seg.x) < 1.5);
-    // (A line cut short: it ends in a separator or a postcode without its town.)
-    return !!above && sendersLine(above.text, name) && Math.abs(above.height - seg.height) < 0.3 && /(?:[·•|,–-]|\b\d{4,5})$/.test(above.text.trim());
+    // (A line cut short: it ends in a separator, a postcode without its town, or a town cut after the short word of
+    // its addition: "31535 Neustadt a." over "Rbge.", "79098 Freiburg i." over "Br.".)
+    return !!above && sendersLine(above.text, name) && Math.abs(above.height - seg.height) < 0.3 && /(?:[·•|,–-]|\b\d{4,5}|\b\d{4,5}(?:\s+\p{L}[\p{L}-]*)+(?:\s+\p{Ll}{1,3}\.)+)$/u.test(above.text.trim());
   };
   const block: Line[] = [];
   // A delivery address's label over the block (in the band, or right above it): the block is the delivery's.
