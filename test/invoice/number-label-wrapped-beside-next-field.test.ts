@@ -41,3 +41,28 @@ describe('a number beside its wrapped label, the next field right under it', () 
     expect(inv.date).toBe('2025-11-12');
   });
 });
+
+describe('a number set right beside its label, wrapped in its cell, the next labelled row under it', () => {
+  /** The info block at the right, label and value close enough to read as one cell; the value set right, its end wrapped under it. */
+  const block = (number: [string, string], next: [string, string]): Draw[] => {
+    const right = 180.8;
+    const at = (text: string) => right - 0.55 * 4.2 * text.length;
+    return [
+      d(20, 44.8, 'Metallbau Kogler GmbH, Linzer Straße 14, 4600 Wels', 2.3),
+      ...['Hotel Seeblick Betriebs GmbH', 'Esplanade 11', '4810 Gmunden'].map((row, i) => d(20, 50 + 4.7 * i, row, 3.3)),
+      d(121, 45.2, 'Rechnungsnummer', 4.2), d(at(number[0]), 45.2, number[0], 4.2), d(at(number[1]), 50.3, number[1], 4.2),
+      d(121, 56.4, next[0], 4.2), d(at(next[1]), 56.4, next[1], 4.2),
+    ];
+  };
+
+  it('the wrapped rest is the number\'s, the next row\'s value never is', () => {
+    for (const [number, next, whole] of [
+      [['2026/1184-', 'K'], ['Rechnungsdatum', '26.11.2026'], '2026/1184-K'],
+      [['RE-2026-', '0412'], ['Rechnungsdatum', '26.11.2026'], 'RE-2026-0412'],
+      [['2026/0931-', 'GS'], ['Kundennummer', '20573'], '2026/0931-GS'],
+    ] as Array<[[string, string], [string, string], string]>) {
+      const inv = read({ info: [], window: [], extra: block(number, next) });
+      expect(inv.number).toBe(whole);
+    }
+  });
+});

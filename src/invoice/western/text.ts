@@ -944,8 +944,13 @@ function withWrappedEnd(lines: readonly Line[], i: number, value: string, accept
   const own = item && item.x > cell.x + 2 ? { ...cell, x: item.x } : null;
   // (The first of the rows under it that reads as a number's rest: a word under the label's start, "Concepto"
   // heading the items' table, is none.)
+  // Nor the value of the next labelled row ("Rechnungsnummer 2026/1184-" over "Rechnungsdatum 26.11.2026"): a row
+  // with a cell under the label's part of the cell is the next field's. A suffix of capitals alone ("2026/1184-" over
+  // "K") is the number's rest when it ends where the cell ends, as a value set right wraps.
+  const labelled = (j: number) => !!own && lines[j].segments.some((s) => s.x < own.x - 1 && s.x2 > cell.x);
+  const suffix = (u: { seg: Segment }) => /^[A-Z]{1,3}$/.test(u.seg.text.trim()) && Math.abs(u.seg.x2 - cell.x2) < 1;
   const under = [cellUnder(lines, i, cell, true), own && cellUnder(lines, i, own), item?.confidence !== undefined ? rowInsideBox(lines, i, item) : null];
-  const row = under.find((u) => u && /^[A-Z0-9][A-Z0-9\-/._]*$/i.test(u.seg.text.trim()) && /\d/.test(u.seg.text));
+  const row = under.find((u) => u && !labelled(u.j) && ((/^[A-Z0-9][A-Z0-9\-/._]*$/i.test(u.seg.text.trim()) && /\d/.test(u.seg.text)) || suffix(u)));
   if (!row) return value;
   // A cell narrower than the number wraps it at each of its separators ("HW24-R-" over "2026-" over "118830"):
   // a row that ends with one goes on under it too.
