@@ -1174,10 +1174,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (nextHeading) seg = clipped(seg, nextHeading.x);
     else if (inBox > 0) seg = { ...seg, text: seg.text.slice(0, inBox).trimEnd(), x2: charX(seg, inBox) - CELL_GAP };
     const isLabel = rest === '' || /^\(.*\)$/.test(rest) || !!nextHeading || inBox > 0;
-    // A row of an info table whose value is a code ("Cliente | C-0457", "Kunde | 10382"): the label names
-    // the customer's number there, and the rows under it are the table's, no address block.
+    // A row of an info table whose value is a code ("Cliente | C-0457", "Kunde | 10382", "Kunde | 22 318" in groups of
+    // digits): the label names the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
-    if (!pairTo && rest === '' && value && value.x - seg.x2 < 40 && CODE_CELL.test(value.text.trim())) continue;
+    if (!pairTo && rest === '' && value && value.x - seg.x2 < 40 && (CODE_CELL.test(value.text.trim()) || GROUPED_DIGITS.test(value.text.trim()))) continue;
     // A header of a grid whose next label is the name's ("RUT RECEPTOR | NOMBRE O DENOMINACIÓN" over "2174… |
     // Parador Punta del Este S.R.L."): the buyer's label heads its tax id, the name is under the name's label.
     const nameHeader = !pairTo && rest === '' && value && value.x - seg.x2 < 40 && NAME_FIELD.test(value.text.trim()) ? blockBelow(lines, i, value.x) : [];
@@ -1186,7 +1186,7 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // 1"): the code under it is the customer's number, the cell beside it the next header.
     // (The number may be printed in groups of digits: "430 0217".)
     const under = lines[i + 1]?.page === lines[i].page ? lines[i + 1].segments.find((s) => Math.abs(s.x - seg.x) < 2 || Math.abs((s.x + s.x2 - seg.x - seg.x2) / 2) < 2) : undefined;
-    if (!pairTo && rest === '' && under && (CODE_CELL.test(under.text.trim()) || /^\d[\d ]{3,}$/.test(under.text.trim()))) continue;
+    if (!pairTo && rest === '' && under && (CODE_CELL.test(under.text.trim()) || GROUPED_DIGITS.test(under.text.trim()))) continue;
     // The rest of a number's header wrapped in its narrow cell ("N°" over "client", "Nr." over "Kunde"): the
     // customer's number, whatever code is under it ("CLEGOF"), no label of the party.
     if (!pairTo && rest === '' && above?.segments.some((s) => Math.abs(s.x - seg.x) < 2 && NUMBER_WORD.test(s.text.trim()))) continue;
@@ -1761,6 +1761,8 @@ const OWN_LABEL_NUMBER = onFirstUse(() => /^\p{L}{3,}\.?\s+(?:nr|no|n[°º]|numb
 
 /** A code in a cell of its own: capitals and digits in one token ("X7K2PQ", "BC-KD-2025-031"). */
 const CODE_CELL = /^(?=[A-Z\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{3,}$/;
+/** A number printed in groups of digits: "22 318", "430 0217". */
+const GROUPED_DIGITS = /^\d[\d ]{3,}$/;
 
 /**
  * Whether a cell with a value beside it is a row of an info table at the right: up its column, rows of a label and
