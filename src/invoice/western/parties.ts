@@ -1469,6 +1469,8 @@ function besideLetterhead(page1: readonly Line[], sellerName: string | null, sel
  * Where a letter's address window is looked for, in mm from the top: below the letterhead, above the
  * body. The band above it holds the letterhead, and on pages of small type the customer's block too.
  */
+/** The Swiss post's franking mark: "P.P." (port payé), the sender's postcode and town, then its mail class at times. */
+const FRANKING = /^P\.\s?P\.?\s+(?:CH-)?\d{4}\s+\p{L}/u;
 const WINDOW = { from: 35, to: 80 };
 const ABOVE_WINDOW = { from: 0, to: 35 };
 
@@ -1556,7 +1558,22 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
   let contact: Line | null = null;
   // The last contact row stepped over under the block's first rows ("Service Comptabilité", "À l'attention de …").
   let stepped: Line | null = null;
+  // The last row of the seller's own block in the band: its name alone on a row ("Alpina Schweizerische
+  // Versicherungs-Gesellschaft AG", no sender line), then its branch, street and contact under it in its column at a
+  // row's pitch ("Generalagentur Thun", "Bälliz 47, 3600 Thun"): the seller's rows, no window's.
+  let own: Line | null = null;
   for (const l of page1.filter((l) => l.y > band.from && l.y < band.to)) {
+    if (!block.length && cell(l) && name.length >= 4 && squeeze(cell(l)!.text) === name) {
+      own = l;
+      continue;
+    }
+    if (!block.length && own && cell(l) && Math.abs(cell(l)!.x - cell(own)!.x) < 1.5 && rowY(l) - rowY(own) <= 1.6 * l.height) {
+      own = l;
+      continue;
+    }
+    // The Swiss post's franking mark over the address ("P.P. CH-3600 Thun", "P.P. 8010 Zürich"), the sender's
+    // postcode and town, heads the window: no row of the block.
+    if (!block.length && cell(l) && FRANKING.test(cell(l)!.text.trim())) continue;
     if (!block.length && cell(l) && DELIVERY_LABEL.test(cell(l)!.text.trim())) {
       deliveryLabel = l;
       continue;
@@ -1639,7 +1656,8 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
       break;
     }
     // So does the rest of a sender line or a word broken on the row above ("… Kurgartenstraße 9 ·" over "5630 Bad Hofgastein").
-    const opens = (r: Line) => candidate(r) && !REGISTRATION_ROW.test(cell(r)!.text.trim()) && !ONE_ROW_ADDRESS().test(cell(r)!.text.trim()) && !senderRest(r);
+    // (So does the post's franking mark, FRANKING.)
+    const opens = (r: Line) => candidate(r) && !REGISTRATION_ROW.test(cell(r)!.text.trim()) && !ONE_ROW_ADDRESS().test(cell(r)!.text.trim()) && !senderRest(r) && !FRANKING.test(cell(r)!.text.trim());
     if (!opens(l)) break;
     if (brokenAbove(page1, l, cell(l)!)) {
       // Unless the row above is a name of the block's own broken at its hyphen ("Mitteldeutsche Verkehrsverbund-" over
