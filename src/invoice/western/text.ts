@@ -2932,7 +2932,12 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (paidAt >= 0) {
     const at = lines[paidAt];
     const above = (l: Line) => l.page < at.page || (l.page === at.page && l.y < at.y);
-    inv.totalAmount = moneyField(totalsLines.filter(above), GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true) ?? inv.totalAmount;
+    const grossAbove = moneyField(totalsLines.filter(above), GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
+    // No gross above it, but the net and the tax ("Gesamtbetrag netto € 11.306,00 / Umsatzsteuer € 0,00" over "abzgl. 5 %
+    // Haftrücklass … / Zahlbetrag"): the total is their sum, the amount to pay under the deduction a balance.
+    const netAbove = grossAbove === null ? moneyField(totalsLines.filter(above), NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text)) : null;
+    const taxAbove = netAbove === null ? null : moneyField(totalsLines.filter(above), TAX_LABELS, docCurrency, (l) => isNetLine(l));
+    inv.totalAmount = grossAbove ?? (netAbove !== null && taxAbove !== null ? Math.round((netAbove + taxAbove) * 100) / 100 : inv.totalAmount);
   }
   // A withheld income tax ("Withholding tax 10 %  -100.00") is no tax the invoice charges.
   const withholding = oncePerLine((l) => WITHHOLDING.test(l.text));
