@@ -1177,7 +1177,9 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // A row of an info table whose value is a code ("Cliente | C-0457", "Kunde | 10382", "Kunde | 22 318" in groups of
     // digits): the label names the customer's number there, and the rows under it are the table's, no address block.
     const value = lines[i].segments[lines[i].segments.indexOf(seg) + 1];
-    if (!pairTo && rest === '' && value && value.x - seg.x2 < 40 && (CODE_CELL.test(value.text.trim()) || GROUPED_DIGITS.test(value.text.trim()))) continue;
+    // (Its value may be set right, far from the label, in a box in the page's right half: both in that half, one box.)
+    const sameBox = !!value && (value.x - seg.x2 < 40 || (seg.x >= 100 && value.x >= 100));
+    if (!pairTo && rest === '' && value && sameBox && (CODE_CELL.test(value.text.trim()) || GROUPED_DIGITS.test(value.text.trim()))) continue;
     // A header of a grid whose next label is the name's ("RUT RECEPTOR | NOMBRE O DENOMINACIÓN" over "2174… |
     // Parador Punta del Este S.R.L."): the buyer's label heads its tax id, the name is under the name's label.
     const nameHeader = !pairTo && rest === '' && value && value.x - seg.x2 < 40 && NAME_FIELD.test(value.text.trim()) ? blockBelow(lines, i, value.x) : [];
