@@ -111,7 +111,8 @@ const GROUPED_NUMBER = /^((?:[A-Z]{1,4} )?(?:\d{3,8}(?: \d{3,5}){0,2}|\d{2}(?: \
  * No. 0457". (In English, of a series of letters: "Series A No. 1184" is a Greek or Spanish book's letter, the number
  * its figures.)
  */
-const SERIES_AND_NUMBER = /\bseri(?:j?a|e)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r|n[uú]mero)\.?\s*:?\s*(\d[\d\-/]*)|\bseries\s*:?\s*([A-Z]{2,6})\s*,?\s*(?:no|number)\.?\s*:?\s*(\d[\d\-/]*)/i;
+const SERIES_AND_NUMBER = /\bseri(?:j?a|e)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r|n[uú]mero)\.?\s*:?\s*(\d[\d\-/]*)|\bseries\s*:?\s*([A-Z]{2,6})\s*,?\s*(?:no|number)\.?\s*:?\s*(\d[\d\-/]*)|\bseira\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:ar|arith)\.?\s*:?\s*(\d[\d\-/]*)/i;
+// (A Greek invoice printed in Latin letters spells its "Σειρά" and "Αρ." so: "SEIRA: TPY AR.: 0452".)
 /**
  * A Spanish invoice's series, then the numero sign over the number within it, parted by a middle dot or a comma
  * ("Serie A · Nº 2025/0871", "Serie B, N.º 118"): the sign labels the number, the figure after it.
@@ -127,6 +128,45 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
     // (Or the series alone, its number word wrapped with the number: "Seria CLG" over "nr. 004471".)
     const under = m?.[2] ? rest : rest?.replace(/^(?:nr|num[aă]r)\.?\s*:?\s*/i, '');
     if (m && under && /^\d[\d\-/]*$/.test(under)) return `${m[1]} ${under}`;
+  }
+  return null;
+}
+
+/**
+ * The key of a series cell, perhaps with its translation after a slash, wrapped or not ("Seria", "Serie",
+ * "Factura serie", "Σειρά /" over "Series"); and the key of the number cell that goes with it ("Număr", "Nr.",
+ * "Número", "Αριθμός /" over "No.").
+ */
+const SERIES_KEY = /^(?:(?:factura|fattura|fatura|factur[aă])\s+)?(?:seri(?:j?a|e)|series|seira|σειρ[άα])\s*(?:\/\s*(?:series|serie)?)?\s*:?$/iu;
+const NUMBER_KEY = /^(?:nr|no|n[uú]mero|numero|num[aă]r(?:ul)?|αριθμ[οό]ς|arithmos|ar|αρ)\.?\s*(?:\/\s*(?:(?:no|nr)\.?|number)?)?\s*:?$/iu;
+/** A series as printed: letters, figures and their joins, no space ("MVF", "ΤΠ-Β", "2026-A"). */
+const SERIES_VALUE = /^[\p{Lu}\d][\p{Lu}\d\-./]{0,9}$/u;
+/**
+ * A series and a number each in a cell of its own beside its key: the series' row over the number's, keys in one
+ * column ("Seria | MVF" over "Număr | 00327", as Romanian and Greek programs print the title's box, the key's
+ * translation perhaps wrapped between them), or both keys side by side over their values ("Factura serie |
+ * Número" over "2026-A | 0047"). The number is the series and the figures, as a one-cell "Seria MVF nr. 00327" reads.
+ */
+function seriesAndNumberCells(page1: readonly Line[]): string | null {
+  for (const [i, l] of page1.entries()) {
+    for (const [k, key] of l.segments.entries()) {
+      if (!SERIES_KEY.test(key.text.trim())) continue;
+      const beside = l.segments[k + 1];
+      // Keys side by side, the values under them.
+      if (beside && NUMBER_KEY.test(beside.text.trim())) {
+        const [series, number] = [cellBelow(page1, i, key)?.text.trim(), cellBelow(page1, i, beside)?.text.trim()];
+        if (series && number && SERIES_VALUE.test(series) && /^\d[\d\-/]*$/.test(number)) return `${series} ${number}`;
+        continue;
+      }
+      const series = beside?.text.trim();
+      if (!series || !SERIES_VALUE.test(series)) continue;
+      // Keys in a column: the number's key within three rows, where the series' key starts.
+      for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y <= 3.5 * l.height; j++) {
+        const at = page1[j].segments.findIndex((s) => Math.abs(s.x - key.x) < 2 && NUMBER_KEY.test(s.text.trim()));
+        const number = at < 0 ? null : page1[j].segments[at + 1]?.text.trim();
+        if (number && /^\d[\d\-/]*$/.test(number)) return `${series} ${number}`;
+      }
+    }
   }
   return null;
 }
@@ -2801,8 +2841,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
 
   if (!inv.number) {
     const series = page1.map((l) => l.text.match(SERIES_AND_NUMBER)).find((m) => m);
-    if (series) inv.number = `${series[1] ?? series[3]} ${series[2] ?? series[4]}`;
-    else inv.number = seriesOverNumber(page1);
+    if (series) inv.number = `${series[1] ?? series[3] ?? series[5]} ${series[2] ?? series[4] ?? series[6]}`;
+    else inv.number = seriesOverNumber(page1) ?? seriesAndNumberCells(page1);
   }
   if (!inv.number) inv.number = page1.map((l) => l.text.match(SERIES_NUMERO_SIGN)).find((m) => m)?.[1] ?? null;
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
