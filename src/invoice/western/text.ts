@@ -160,9 +160,9 @@ function seriesAndNumberCells(page1: readonly Line[]): string | null {
       }
       const series = beside?.text.trim();
       if (!series || !SERIES_VALUE.test(series)) continue;
-      // Keys in a column: the number's key within three rows, where the series' key starts.
+      // Keys in a column: the number's key within three rows, where the series' key starts or, set right, ends.
       for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y <= 3.5 * l.height; j++) {
-        const at = page1[j].segments.findIndex((s) => Math.abs(s.x - key.x) < 2 && NUMBER_KEY.test(s.text.trim()));
+        const at = page1[j].segments.findIndex((s) => (Math.abs(s.x - key.x) < 2 || Math.abs(s.x2 - key.x2) < 2) && NUMBER_KEY.test(s.text.trim()));
         const number = at < 0 ? null : page1[j].segments[at + 1]?.text.trim();
         if (number && /^\d[\d\-/]*$/.test(number)) return `${series} ${number}`;
       }
@@ -1640,13 +1640,22 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // A correcting invoice's rows before and after the correction are the other invoice's figures: the
     // row of the difference under them is this one's (the gap to it measured from the row above it).
     let top = lines[i].y2;
-    for (const [k, below] of near.slice(0, 3).entries()) {
+    // (A figure wrapped at its thousands in a narrow cell, "1" over "764,25", is read whole, and the line of its rest
+    // is no row: the next row is the one after it.)
+    // (Another column's text may stand on the rest's line, left of the headers: "Termin płatności: 21 dni" beside "764,25".)
+    const rests = new Set<Segment>();
+    const whole = (l: Line) => figuresJoined(lines, lines.indexOf(l), rests);
+    const left = Math.min(...headers.map((h) => h.s.x)) - 5;
+    const restOnly = (l: Line) => l.segments.filter((s) => s.x2 > left).every((s) => rests.has(s));
+    for (const below of near.slice(0, 3)) {
+      if (restOnly(below)) continue;
       if (below.y - top > 3 * lines[i].height + 4) break;
       if (CORRECTION_STATE.test(below.text)) {
         top = below.y2;
         continue;
       }
-      const row = figures(below);
+      const read = whole(below);
+      const row = figures(read);
       const n = Object.keys(row).length;
       // A row with a figure under the headers that could not be read as theirs (figures run together in one
       // cell) is the table's first row all the same: the rows after it are other rates' ("23% | 2 458,55
@@ -1659,14 +1668,34 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > (lines[i].segments.some((s) => ROUNDING.test(s.text)) ? 0.5 : 0.011)) break;
       // A second row of figures under the same headers right below: a table of lines, not the totals.
       // (Not the payments made deducted under the total, "abzgl. 1. Abschlagsrechnung | -8.000,00 | -1.520,00 | -9.520,00".)
-      const next = near[k + 1];
-      const nextRow = next ? Object.values(figures(next)) : [];
-      if (next && next.y - below.y2 < 2 * below.height && nextRow.length >= 2 && !nextRow.every((v) => v < 0)) break;
+      // (Lines of another column between the rows, nothing under the headers, are stepped over.)
+      const at = lines.indexOf(below);
+      const next = lines.slice(at + 1, at + 6).find((l) => l.page === below.page && !restOnly(l));
+      const nextRow = next ? Object.values(figures(whole(next))) : [];
+      if (next && next.y - read.y2 < 2 * below.height && nextRow.length >= 2 && !nextRow.every((v) => v < 0)) break;
       found = row;
       break;
     }
   }
   return found;
+}
+
+/**
+ * Line `i` with each figure wrapped at its thousands in its narrow cell ("1" over "764,25", set right under it) read
+ * whole; the cells of the rests are added to `rests`.
+ */
+function figuresJoined(lines: readonly Line[], i: number, rests: Set<Segment>): Line {
+  const line = lines[i];
+  // (The row then ends where its rests end: the next row is measured from there.)
+  let y2 = line.y2;
+  const segments = line.segments.map((s) => {
+    const rest = wrappedRest(lines, i, s);
+    if (!rest) return s;
+    rests.add(rest);
+    y2 = Math.max(y2, rest.y + rest.height);
+    return { ...s, text: `${s.text.trim()} ${rest.text.trim()}`, x: Math.min(s.x, rest.x), x2: Math.max(s.x2, rest.x2) };
+  });
+  return y2 > line.y2 ? { ...line, y2, segments, text: segments.map((s) => s.text).join('  ') } : line;
 }
 
 /**
