@@ -144,7 +144,8 @@ const EURO_PALLET = onFirstUse(() => /\bEURO?[-\s]?(?=pal)|(?<=\bpal\p{L}*\s)EUR
  * költségátalányt számítunk fel."). It names the invoice's currency only when nothing else does.
  */
 function inSentence(text: string): boolean {
-  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 10 && !signsBesideFigures(text).length;
+  // (A sign or code beside a figure in it, "… (BT-111) : 2 147,63 EUR", still marks an amount.)
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 10 && !signsBesideFigures(text).length && !/[$€£¥]|\b[A-Z]{3}\s?-?\d|\d\s?[A-Z]{3}\b/.test(text);
 }
 
 /** A UK postcode ("RM18 7HZ", "SW1A 1AA"): its area's letters are no currency sign (RM is also the ringgit's). */
