@@ -1,9 +1,8 @@
 /**
  * A series and a number each in a cell of its own beside its key, as Romanian, Greek and Spanish programs print
  * the title's box: the series' row over the number's, keys in one column ("Seria | MVF" over "Număr | 00327"),
- * the key's English after a slash perhaps wrapped between them ("Σειρά /" over "Series"); or the two keys side by
- * side over their values ("Factura serie | Número" over "2026-A | 0047"); or a Greek invoice's keys in Latin
- * letters on one row ("SEIRA: TPY AR.: 0452"). The number is the series and the figures. Generated variants of
+ * the key's English after a slash perhaps wrapped between them ("Σειρά /" over "Series"); or a Greek invoice's keys
+ * in Latin letters on one row ("SEIRA: TPY AR.: 0452"). The number is the series and the figures. Generated variants of
  * the supplier invoice of supplier-bill.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,14 +24,6 @@ describe('a series and a number in key cells', () => {
       d(120, 68, 'Ημερομηνία / Date'), d(150, 68, '02/12/2026'),
     ] });
     expect(inv.number).toBe('ΑΒ 3310');
-  });
-
-  it('reads the two keys side by side over their values', () => {
-    const inv = read({ info: [], extra: [
-      d(22, 92, 'Factura serie'), d(60, 92, 'Número'), d(90, 92, 'Fecha de expedición'),
-      d(22, 96.5, '2026-B'), d(60, 96.5, '0112'), d(90, 96.5, '04/12/2026'),
-    ] });
-    expect(inv.number).toBe('2026-B 0112');
   });
 
   it('reads a Greek series and number spelt in Latin letters', () => {

@@ -144,21 +144,15 @@ const SERIES_VALUE = /^[\p{Lu}\d][\p{Lu}\d\-./]{0,9}$/u;
 /**
  * A series and a number each in a cell of its own beside its key: the series' row over the number's, keys in one
  * column ("Seria | MVF" over "Număr | 00327", as Romanian and Greek programs print the title's box, the key's
- * translation perhaps wrapped between them), or both keys side by side over their values ("Factura serie |
- * Número" over "2026-A | 0047"). The number is the series and the figures, as a one-cell "Seria MVF nr. 00327" reads.
+ * translation perhaps wrapped between them). The number is the series and the figures, as a one-cell "Seria MVF
+ * nr. 00327" reads.
  */
 function seriesAndNumberCells(page1: readonly Line[]): string | null {
   for (const [i, l] of page1.entries()) {
     for (const [k, key] of l.segments.entries()) {
       if (!SERIES_KEY.test(key.text.trim())) continue;
-      const beside = l.segments[k + 1];
-      // Keys side by side, the values under them.
-      if (beside && NUMBER_KEY.test(beside.text.trim())) {
-        const [series, number] = [cellBelow(page1, i, key)?.text.trim(), cellBelow(page1, i, beside)?.text.trim()];
-        if (series && number && SERIES_VALUE.test(series) && /^\d[\d\-/]*$/.test(number)) return `${series} ${number}`;
-        continue;
-      }
-      const series = beside?.text.trim();
+      // (Keys side by side over their values, "Serie | Número" over "FC25 | 000318", are a header row's: numberInHeaderRow.)
+      const series = l.segments[k + 1]?.text.trim();
       if (!series || !SERIES_VALUE.test(series)) continue;
       // Keys in a column: the number's key within three rows, where the series' key starts or, set right, ends.
       for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y <= 3.5 * l.height; j++) {
