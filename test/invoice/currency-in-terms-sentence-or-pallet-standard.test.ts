@@ -24,6 +24,16 @@ describe('a currency named in terms or as a pallet standard', () => {
     expect(inv.currency).toBe('EUR');
   });
 
+  it('counts a code in a sentence as before', () => {
+    const inv = read({ totals: [['Total HT', '12 450,00'], ['TVA 20 %', '2 490,00'], ['Total TTC', '14 940,00']], extra: [
+      d(150, 40, 'Devise'), d(170, 40, 'USD'),
+      d(22, 190, 'Taux de change appliqué : 1 USD = 0,8625 EUR (BCE du 11/11/2025)', 2.5),
+      d(22, 195, 'Total TVA en devise de comptabilisation : 2 147,63 EUR', 2.5),
+      d(22, 200, 'Règlement en USD par virement : banque CIC Annecy · IBAN FR76 3008 7334 1100 0441 2270 118 · BIC CMCIFRPP', 2.5),
+    ] });
+    expect(inv.currency).toBe('USD');
+  });
+
   it('reads no euro from a pallet standard', () => {
     for (const item of ['Paleți EUR, ambalaj facturat', 'EUR-Paletten im Tausch', 'Euro pallets, returnable']) {
       expect(read({ totals: lei, extra: [d(22, 117, item)] }).currency).toBe('RON');

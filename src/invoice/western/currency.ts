@@ -139,13 +139,15 @@ const EURO_ADJECTIVE = onFirstUse(() => /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl
 const EURO_PALLET = onFirstUse(() => /\bEURO?[-\s]?(?=pal)|(?<=\bpal\p{L}*\s)EURO?\b/giu);
 
 /**
- * A currency named in a sentence of the terms, not beside a figure as its sign: the 40 euros of the EU's late
+ * A currency named by its word in a sentence of the terms, not beside a figure as its sign: the 40 euros of the EU's late
  * payment rules a Hungarian invoice in forints cites ("… késedelmi kamatot és 40 eurónak megfelelő behajtási
  * költségátalányt számítunk fel."). It names the invoice's currency only when nothing else does.
  */
 function inSentence(text: string): boolean {
-  // (A sign or code beside a figure in it, "… (BT-111) : 2 147,63 EUR", still marks an amount.)
-  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 10 && !signsBesideFigures(text).length && !/[$€£¥]|\b[A-Z]{3}\s?-?\d|\d\s?[A-Z]{3}\b/.test(text);
+  // (Only a currency's word: a sign or a code names it anywhere, "… (BT-111) : 2 147,63 EUR", "Règlement en USD par
+  // virement …" on an invoice in dollars that states its VAT in euros.)
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 10 && !signsBesideFigures(text).length && !/[$€£¥]/.test(text)
+    && !(text.match(/\b[A-Z]{3}\b/g) ?? []).some(isCurrencyCode);
 }
 
 /** A UK postcode ("RM18 7HZ", "SW1A 1AA"): its area's letters are no currency sign (RM is also the ringgit's). */
