@@ -132,6 +132,24 @@ const SOUTH_AFRICA = /\b(?:South Africa|Suid-Afrika)\b|\(Pty\)\s*Ltd\b|\b(?:19|2
  */
 const EURO_ADJECTIVE = onFirstUse(() => /\bEuro(?=-\p{L}|\s+(?!(?:inkl|zzgl|exkl|incl|excl|hors|netto|brutto|ttc|ht)\b)\p{Ll})/gu);
 
+/**
+ * "EUR" or "Euro" beside a pallet's word names the pallet's standard: "Paleți EUR", "EUR-Paletten", "palety EUR",
+ * "Euro pallets".
+ */
+const EURO_PALLET = onFirstUse(() => /\bEURO?[-\s]?(?=pal)|(?<=\bpal\p{L}*\s)EURO?\b/giu);
+
+/**
+ * A currency named by its word in a sentence of the terms, not beside a figure as its sign: the 40 euros of the EU's late
+ * payment rules a Hungarian invoice in forints cites ("… késedelmi kamatot és 40 eurónak megfelelő behajtási
+ * költségátalányt számítunk fel."). It names the invoice's currency only when nothing else does.
+ */
+function inSentence(text: string): boolean {
+  // (Only a currency's word: a sign or a code names it anywhere, "… (BT-111) : 2 147,63 EUR", "Règlement en USD par
+  // virement …" on an invoice in dollars that states its VAT in euros.)
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 10 && !signsBesideFigures(text).length && !/[$€£¥]/.test(text)
+    && !(text.match(/\b[A-Z]{3}\b/g) ?? []).some(isCurrencyCode);
+}
+
 /** A UK postcode ("RM18 7HZ", "SW1A 1AA"): its area's letters are no currency sign (RM is also the ringgit's). */
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 /**
@@ -168,7 +186,11 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
     if (isCurrencyCode(m[1])) return m[1];
   }
 
-  const symbols = mostFrequent(lines.flatMap((l) => l.segments.map((s) => detectCurrency(s.text.replace(EURO_ADJECTIVE(), '').replace(UK_POSTCODE, '').replace(CODE_IN_REFERENCE, ''))).filter((c): c is string => !!c)));
+  const marks = lines.flatMap((l) => l.segments.map((s) => {
+    const text = s.text.replace(EURO_ADJECTIVE(), '').replace(EURO_PALLET(), '').replace(UK_POSTCODE, '').replace(CODE_IN_REFERENCE, '');
+    return { code: detectCurrency(text), told: inSentence(text) };
+  }));
+  const symbols = mostFrequent(marks.filter((m) => m.code && !m.told).map((m) => m.code!));
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.
   // The one other dollar the page names by its code or sign ("Total Due (NZD)", "NZ$") says which; else
   // the country the page names.
@@ -201,6 +223,8 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
   // A currency printed after its figures by its local sign: "317 500 Ft".
   const local = LOCAL_SIGNS.find(([re]) => re.test(text));
   if (local) return local[1];
+  const told = mostFrequent(marks.filter((m) => m.code && m.told).map((m) => m.code!));
+  if (told) return told;
   const seller = currencyOfTaxId(sellerTaxId);
   if (seller) return seller;
   const ids = [...text.matchAll(VAT_ID)].map((m) => currencyOfTaxId(m[1])).filter((c): c is string => !!c);

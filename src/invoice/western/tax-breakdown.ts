@@ -23,6 +23,8 @@ const HEADERS: Array<[Column, RegExp]> = ([
   ['base', /^(?:net(?:to)?(?:betrag)?|nettó|nettowert|base(?:\s+(?:ht|imponible))?|basis|bemessungsgrundlage|taxable(?:\s+(?:amount|value))?|montant\s+ht|total\s+ht|net\s+amount|grondslag|bedrag\s+excl\.?(?:\s+btw)?|(?:totale\s+)?imponibile|incid[êe]ncia|veroton|grundlag|grunnlag|underlag|základ(?:\s+dane)?|kwota\s+netto|(?:item\s+)?(?:subtotal|amount|value)\s*\(?(?:excl\.?|excluding)\s*(?:vat|tax|gst)\)?)$/i],
   ['tax', /^(?:(?:ust|mwst|vat|tax|tva|btw|iva|steuer|moms|mva|dph|áfa)\.?[-\s]*(?:betrag|amount|bedrag|beløp|belopp|beløb|subtotal)?|(?:montant|total)\s+(?:de\s+la\s+)?tva|umsatzsteuer|steuerbetrag|cuota(?:\s+(?:iva|i\.v\.a\.))?|(?:totale\s+)?imposta|valor\s+iva|vero|alv|kwota\s+podatku)$/i],
 ] as Array<[Column, RegExp]>).map(([column, re]) => [column, ocrTolerant(re)]);
+/** The quota of Spain's equivalence surcharge heading its column: "Cuota R.E.", "Importe recargo", "Cuota rec. equiv.". */
+const SURCHARGE_QUOTA = /^(?:cuota|importe)\s+(?:r\.\s?e\.?|rec(?:argo)?\.?(?:\s+(?:de\s+)?equiv(?:alencia)?\.?)?)$/i;
 /** The title of a Czech or Slovak VAT summary, its currency after it or not ("Rekapitulace DPH v Kč", "Rekapitulácia DPH"). */
 const RATE_TITLE = /^rekapitul(?:ace|[áa]cia)(?:\s+dph)?(?:\s+(?:v|in)\s+(?:kč|czk|eur|€))?:?$/i;
 // "19 %", or a rate without its sign as Italian summaries print it ("22,00" under "Aliquota IVA" or "%IVA"); the
@@ -148,6 +150,9 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
     const rate = cols.get('rate') ?? (lines[i].segments.length === 2 ? undefined : null);
     if (rate === null) continue;
     const headers = rate ? [rate, base, tax] : [base, tax];
+    // Spain's equivalence surcharge in a quota column of its own beside the VAT's ("% IVA | Cuota IVA | % R.E. |
+    // Cuota R.E."): charged with the VAT to a retailer, it is part of the tax.
+    const surcharge = heads.find((s) => SURCHARGE_QUOTA.test(s.text.trim()));
     let net = 0;
     let sum = 0;
     let rows = 0;
@@ -176,7 +181,7 @@ export function taxBreakdown(lines: readonly Line[]): Breakdown | null {
       const percent = /^\d{1,2}(?:[.,]\d{1,2})?(?=\s*%?$)/.exec(rateCell.text.trim());
       atRates &&= percent !== null && Math.abs(figures[0] * Number(percent[0].replace(',', '.')) / 100 - figures[1]) <= 0.01;
       net += figures[0];
-      sum += figures[1];
+      sum += figures[1] + (surcharge ? under(row, surcharge, heads) ?? 0 : 0);
       rows++;
     }
     if (rows) return { net: Math.round(net * 100) / 100, tax: Math.round(sum * 100) / 100, rows, atRates };

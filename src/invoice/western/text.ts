@@ -111,7 +111,8 @@ const GROUPED_NUMBER = /^((?:[A-Z]{1,4} )?(?:\d{3,8}(?: \d{3,5}){0,2}|\d{2}(?: \
  * No. 0457". (In English, of a series of letters: "Series A No. 1184" is a Greek or Spanish book's letter, the number
  * its figures.)
  */
-const SERIES_AND_NUMBER = /\bseri(?:j?a|e)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r|n[uú]mero)\.?\s*:?\s*(\d[\d\-/]*)|\bseries\s*:?\s*([A-Z]{2,6})\s*,?\s*(?:no|number)\.?\s*:?\s*(\d[\d\-/]*)/i;
+const SERIES_AND_NUMBER = /\bseri(?:j?a|e)\b\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:nr|num[aă]r|n[uú]mero)\.?\s*:?\s*(\d[\d\-/]*)|\bseries\s*:?\s*([A-Z]{2,6})\s*,?\s*(?:no|number)\.?\s*:?\s*(\d[\d\-/]*)|\bseira\s*:?\s*([A-Z]{1,6})\s*,?\s*(?:ar|arith)\.?\s*:?\s*(\d[\d\-/]*)/i;
+// (A Greek invoice printed in Latin letters spells its "Σειρά" and "Αρ." so: "SEIRA: TPY AR.: 0452".)
 /**
  * A Spanish invoice's series, then the numero sign over the number within it, parted by a middle dot or a comma
  * ("Serie A · Nº 2025/0871", "Serie B, N.º 118"): the sign labels the number, the figure after it.
@@ -127,6 +128,39 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
     // (Or the series alone, its number word wrapped with the number: "Seria CLG" over "nr. 004471".)
     const under = m?.[2] ? rest : rest?.replace(/^(?:nr|num[aă]r)\.?\s*:?\s*/i, '');
     if (m && under && /^\d[\d\-/]*$/.test(under)) return `${m[1]} ${under}`;
+  }
+  return null;
+}
+
+/**
+ * The key of a series cell, perhaps with its translation after a slash, wrapped or not ("Seria", "Serie",
+ * "Factura serie", "Σειρά /" over "Series"); and the key of the number cell that goes with it ("Număr", "Nr.",
+ * "Número", "Αριθμός /" over "No.").
+ */
+const SERIES_KEY = /^(?:(?:factura|fattura|fatura|factur[aă])\s+)?(?:seri(?:j?a|e)|series|seira|σειρ[άα])\s*(?:\/\s*(?:series|serie)?)?\s*:?$/iu;
+const NUMBER_KEY = /^(?:nr|no|n[uú]mero|numero|num[aă]r(?:ul)?|αριθμ[οό]ς|arithmos|ar|αρ)\.?\s*(?:\/\s*(?:(?:no|nr)\.?|number)?)?\s*:?$/iu;
+/** A series as printed: letters, figures and their joins, no space ("MVF", "ΤΠ-Β", "2026-A"). */
+const SERIES_VALUE = /^[\p{Lu}\d][\p{Lu}\d\-./]{0,9}$/u;
+/**
+ * A series and a number each in a cell of its own beside its key: the series' row over the number's, keys in one
+ * column ("Seria | MVF" over "Număr | 00327", as Romanian and Greek programs print the title's box, the key's
+ * translation perhaps wrapped between them). The number is the series and the figures, as a one-cell "Seria MVF
+ * nr. 00327" reads.
+ */
+function seriesAndNumberCells(page1: readonly Line[]): string | null {
+  for (const [i, l] of page1.entries()) {
+    for (const [k, key] of l.segments.entries()) {
+      if (!SERIES_KEY.test(key.text.trim())) continue;
+      // (Keys side by side over their values, "Serie | Número" over "FC25 | 000318", are a header row's: numberInHeaderRow.)
+      const series = l.segments[k + 1]?.text.trim();
+      if (!series || !SERIES_VALUE.test(series)) continue;
+      // Keys in a column: the number's key within three rows, where the series' key starts or, set right, ends.
+      for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y <= 3.5 * l.height; j++) {
+        const at = page1[j].segments.findIndex((s) => (Math.abs(s.x - key.x) < 2 || Math.abs(s.x2 - key.x2) < 2) && NUMBER_KEY.test(s.text.trim()));
+        const number = at < 0 ? null : page1[j].segments[at + 1]?.text.trim();
+        if (number && /^\d[\d\-/]*$/.test(number)) return `${series} ${number}`;
+      }
+    }
   }
   return null;
 }
@@ -1605,13 +1639,22 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // A correcting invoice's rows before and after the correction are the other invoice's figures: the
     // row of the difference under them is this one's (the gap to it measured from the row above it).
     let top = lines[i].y2;
-    for (const [k, below] of near.slice(0, 3).entries()) {
+    // (A figure wrapped at its thousands in a narrow cell, "1" over "764,25", is read whole, and the line of its rest
+    // is no row: the next row is the one after it.)
+    // (Another column's text may stand on the rest's line, left of the headers: "Termin płatności: 21 dni" beside "764,25".)
+    const rests = new Set<Segment>();
+    const whole = (l: Line) => figuresJoined(lines, lines.indexOf(l), rests);
+    const left = Math.min(...headers.map((h) => h.s.x)) - 5;
+    const restOnly = (l: Line) => l.segments.filter((s) => s.x2 > left).every((s) => rests.has(s));
+    for (const below of near.slice(0, 3)) {
+      if (restOnly(below)) continue;
       if (below.y - top > 3 * lines[i].height + 4) break;
       if (CORRECTION_STATE.test(below.text)) {
         top = below.y2;
         continue;
       }
-      const row = figures(below);
+      const read = whole(below);
+      const row = figures(read);
       const n = Object.keys(row).length;
       // A row with a figure under the headers that could not be read as theirs (figures run together in one
       // cell) is the table's first row all the same: the rows after it are other rates' ("23% | 2 458,55
@@ -1624,14 +1667,34 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
       if (n === 3 && Math.abs(amount! + taxAmount! - totalAmount!) > (lines[i].segments.some((s) => ROUNDING.test(s.text)) ? 0.5 : 0.011)) break;
       // A second row of figures under the same headers right below: a table of lines, not the totals.
       // (Not the payments made deducted under the total, "abzgl. 1. Abschlagsrechnung | -8.000,00 | -1.520,00 | -9.520,00".)
-      const next = near[k + 1];
-      const nextRow = next ? Object.values(figures(next)) : [];
-      if (next && next.y - below.y2 < 2 * below.height && nextRow.length >= 2 && !nextRow.every((v) => v < 0)) break;
+      // (Lines of another column between the rows, nothing under the headers, are stepped over.)
+      const at = lines.indexOf(below);
+      const next = lines.slice(at + 1, at + 6).find((l) => l.page === below.page && !restOnly(l));
+      const nextRow = next ? Object.values(figures(whole(next))) : [];
+      if (next && next.y - read.y2 < 2 * below.height && nextRow.length >= 2 && !nextRow.every((v) => v < 0)) break;
       found = row;
       break;
     }
   }
   return found;
+}
+
+/**
+ * Line `i` with each figure wrapped at its thousands in its narrow cell ("1" over "764,25", set right under it) read
+ * whole; the cells of the rests are added to `rests`.
+ */
+function figuresJoined(lines: readonly Line[], i: number, rests: Set<Segment>): Line {
+  const line = lines[i];
+  // (The row then ends where its rests end: the next row is measured from there.)
+  let y2 = line.y2;
+  const segments = line.segments.map((s) => {
+    const rest = wrappedRest(lines, i, s);
+    if (!rest) return s;
+    rests.add(rest);
+    y2 = Math.max(y2, rest.y + rest.height);
+    return { ...s, text: `${s.text.trim()} ${rest.text.trim()}`, x: Math.min(s.x, rest.x), x2: Math.max(s.x2, rest.x2) };
+  });
+  return y2 > line.y2 ? { ...line, y2, segments, text: segments.map((s) => s.text).join('  ') } : line;
 }
 
 /**
@@ -2806,8 +2869,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
 
   if (!inv.number) {
     const series = page1.map((l) => l.text.match(SERIES_AND_NUMBER)).find((m) => m);
-    if (series) inv.number = `${series[1] ?? series[3]} ${series[2] ?? series[4]}`;
-    else inv.number = seriesOverNumber(page1);
+    if (series) inv.number = `${series[1] ?? series[3] ?? series[5]} ${series[2] ?? series[4] ?? series[6]}`;
+    else inv.number = seriesOverNumber(page1) ?? seriesAndNumberCells(page1);
   }
   if (!inv.number) inv.number = page1.map((l) => l.text.match(SERIES_NUMERO_SIGN)).find((m) => m)?.[1] ?? null;
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
