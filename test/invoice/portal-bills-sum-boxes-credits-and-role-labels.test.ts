@@ -5,10 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guessesOf } from '../../src/invoice/guesses.js';
+import { readingPrint } from '../../src/invoice/western/ocr-tolerant-labels.js';
 import { parseWesternInvoiceText } from '../../src/invoice/western/text.js';
 import { d, toPageText, type Draw } from './page-builder.js';
 
-const parse = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, 210, 297));
+/** The page as a PDF's text layer gives it (printed labels, not OCR's readings of them). */
+const parse = (draws: Draw[]) => {
+  const pages = toPageText(draws, 210, 297).map((t) => ({ ...t, visibleText: true }));
+  return readingPrint(pages, () => parseWesternInvoiceText(pages));
+};
+/** The same page as OCR reads it, its labels read with the tolerant patterns. */
+const parseScan = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, 210, 297));
 const totals = (inv: ReturnType<typeof parse>) => [inv.amount, inv.taxAmount, inv.totalAmount];
 
 describe('a US bill\'s taxes listed one by one under their section, then "Total taxes & government fees"', () => {
@@ -102,7 +109,7 @@ describe('a seller\'s block headed by the kind of business with its role in brac
 });
 
 describe('a credit note set off in the summary box ("Déjà réglé (avoir n° …)") above the bill\'s "Facture du" and "N° de facture"', () => {
-  const page = (paid: string) => parse([
+  const draws = (paid: string) => [
     d(15, 12, 'Celtis Mobile SAS', 5), d(15, 20, '10 rue de la Paix, 75002 Paris'),
     d(115, 30, 'Montant de votre facture'), d(176, 30, '24,00 €'),
     d(115, 36, paid), d(176, 36, '- 6,00 €'),
@@ -111,12 +118,15 @@ describe('a credit note set off in the summary box ("Déjà réglé (avoir n° �
     d(115, 60, 'Monsieur Paul Lemaire'), d(115, 65, '4 allée des Pins'), d(115, 70, '33000 Bordeaux'),
     d(15, 100, 'Total HT'), d(170, 100, '20,00 €'), d(15, 105, 'TVA 20 %'), d(170, 105, '4,00 €'), d(15, 110, 'Total TTC'), d(170, 110, '24,00 €'),
     d(15, 125, 'Votre avoir du 12/09/2026 a été imputé sur cette facture.'),
-  ]);
+  ];
+  const page = (paid: string) => parse(draws(paid));
 
   it('reads the invoice\'s own number and date, not the credit note\'s', () => {
     const inv = page('Déjà réglé (avoir n° AV-26-001984)');
     expect([inv.number, inv.date]).toEqual(['CM-2610-55120', '2026-10-03']);
+    expect(page('DÉJÀ RÉGLÉ (avoir n° AV-26-001984)').number).toBe('CM-2610-55120');
     expect(page('Less credit note no. AV-26-001984').number).toBe('CM-2610-55120');
+    expect(parseScan(draws('Déjà réglé (avoir n° AV-26-001984)')).number).toBe('CM-2610-55120');
   });
 });
 
