@@ -56,7 +56,9 @@ const US_TAX_ID = /^(?:EIN|TIN|tax\s*id)\s*[:.#]?\s*(\d{2}-\d{7})$/i;
 /** A phone number, alone or after its label: a plus or a digit, then 7 or more digits and spacers. */
 const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)?(\+?\d[\d\s()./-]{6,}\d)$/i;
 
-const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|podmiot\s?1(?:\s*\(sprzedawca\))?|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|seljandi|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\s*(?::\s*(.*))?$/i);
+// (The role may follow the kind of business it labels, in brackets: "Restaurant (Leistungserbringer)" over the restaurant's
+// block on a delivery platform's invoice issued in its name, "Hotel (supplier)".)
+const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:[a-zà-ÿ]{3,}\s+\((?=[^()]+\)\s*(?::|$)))?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|podmiot\s?1(?:\s*\(sprzedawca\))?|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|seljandi|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\)?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
 // ("Recipient" and "Prepared for" head a block alone: "Recipient: <payee>" on a payment line is no buyer.)
@@ -1498,6 +1500,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     const own = l.segments.filter((s) => (side === 'left' ? s.x < 100 : s.x >= rightFrom)).map((s) => s.text).join('  ');
     if (!seg || (side === 'left' && seg.x > 100) || SEPARATORS.test(own) && own.split(SEPARATORS).length > 2) return false;
     const t = seg.text.trim();
+    // (Nor is a currency's sign alone, a figure's wrapped in a narrow box of sums: "29,98" over "€".)
     // A label of its own ("Stylesheet-Version:") heads a value, it is none; nor is the title with its
     // number ("Invoice INV/2019/0042") or a field label of the info block. On the right, a cell whose
     // row a label opens is that label's value ("Währung:   EUR"), and a currency code no name.
@@ -1533,7 +1536,7 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // At the right, a reference grid's rows (underHeaderRow). (At the left, a block's rows may have the info
     // column's labels beside them: "Mevr. S. Bakker | Notanummer".)
     const gridRow = side === 'right' && underHeaderRow(page1, l, (s) => s.x >= rightFrom);
-    return !(labelled || titleOverNumber || infoRow || labelOver || gridRow || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
+    return !(labelled || titleOverNumber || infoRow || labelOver || gridRow || (side === 'right' && !!next && next.x - seg.x2 < 40 && infoTableRow(page1, l, seg)) || isCurrencyCode(t) || /^\p{Sc}$/u.test(t) || COPY_MARK.test(t) || SECTION_HEADING().test(t) || SELLER_LABELS.test(t) || ADDRESS_LABEL.test(seg.text) || BUYER_LABELS.test(t) || translatedBuyerLabel(t) || ADDRESSED_TO.test(t) || SALUTATION.test(t) || isIdRow(seg.text) || vatIdIn(t) === t.replace(/\s+/g, '') || /:$/.test(t) || TITLE_ONLY().test(t) || sellers(seg.text)
       || INFO_LABEL().test(t) || (side === 'right' && TITLE.test(t)) || (TITLE.test(t) && /\d/.test(t)) || !!findDate(t) || labelledField(t));
   };
   // A row's place is its own cell's: on a scan a line may join a cell of the other column set a little
@@ -1600,7 +1603,13 @@ function windowBlock(page1: readonly Line[], sellerName: string | null, sellerAd
     // Not a figure under its own label in a box at the right ("Previous balance  £1,206.44" of an account
     // summary beside the window): that box's row, level with the window's.
     const boxed = (k: number) => k > 1 && l.segments[k - 1].x >= 100 && !/\d/.test(l.segments[k - 1].text);
-    if (l.segments.some((s, k) => k > 0 && AMOUNT_CELL.test(s.text.trim()) && !boxed(k))) break;
+    // (Nor a row of such a box alone, right of the page's middle, before the block starts: a box of sums set above
+    // the window, "Reste à payer  29,98 €" over the sender line, or beside a window that starts lower than the
+    // box's rows, "Amount due  $115.95" level with the letterhead. An item line starts at the left.)
+    if (l.segments.some((s, k) => k > 0 && AMOUNT_CELL.test(s.text.trim()) && !boxed(k))) {
+      if (!block.length && l.segments[0].x >= 100) continue;
+      break;
+    }
     if (!candidate(l) || isContactRow(cell(l)!.text)) {
       if (!block.length && cell(l)) attentionAbove = ATTENTION.test(cell(l)!.text.trim());
       // (An attention or department row under the block's name in its column is the block's: the address after it is
