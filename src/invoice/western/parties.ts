@@ -866,9 +866,11 @@ function wordOverCompany(rows: readonly string[]): Pick<FoundParty, 'doubt'> {
  * A public body by the word that makes it one, no company form: a ministry, a town or municipality, a
  * region, a university or school, a public library or a parish ("Ministerie van Infrastructuur en Waterstaat",
  * "Kangasalan kaupunki", "Stadtbibliothek Göttingen" over "Kinder- und Jugendbibliothek", "Mairie
- * de Beaune", "Obec Veľká Lomnica").
+ * de Beaune", "Obec Veľká Lomnica"). German writes a municipality's kind into one word with "Gemeinde"
+ * ("Marktgemeinde", "Ortsgemeinde", "Verbandsgemeinde", "Kirchengemeinde") and a town's rank with "Stadt"
+ * ("Landeshauptstadt", "Hansestadt").
  */
-const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|gemeinde|einwohnergemeinde|bürgergemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d|library|\p{L}*bibliothek|\p{L}*bücherei|biblioth[èe]que|biblioteca|bibliotheek|bibliotek|kirjasto|parish|paroisse|pfarrei|pfarramt|kirchengemeinde|parrocchia|parroquia|f[öo]rsamling|sogn|seurakunta)(?!\p{L})/iu;
+const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|(?:landeshaupt|hanse|kreis)stadt|\p{L}*gemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d|library|\p{L}*bibliothek|\p{L}*bücherei|biblioth[èe]que|biblioteca|bibliotheek|bibliotek|kirjasto|parish|paroisse|pfarrei|pfarramt|parrocchia|parroquia|f[öo]rsamling|sogn|seurakunta)(?!\p{L})/iu;
 
 /**
  * A block that opens with two rows of words and no figure ("Buyer contact name" over "LE CLIENT", "Jane
