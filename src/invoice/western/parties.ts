@@ -1199,9 +1199,11 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!pairTo && rest === '' && headerRow && under && (NUMBER_WORD.test(under.text.trim()) || ACCOUNT_WORD.test(under.text.trim()))) continue;
     // A heading of an item table's column ("Kunde | Auftrag | Provisionsbasis | Satz | Provision" over "Möbelhaus
     // Kruse, Celle | A-88120 | 18.400,00 | 6 % | 1.104,00", a commission statement's customers): the row under it
-    // gives amounts, as a table's rows do and a party's block does not.
+    // gives amounts, as a table's rows do and a party's block does not. (Of two cells or more: OCR boxes headings set
+    // close as one, "Kunde | AuftragProvisionsbasis Satz Provision".)
     const next = lines[i + 1]?.page === lines[i].page ? lines[i + 1] : undefined;
-    if (!pairTo && rest === '' && headerRow && !/\d/.test(lines[i].text) && next && next.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2) continue;
+    const headings = lines[i].segments.length >= 2 && !/:\s*$/.test(seg.text);
+    if (!pairTo && rest === '' && headings && !/\d/.test(lines[i].text) && next && next.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2) continue;
 
     if (!isLabel) {
       // The customer's number, then its name and address in parts on one row ("Kunde 447120 · Rhön-Express
