@@ -2060,11 +2060,11 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
     if (ownersTrade(rest, name)) return true;
   }
   // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
-  // capital de 20 000 €"), or opens with it before the street's number, its separator a scan read as a stop or
-  // lost ("SAS · 22 place du Marché" read "SAS. 22 place du Marche").
+  // capital de 20 000 €"), or opens with it before the street's number, its separator a scan read as a stop,
+  // lost or set against the form ("SAS · 22 place du Marché" read "SAS. 22 place du Marche", "SARL· 3 chemin").
   const next = address?.split(/,\s+/)[0] ?? '';
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL(), '').trim())) return true;
-  if (/^\S+\s+\d/.test(next) && COMPANY_FORM.test(next.split(/\s/)[0]!)) return true;
+  if (/^\S+\s+\d/.test(next) && COMPANY_FORM.test(next.split(/\s/)[0]!.replace(/[·•]$/, ''))) return true;
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
   // (A scan loses the space after a comma in small print: "Postboks 7050,5020 Bergen".)
