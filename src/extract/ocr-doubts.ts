@@ -1133,12 +1133,22 @@ const ownersAssociation = (name: string) => OWNERS_WORDS.test(name) || /^(?:WEG|
  * postcode run into its town ("2770Kastrup", "47119 Duisburg"; a Slovak, Czech or Swedish one of three and
  * two figures, "059 52 Veľká Lomnica"), an Italian one with its province
  * ("40121 Bologna (BO)"), or a town and its state after a comma, no company form ("Pune, Maharashtra";
- * a professional corporation's "PC" or "PA" after its comma is a form), or a postcode alone (POSTCODE):
+ * a professional corporation's "PC" or "PA" after its comma is a form), a row of parts one of which is a street
+ * with its number or a floor (STREET_PART), or a postcode alone (POSTCODE):
  * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
 export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || (/^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) && !ownersAssociation(name.trim())) || /^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}\s\d{2})\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
-  || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
+  || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
+  || (name.split(/,\s*/).length >= 2 && name.split(/,\s*/).some((part) => STREET_PART.test(part.trim())) && withoutCompanyForm(name) === name.trim());
+
+/**
+ * A part of an address row after or before a comma: a house number and an English street's word ("80 Feet Road"), or a
+ * floor or a suite ("4th Floor", "Suite 210"). A row of such parts ("4th Floor, 80 Feet Road, Koramangala") is the
+ * address under a name OCR boxed with the next column's label ("Tarang Cloudworks Private Limited Invoice No.: …"),
+ * which the name's place then fell to.
+ */
+const STREET_PART = /^(?:\d+[A-Za-z]?\s+(?:\p{L}+\s+)*(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way)\.?|\d+(?:st|nd|rd|th)\s+floor|(?:suite|unit|floor)\s+\d+\w?)$/iu;
 
 /**
  * A name no party goes by, whatever OCR's certainty: what the layout rules took from a block whose
