@@ -266,10 +266,9 @@ export function tolerantForm(re: RegExp): RegExp {
  * after ("Malaucène -France"), a dash after a number with a space after it ("99- http"), and a dash
  * between a word of three letters or more and a number ("SARL-1242", "l'olive-84340"). Kept: a dash
  * inside a word ("Saint-Étienne"), a word's dash before "und" ("Elektro- und Sanitärtechnik"), a country
- * before its postcode ("D-07545", "CH-8001"), a negative amount ("-8,79"). A middle dot OCR set against one
- * side is one too ("Traiteur· SARL · ZA de Kerverzot", "Lannion· SIRET"); not a Catalan "l·l", between two letters.
+ * before its postcode ("D-07545", "CH-8001"), a negative amount ("-8,79").
  */
-const SENDER_SEPARATOR = onFirstUse(() => /\s+[-–|●•·]\s+|(?<=[\p{L}\d.])·\s+|\s+·(?=\p{L})|\s*[|●•]\s*|(?<=\d)[-–]\s+|\s+[-–](?=\p{L})|(?<=\p{L}{3})-(?=\d)/u);
+const SENDER_SEPARATOR = onFirstUse(() => /\s+[-–|●•·]\s+|\s*[|●•]\s*|(?<=\d)[-–]\s+|\s+[-–](?=\p{L})|(?<=\p{L}{3})-(?=\d)/u);
 
 /** A sender line's parts, trimmed, empty ones dropped (see SENDER_SEPARATOR). */
 export function senderParts(text: string): string[] {
