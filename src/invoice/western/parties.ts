@@ -898,26 +898,10 @@ function twoNames(rows: readonly BlockRow[]): Pick<FoundParty, 'doubt'> {
   // (A titled row with a company form is a second name still: "Weingut Sonnenhalde" over "Familie Baumann GbR".)
   if (LEADING_SALUTATION.test(printed) && (/,\s*\p{L}[\p{L} .'-]*$/u.test(printed) || (!LEADING_SALUTATION.test(firstPrinted) && !namesCompany(second)))) return {};
   if (REPRESENTED_BY.test(printed)) return {};
-  // (Nor a key of the block's "key | value" rows, the name read from the value beside its key: "Naam | Zorgcentrum De
-  // Linde" over "Adres | …" over "Contactpersoon | M. de Ruiter", as a rendering of an e-invoice prints a party. The
-  // second row is the next key, its value in the names' column beside it, not the name of anyone.)
-  if (keyBesideValue(rows[0], rows[1])) return {};
   // (Nor a public body over its unit, "Bergen kommune" over "Etat for bygg og eiendom", "Lunds universitet" over
   // "Kemiska institutionen": the body is the party, the unit where in it the invoice goes.)
   if (PUBLIC_BODY.test(first) && !namesCompany(second)) return {};
   return { doubt: `the block names "${first}" and "${second}" before its address` };
-}
-
-/**
- * A row that is a key of "key | value" rows whose first gave the name ("Naam | Zorgcentrum De Linde"): its cell
- * starts where the name's key does, and has a value beside it that starts where the name does.
- */
-function keyBesideValue(name: BlockRow, row: BlockRow): boolean {
-  const segments = name.line.segments;
-  const k = segments.findIndex((s) => NAME_FIELD.test(s.text.trim()));
-  const [key, value] = [segments[k], segments[k + 1]];
-  if (k < 0 || !value || !row.cell || row.line === name.line || Math.abs(row.cell.x - key!.x) >= 1.5) return false;
-  return row.line.segments.some((s) => s.x > row.cell!.x2 && Math.abs(s.x - value.x) < 1.5);
 }
 
 /**
