@@ -166,7 +166,7 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
     const ownShown = own === locate ? shown : items.filter((i) => own(i.text).length);
     // (On a page in a language whose marks OCR gives, a name may still be of one whose marks it does not.)
     const language = marks.unread ? undefined : nameLanguage(name, invoice[party]);
-    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language ?? (german ? 'deu' : undefined)) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name) || DOTTED_FORM_STOP_LOST().test(name) || strayMark(name) || wordmarkCases(name) || REFERENCE_LABEL().test(name.trim()), marks.unread || !!language || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), french && frenchMarkLost(name));
+    doubt(`${party}.name`, unsure(own, ownShown) || unsureThroughout(own, ownShown), () => runTogether(german ? sharpS(name) : name, items) || addressLike(name, sheet) || notAName(name) || codePrefix(name, items) || labelAsName(name) || labelAfterName(name) || opensWithNameLabel(name) || (party === 'seller' && (capitalsWordOver(name, items) || openedAlike(name, invoice.buyer.name) || sellerAddressed(name, items) || formedElsewhere(name, items, invoice.buyer.name) || overBuyersAddress(name, invoice.buyer.name, items) || spelledOut(name, items))) || (party === 'buyer' && senderLineHead(name, invoice.seller.name)) || wrappedName(name, shown, items, party === 'seller') || restWrappedUnder(name, shown, items) || townUnderPostcode(name, items) || formCaseMisread(name) || (formInCapitals(name) && !capitalsAlone(name, items)) || capitalSplitOff(name) || SPACED_INITIALS().test(name) || I_READ_AS_L.test(name) || L_READ_AS_I.test(name) || formLetterLost(name, items) || (spacedForm(form) && unsure(occurrences(form))) || spelledOtherwise(name, items, marks.unread || german, french, marks.language ?? (german ? 'deu' : undefined)) || nearlyPrinted(name, items) || rowsRunTogether(name, items, allSegments) || tradeLine(name, shown) || chargeRow(name, shown, items) || labelHead(name, shown, items) || cafeMarkLost(name) || (invoice.currency === 'NZD' && MACRON_READ.test(name)) || placeCutShort(name, items) || cutInsideWord(name, items, invoice[party === 'seller' ? 'buyer' : 'seller'].name) || loneLetterCase(name, items) || capitalShapeLost(name) || formShapeRaised(name) || givenNameSmall(name) || SAINT_SMALL().test(name) || (english() && markOfNoLanguage(name)) || formPartLost(name) || figuresAsName(name) || hungarianCapitalsMarkLost(name) || formStopLost(name, items) || opensJoined(name) || formGluedInCapitals(name) || DOTTED_FORM_STOP_LOST().test(name) || strayMark(name) || wordmarkCases(name) || REFERENCE_LABEL().test(name.trim()), marks.unread || !!language || (german && (germanMarkLost(name) || readBareElsewhere(name, items) || umlautUnsure(ownShown, own))), (french || frenchParty(name, invoice[party])) && frenchMarkLost(name));
     // (Apart from the doubts above: the marks' re-read of such a name still gives its marks, and leaves the doubt.)
     if (language && out.marksOnly?.includes(`${party}.name`)) (out.nameLanguages ??= {})[`${party}.name`] = language;
     if (SPACED_HYPHEN.test(name) || (party === 'buyer' && ONE_WORD().test(name.trim()) && !saluted(name, items)) || capitalMarkLost(name, marks.unread ? marks.language : language)) {
@@ -201,8 +201,8 @@ export function doubtfulFields(invoice: Invoice, pages: readonly PageText[]): Oc
   if (out.marksOnly && marks.language) out.marksLanguage = marks.language;
   // (A German page's name with a word German writes with an umlaut read bare: its marks read by German's model.)
   else if (out.marksOnly && german && !marks.unread) out.marksLanguage = 'deu';
-  const named = (['seller', 'buyer'] as const).filter((party) => invoice[party].name).map((party) => `${party}.name`);
-  if (french && named.length) out.frenchNames = named;
+  const named = (['seller', 'buyer'] as const).filter((party) => invoice[party].name && (french || frenchParty(invoice[party].name!, invoice[party]))).map((party) => `${party}.name`);
+  if (named.length) out.frenchNames = named;
   return corroborated(invoice, out);
 }
 
@@ -1133,12 +1133,22 @@ const ownersAssociation = (name: string) => OWNERS_WORDS.test(name) || /^(?:WEG|
  * postcode run into its town ("2770Kastrup", "47119 Duisburg"; a Slovak, Czech or Swedish one of three and
  * two figures, "059 52 Veľká Lomnica"), an Italian one with its province
  * ("40121 Bologna (BO)"), or a town and its state after a comma, no company form ("Pune, Maharashtra";
- * a professional corporation's "PC" or "PA" after its comma is a form), or a postcode alone (POSTCODE):
+ * a professional corporation's "PC" or "PA" after its comma is a form), a row of parts one of which is a street
+ * with its number or a floor (STREET_PART), or a postcode alone (POSTCODE):
  * an address row, not a name, whichever row of the block OCR moved into the name's place.
  */
 export const addressLike = (name: string, sheet: boolean) => POSTCODE.test(name.trim()) || (/^\p{L}[\p{L}.' -]*\s\d{1,4}[a-z]?$/u.test(name.trim()) && !ownersAssociation(name.trim())) || /^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}\s\d{2})\s?\p{L}+(?:[ -]\p{L}+)*(?:\s\(\p{Lu}{2}\))?$/u.test(name.trim())
   || (sheet && /^\d{1,4}[a-z]?\s+\p{L}/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
-  || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim());
+  || (/^\p{Lu}[\p{L}.' -]*,\s\p{Lu}\p{Ll}+$/u.test(name.trim()) && withoutCompanyForm(name) === name.trim())
+  || (name.split(/,\s*/).length >= 2 && name.split(/,\s*/).some((part) => STREET_PART.test(part.trim())) && withoutCompanyForm(name) === name.trim());
+
+/**
+ * A part of an address row after or before a comma: a house number and an English street's word ("80 Feet Road"), or a
+ * floor or a suite ("4th Floor", "Suite 210"). A row of such parts ("4th Floor, 80 Feet Road, Koramangala") is the
+ * address under a name OCR boxed with the next column's label ("Tarang Cloudworks Private Limited Invoice No.: …"),
+ * which the name's place then fell to.
+ */
+const STREET_PART = /^(?:\d+[A-Za-z]?\s+(?:\p{L}+\s+)*(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way)\.?|\d+(?:st|nd|rd|th)\s+floor|(?:suite|unit|floor)\s+\d+\w?)$/iu;
 
 /**
  * A name no party goes by, whatever OCR's certainty: what the layout rules took from a block whose
@@ -1521,6 +1531,15 @@ function inLanguage(items: readonly TextItem[], own: RegExp, others: RegExp): bo
  */
 const FRENCH_MARKED = /^(?:hotel|hopital|theatre|societe|cote|credit|generale?s?|federation|batiments?|electricite|energies?|etudes?|equipements?|ecole|creations?|patisserie|epicerie|telecoms?|cooperative|numerique|reseaux?|maconnerie|freres|[a-z]+ieres?|[a-z]*evres?)$/;
 export const frenchMarkLost = (name: string) => name.split(/[\s,.'’-]+/).some((w) => /^\p{Lu}?\p{Ll}+$/u.test(w) && !/[^\p{ASCII}]/u.test(w) && (FRENCH_MARKED.test(w.toLowerCase()) || (/^E[bcdfghjlmnpqrstvz][aeiouy]\p{Ll}/u.test(w) && !/y$/.test(w))));
+
+/**
+ * A French party on a page in another language, by its own form (SARL, SAS, SASU, EURL, SCI, SNC: French law's, which
+ * no other language writes) or its country (a FR VAT number, IBAN or postcode): a French hotel billed by a booking
+ * platform in English ("Hôtel des Remparts SARL" read "Hotel des Remparts SARL"). Its name is asked, as a name on a
+ * page in French is, for a word French writes with a mark read bare (frenchMarkLost), and re-read with French's model.
+ */
+const FRENCH_FORM = /\s(?:SARL|SAS|SASU|EURL|SCI|SNC)$/u;
+const frenchParty = (name: string, party: { taxId: string | null; account: string | null; address: string | null }) => FRENCH_FORM.test(name.trim()) || partyCountry(party) === 'FR';
 
 /** Short words of the languages a page with English's words may be in instead (German, French, Italian, Dutch, Spanish, Portuguese). */
 const NOT_ENGLISH_WORDS = /^(?:der|die|das|und|für|mit|le|la|les|et|des|du|il|di|della|del|per|het|een|van|en|el|los|las|y|do|da|dos)$/i;

@@ -7,7 +7,7 @@ import { onFirstUse } from '../core/remembered.js';
 import { keptCertainty, type PageText, type TextItem } from '../core/text.js';
 import { ADDRESS, addressLike, doubtfulFields, lookalikesAs, misreadLabel, printedAcross, rowsOver, subsequence, withRowWrappedFrom, ZERO_AMID_CAPITALS, zeroAmidCapitals } from './ocr-doubts.js';
 import { guessesOf, invoiceFromPages, isTillReceiptReading, parseReceiptText, roundingOf, type Invoice, type SourcedInvoice, type Template } from '../invoice/index.js';
-import { isProperName, nameDoubt } from '../invoice/western/doubts.js';
+import { isProperName, nameDoubt, partyNameDoubt } from '../invoice/western/doubts.js';
 import { twoReadings } from '../invoice/western/text.js';
 import { foldMarks, marksOnlyAdded } from './ocr-marks.js';
 import { currencyOnScan } from './ocr-currency.js';
@@ -215,9 +215,11 @@ function relabel(parsed: Invoice, source: 'text' | 'ocr', pages: readonly PageTe
   const guessed = guessesOf(parsed);
   if (source === 'ocr' && guessed['seller.name'] && (sellerConfirmed(parsed, cut.name, invoice.seller, pages, guessed['seller.name']) || fullerReading(invoice.seller.name, guessed['seller.name']))) delete guessed['seller.name'];
   // A name the parser doubted for the text OCR ran into it ("Cedar Park Biologics Inc. number"): cut off, the doubt goes with it.
+  // So does its doubt of a company form read alone ("SAS" of "SAS · 45 avenue de Toulon" under the letterhead's name),
+  // once the name it ends is read.
   for (const [party, read] of [['seller', cut], ['buyer', buyer]] as const) {
     const was = parsed[party].name;
-    if (source === 'ocr' && was && read.name && read.name !== was && guessed[`${party}.name`] === nameDoubt(was) && !nameDoubt(read.name)) delete guessed[`${party}.name`];
+    if (source === 'ocr' && was && read.name && read.name !== was && guessed[`${party}.name`] === partyNameDoubt(was) && !partyNameDoubt(read.name)) delete guessed[`${party}.name`];
   }
   // The block's name found in place of an address row: the parser's doubt of that row ("… is a street") is of
   // a value no longer stated, and goes with it; the company above it is doubted for itself, or not (a block's

@@ -45,7 +45,7 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
         : level === 'line' ? [line.words]
           : splitAtGaps(line.words, gapFactor * lineHeight).flatMap((group) => cutOverFigures(group, figures));
     for (const read of groups) {
-      const words = read.map((w) => ({ ...w, text: companyFormCased(w.text) }));
+      const words = read.map((w) => (latin ? withoutStrayCjk(w) : w)).map((w) => ({ ...w, text: companyFormCased(w.text) }));
       const joined = words.map((w) => w.text).join(' ');
       const text = normalizeCjkSpacing(joined).trim();
       if (!text) continue;
@@ -78,6 +78,26 @@ export function ocrToPageText(ocr: OcrResult, options: OcrToPageTextOptions): Pa
  */
 const STRAY_BELOW = 50;
 const strayCjk = (line: OcrLine) => line.confidence < STRAY_BELOW && hasCjk(line.text) && [...line.text].every((c) => hasCjk(c) || /\s/.test(c));
+
+/**
+ * A word's CJK characters read unsure at its start or end, on a page printed in Latin letters: the same noise
+ * as strayCjk's, read onto a word's edge ("Invoice #易", its 易 at 14, before "MC-26-01187"), where it hid a label
+ * from the parser (the number left unread). The word's own letters stay as read; a word of CJK alone is left
+ * to strayCjk, which weighs its whole line.
+ */
+function withoutStrayCjk(word: OcrWord): OcrWord {
+  const chars = [...word.text];
+  if (word.charConfidence && word.charConfidence.length !== chars.length) return word;
+  const stray = (i: number) => hasCjk(chars[i]!) && (word.charConfidence?.[i] ?? word.confidence) < STRAY_BELOW;
+  let start = 0;
+  let end = chars.length;
+  while (start < end && stray(start)) start++;
+  while (end > start && stray(end - 1)) end--;
+  if ((start === 0 && end === chars.length) || start === end) return word;
+  const kept = word.charConfidence?.slice(start, end);
+  // (The word's certainty was its least sure character's, the noise's.)
+  return { ...word, text: chars.slice(start, end).join(''), ...(kept ? { charConfidence: kept, confidence: Math.min(...kept) } : {}) };
+}
 
 /**
  * A page whose letters are Latin: ten of them for every CJK character or more. A Chinese invoice prints its

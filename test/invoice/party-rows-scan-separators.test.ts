@@ -2,7 +2,7 @@
  * Rows under a party's name as a scan reads them: a town's office under the town's name ("Gemeinde …" over
  * "Bauamt") says who is to read the letter, as "Buchhaltung" does, and is no end of the name; a letterhead's
  * company form opening the address row before the street's number, its middle dot read as a stop ("SAS. 22 place
- * du Marche"), confirms the seller as the form alone on that row does.
+ * du Marche") or set against it ("SARL· 3 chemin des Vignes"), confirms the seller as the form alone on that row does.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextItem } from '../../src/core/text.js';
@@ -50,6 +50,11 @@ describe("a letterhead's form opening its address row", () => {
   it('confirms the seller, its separator read as a stop or lost', () => {
     expect(seller('SAS. 22 place du Marche· 35000 Rennes')).toBe(true);
     expect(seller('SARL 4 rue des Lices 35000 Rennes')).toBe(true);
+  });
+
+  it('confirms the seller, its separator set against the form', () => {
+    expect(seller('SARL· 4 rue des Lices · 35000 Rennes')).toBe(true);
+    expect(seller('SAS• 22 place du Marche • 35000 Rennes')).toBe(true);
   });
 
   it('an address row of no form does not', () => {

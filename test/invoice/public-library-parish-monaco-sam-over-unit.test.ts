@@ -21,6 +21,17 @@ describe('a body or a company over its unit', () => {
     }
   });
 
+  it('a German municipality or town by its compound word is such a body ("Marktgemeinde", "Landeshauptstadt")', () => {
+    for (const window of [
+      ['Marktgemeinde Gratwein-Straßengel', 'Wirtschaftshof', 'Hauptplatz 3', '8112 Gratwein'],
+      ['Ortsgemeinde Bad Bergzabern', 'Bauverwaltung', 'Königstraße 61', '76887 Bad Bergzabern'],
+      ['Landeshauptstadt Schwerin', 'Fachdienst Hochbau', 'Am Packhof 2-6', '19053 Schwerin'],
+    ]) {
+      const inv = read({ window: ['Kunde', ...window] });
+      expect([inv.buyer.name, guessesOf(inv)['buyer.name']], window[0]).toEqual([window[0], undefined]);
+    }
+  });
+
   it('still doubts a block of two names of no body or company (control)', () => {
     const inv = read({ window: ['Customer', 'Corrib Harbour Dental', 'Mary Byrne Practice', '12 Shop Street', 'Galway H91 X2Y3'] });
     expect(guessesOf(inv)['buyer.name']).toBeDefined();

@@ -868,9 +868,11 @@ function wordOverCompany(rows: readonly string[]): Pick<FoundParty, 'doubt'> {
  * A public body by the word that makes it one, no company form: a ministry, a town or municipality, a
  * region, a university or school, a public library or a parish ("Ministerie van Infrastructuur en Waterstaat",
  * "Kangasalan kaupunki", "Stadtbibliothek Göttingen" over "Kinder- und Jugendbibliothek", "Mairie
- * de Beaune", "Obec Veľká Lomnica").
+ * de Beaune", "Obec Veľká Lomnica"). German writes a municipality's kind into one word with "Gemeinde"
+ * ("Marktgemeinde", "Ortsgemeinde", "Verbandsgemeinde", "Kirchengemeinde") and a town's rank with "Stadt"
+ * ("Landeshauptstadt", "Hansestadt").
  */
-const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|gemeinde|einwohnergemeinde|bürgergemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d|library|\p{L}*bibliothek|\p{L}*bücherei|biblioth[èe]que|biblioteca|bibliotheek|bibliotek|kirjasto|parish|paroisse|pfarrei|pfarramt|kirchengemeinde|parrocchia|parroquia|f[öo]rsamling|sogn|seurakunta)(?!\p{L})/iu;
+const PUBLIC_BODY = /(?<!\p{L})(?:ministry|ministerie|ministerium|minist[èe]re|ministerio|ministero|minist[ée]rio|council|municipality|city\s+of|town\s+of|county\s+of|borough|university|college|stadt|(?:landeshaupt|hanse|kreis)stadt|\p{L}*gemeinde|landkreis|landratsamt|bezirksamt|universit[äa]t|hochschule|mairie|commune|ville\s+de|universit[ée]|coll[èe]ge|lyc[ée]e|pr[ée]fecture|gemeente|provincie|universiteit|hogeschool|waterschap|kommune|kommun|fylkeskommune|kaupunki|kunta|yliopisto|universitet|h[øö]gskol[ae]|ayuntamiento|ajuntament|concello|diputaci[óo]n|universidad|comune|provincia|regione|universit[àa]|c[âa]mara\s+municipal|munic[íi]pio|universidade|obec|m[ěe]sto|gmina|urz[ąa]d|library|\p{L}*bibliothek|\p{L}*bücherei|biblioth[èe]que|biblioteca|bibliotheek|bibliotek|kirjasto|parish|paroisse|pfarrei|pfarramt|parrocchia|parroquia|f[öo]rsamling|sogn|seurakunta)(?!\p{L})/iu;
 
 /**
  * A block that opens with two rows of words and no figure ("Buyer contact name" over "LE CLIENT", "Jane
@@ -1201,9 +1203,11 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     if (!pairTo && rest === '' && headerRow && under && (NUMBER_WORD.test(under.text.trim()) || ACCOUNT_WORD.test(under.text.trim()))) continue;
     // A heading of an item table's column ("Kunde | Auftrag | Provisionsbasis | Satz | Provision" over "Möbelhaus
     // Kruse, Celle | A-88120 | 18.400,00 | 6 % | 1.104,00", a commission statement's customers): the row under it
-    // gives amounts, as a table's rows do and a party's block does not.
+    // gives amounts, as a table's rows do and a party's block does not. (Of two cells or more: OCR boxes headings set
+    // close as one, "Kunde | AuftragProvisionsbasis Satz Provision".)
     const next = lines[i + 1]?.page === lines[i].page ? lines[i + 1] : undefined;
-    if (!pairTo && rest === '' && headerRow && !/\d/.test(lines[i].text) && next && next.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2) continue;
+    const headings = lines[i].segments.length >= 2 && !/:\s*$/.test(seg.text);
+    if (!pairTo && rest === '' && headings && !/\d/.test(lines[i].text) && next && next.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2) continue;
 
     if (!isLabel) {
       // The customer's number, then its name and address in parts on one row ("Kunde 447120 · Rhön-Express
@@ -2072,11 +2076,11 @@ export function confirmedSeller(text: string, { name, address, registered }: Fou
     if (ownersTrade(rest, name)) return true;
   }
   // The letterhead's next row gives the form the name is of ("Maçonnerie Lefèvre & Fils" over "SARL au
-  // capital de 20 000 €"), or opens with it before the street's number, its separator a scan read as a stop or
-  // lost ("SAS · 22 place du Marché" read "SAS. 22 place du Marche").
+  // capital de 20 000 €"), or opens with it before the street's number, its separator a scan read as a stop,
+  // lost or set against the form ("SAS · 22 place du Marché" read "SAS. 22 place du Marche", "SARL· 3 chemin").
   const next = address?.split(/,\s+/)[0] ?? '';
   if (COMPANY_FORM.test(next.replace(LEGAL_TAIL(), '').trim())) return true;
-  if (/^\S+\s+\d/.test(next) && COMPANY_FORM.test(next.split(/\s/)[0]!)) return true;
+  if (/^\S+\s+\d/.test(next) && COMPANY_FORM.test(next.split(/\s/)[0]!.replace(/[·•]$/, ''))) return true;
   // (A party's label taken for the name, "Vendeur" over the seller's block, names no one.)
   if (buyerLabelled && registered && !SELLER_LABELS.test(name.trim())) return true;
   // (A scan loses the space after a comma in small print: "Postboks 7050,5020 Bergen".)
