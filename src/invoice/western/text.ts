@@ -455,7 +455,9 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
         // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
         const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !CURRENCY_ONLY_CELL.test(h.text.trim()) && !euroReadAsE(h));
         const cells = l.segments.filter((s) => (s.x > seg.x2 || (l.y > line.y && boxReachesBack(s, seg, line, lines[i + 2]))) && !underOther(s));
-        const text = cells.map((s) => s.text).join(' ');
+        // (A rate is no amount: a wrapped item header's "Cena | netto" over an item row's rate cell, "23%", at its
+        // right, gives no net of 23.)
+        const text = cells.map((s) => s.text).join(' ').replace(RATES, ' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
         if (amount === null) continue;
         const code = detectCurrency(text);
@@ -584,6 +586,7 @@ function wrappedFigure(lines: readonly Line[], i: number, value: number): number
 const LEADING_MARK = new RegExp(`^${CURRENCY_MARK}\\s?`);
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
+const RATES = new RegExp(RATE.source, 'g');
 
 /**
  * A totals row ending in a currency sign alone, its figure wrapped under it in a narrow cell ("Grand Total |
