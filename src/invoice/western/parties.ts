@@ -1959,6 +1959,47 @@ function letterheadAbove(page1: readonly Line[], line: Line, formBelow = false):
   return head ? { line: above, seg: head } : null;
 }
 
+/**
+ * A sender line's parts with a name that holds a spaced dash set whole again: "Dentisorriso – Serviços
+ * Médico-Dentários, Lda. · Rua da Ribeira 41 · …" is cut at the dash as at each separator, and its first part, a
+ * brand's word without the company form, lost the name to a letterhead's larger print over it. The part after
+ * the dash ends in a company form and neither holds a figure, as an address's parts do: one name. (A line whose
+ * separator is the dash itself, "Müller GmbH – Hauptstraße 3 – …", keeps its parts: its first ends the name.)
+ */
+function withDashedName(text: string, parts: string[]): string[] {
+  const [first, second] = parts;
+  if (parts.length < 3 || namesCompany(first) || ![second, second.replace(/[.,]$/, '')].some(endsInCompanyForm) || /\d/.test(first + second)) return parts;
+  const joined = text.slice(text.indexOf(first), text.indexOf(second, text.indexOf(first) + first.length) + second.length);
+  return /^[^·•|●]*$/.test(joined) && /\s[-–—]\s/.test(joined) ? [joined, ...parts.slice(2)] : parts;
+}
+
+/**
+ * A letterhead in larger print set apart from the sender line (at the top right, the sender line over the window
+ * at the left) whose own rows give the sender line's street, under another name: "Zahnarztpraxis am Schlossgarten"
+ * over "Dr. med. dent. Katrin Ebeling" over "Schlossstraße 4 · …", the sender line "Zahnarztpraxis Dr. Ebeling ·
+ * Schlossstraße 4 · …". One address, two names, neither holding the other: which one the seller goes by is for a
+ * person to say. (A sender line's name with its company form is the legal one, as under a brand's letterhead.)
+ */
+function letterheadOverSameStreet(page1: readonly Line[], sender: Line, name: string, street: string | undefined): { doubt?: string } {
+  if (!street || !/\d/.test(street) || namesCompany(name)) return {};
+  const body = Math.max(...sender.segments.map((s) => s.height));
+  const left = Math.min(...sender.segments.map((s) => s.x));
+  const right = Math.max(...sender.segments.map((s) => s.x2));
+  const key = (t: string) => squeeze(withoutCompanyForm(t));
+  const above = page1.filter((o) => o.page === sender.page && o.y < sender.y);
+  for (const [k, l] of above.entries()) {
+    const head = l.segments.find((s) => s.height > body * 1.3 && (s.x >= right || s.x2 <= left) && !/\d/.test(s.text) && /\p{L}{3}/u.test(s.text) && !TITLE.test(s.text.trim()));
+    if (!head) continue;
+    // (Its first row in larger print names it: the rows under it may be its owner's or its trade's, "Inh. Jörg
+    // Krämer, Fliesenlegermeister" under "Fliesen Krämer".)
+    if (key(head.text).includes(key(name)) || key(name).includes(key(head.text))) return {};
+    // (Its street on one of its own rows under it, in its column.)
+    const own = above.slice(k + 1, k + 4).some((r) => r.y - l.y < 15 && r.segments.some((c) => c.x2 > head.x && c.x < head.x2 && squeeze(c.text).includes(squeeze(street))));
+    return own ? { doubt: `the sender line names "${name}", the letterhead over the same street "${head.text.trim()}"` } : {};
+  }
+  return {};
+}
+
 /** A payment slip's label of the payer, as the Swiss QR-bill prints it in its four languages. */
 const PAYER_LABEL = /^(?:zahlbar\s+durch|payable\s+by|payable\s+par|pagabile\s+da)(?:\s*\([^)]*\))?$/i;
 
@@ -2257,7 +2298,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // (An item's row is none, its amounts in cells of their own: "Serveur virtuel VPS-4 | 12.2025 – | 89.00 | 267.00";
     // nor a reference grid's, "CDE-2025- | BL00944 | 1" under "Bon de | Bon de | Page".)
     if (l.segments.filter((s) => AMOUNT_CELL.test(s.text.trim())).length >= 2 || underHeaderRow(page1, l, (s) => s.x >= 100)) continue;
-    const parts = senderParts(l.text);
+    const parts = withDashedName(l.text, senderParts(l.text));
     // Its first part is the name: a street ("Unit 3, Canal Wharf, Leeds") opens a contact line instead.
     if (parts.length >= 3 && /\p{L}/u.test(parts[0]) && !/\d{2}[./]\d{2}/.test(parts[0]) && (!/\d/.test(parts[0]) || namesCompany(parts[0]))) {
       // A sender line gives an address: words alone ("Heizung · Sanitär · Lüftung") are the trade a
@@ -2288,7 +2329,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // (A brand's company under it says so, "operated by Powder Ridge Mountain Resort Ltd. · 4200 Ridge Rd · …": the
       // company, without the words.)
       const name = legalName(parts[0]) ?? cleanName(parts[0]).replace(OPERATOR(), '');
-      return { name, ...details(parts.slice(1)), ...brandBesideFooter(name) };
+      const footerDoubt = brandBesideFooter(name);
+      return { name, ...details(parts.slice(1)), ...(footerDoubt.doubt ? footerDoubt : letterheadOverSameStreet(page1, l, name, parts[1])) };
     }
   }
   // The footer's company line, for a page whose letterhead is a logo: the only company name in the top

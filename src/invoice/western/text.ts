@@ -211,6 +211,13 @@ const GROSS_LABELS: RegExp[] = [
   // (A small trader's total in a sentence, "The total for your outing is $1,710.00": "is" before a money sign.)
   /(?:total(?:\s+(?:for|of)(?:\s+[a-z]+){1,3})?\s+is(?=\s*[$€£])|amount\s+due|balance\s+due|total\s+(?:payment\s+)?due|(?:total\s+)?amount\s+payable|total\s+payable|(?:total|amount)\s+to\s+(?:be\s+)?pa(?:y|id)|due\s+payable|(?:fälliger\s+)?zahl(?:ungs)?betrag|zu\s+zahlen|solde\s+à\s+payer|net\s+à\s+payer|reste\s+à\s+payer|total\s+à\s+payer|(?:total|montant|net|reste)\s+à\s+r[ée]gler|montant\s+(?:total\s+)?à\s+payer|fälliger\s+betrag|te\s+betalen|a\s+pagar|ödenecek\s+tutar|residual)/i,
 ].map(ocrTolerant);
+/**
+ * What a ticket's invoice, paid when booked, totals as paid or charged ("Total paid", "Total amount paid", "Total
+ * charged EUR"), its fare, carriers' charges and taxes over it (VAT 0 on international transport): the gross where no
+ * gross label names one and the page names a tax. A balance's "Total paid" under a labelled total is what came off
+ * it, and a till slip's (no tax line) is the receipt reading's to weigh against the change.
+ */
+const TOTAL_PAID = ocrTolerant(/\btotal\s+(?:amount\s+)?(?:paid|charged)(?![\wÀ-ž])/i);
 const NET_LABELS: RegExp[] = [
   /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-zäöü]+){0,2}\s*\(?\s*(?:excl\.?|exkl\.?|exclusive|excluding|without|w\/o|before|ex\.?(?=\s*(?:gst|vat|tax)\b))\s*(?:of\s+)?(?:gst|vat|tax|mwst\.?|ust\.?)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+(?:tax(?:es)?|vat|gst)|(?:total\s+)?charges\s+(?:excl\.?|excluding|exclusive\s+of|before|without)\s*(?:gst|vat|tax)|nettobeitrag|nettoprämie|afgiftsgrundlag|momsgrundlag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|steuerbasis(?:betrag)?|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|zwischentotal|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|incid[êe]ncia(?=\s*:?\s*(?:[€$]\s*)?-?\d)|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|tax(?:able)?\s+base|(?:charges|goods|supplies|services|amount)\s+subject\s+to\s+(?:vat|tax)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto(?:\s+korekty)?|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|(?:suma|iš\s+viso)\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao]|(?<![А-яЁёІіЇїЄє])(?:разом|сума|всього)\s+без\s+пдв(?![А-яЁёІіЇїЄє])|c[ộo]ng\s+ti[ềe]n\s+h[àa]ng|zerga-?\s?oinarria|harga\s+jual)/i,
   // ("Monto neto", "Importe neto", "Valor neto": Spanish and Portuguese.)
@@ -490,7 +497,9 @@ function moneyReading(lines: readonly Line[], labels: RegExp[], currency: string
         // (The figure's currency printed on the label's line, "Totaal  €" over "2.813,25", is no other header.)
         const underOther = (c: Segment) => line.segments.some((h) => h !== seg && h.x < c.x2 && h.x2 > c.x && !CURRENCY_ONLY_CELL.test(h.text.trim()) && !euroReadAsE(h));
         const cells = l.segments.filter((s) => (s.x > seg.x2 || (l.y > line.y && boxReachesBack(s, seg, line, lines[i + 2]))) && !underOther(s));
-        const text = cells.map((s) => s.text).join(' ');
+        // (A rate is no amount: a wrapped item header's "Cena | netto" over an item row's rate cell, "23%", at its
+        // right, gives no net of 23.)
+        const text = cells.map((s) => s.text).join(' ').replace(RATES, ' ');
         const amount = parseAmount(text.match(/-?\d[\d.,']*/)?.[0]);
         if (amount === null) continue;
         const code = detectCurrency(text);
@@ -619,6 +628,7 @@ function wrappedFigure(lines: readonly Line[], i: number, value: number): number
 const LEADING_MARK = new RegExp(`^${CURRENCY_MARK}\\s?`);
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
+const RATES = new RegExp(RATE.source, 'g');
 
 /**
  * A totals row ending in a currency sign alone, its figure wrapped under it in a narrow cell ("Grand Total |
@@ -2981,6 +2991,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
   const totalsLines = withWrappedLabels(withWrappedHeaderRow(lines));
   inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
+  if (inv.totalAmount === null && lines.some((l) => TAX_LABELS[1].test(l.text))) inv.totalAmount = moneyField(totalsLines, [TOTAL_PAID], docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
   // (Nor the net of a balance left after instalments, "Restbetrag netto" under a final invoice's "Gesamtleistung netto".)
   inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text) || NONTAXABLE.test(l.text) || BALANCE.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
