@@ -93,7 +93,8 @@ function withoutStrayCjk(word: OcrWord): OcrWord {
   let end = chars.length;
   while (start < end && stray(start)) start++;
   while (end > start && stray(end - 1)) end--;
-  if ((start === 0 && end === chars.length) || start === end) return word;
+  // (A word whose rest holds CJK is CJK text, "号码" with its 号 unsure: only noise on a Latin word goes.)
+  if ((start === 0 && end === chars.length) || start === end || chars.slice(start, end).some((c) => hasCjk(c))) return word;
   const kept = word.charConfidence?.slice(start, end);
   // (The word's certainty was its least sure character's, the noise's.)
   return { ...word, text: chars.slice(start, end).join(''), ...(kept ? { charConfidence: kept, confidence: Math.min(...kept) } : {}) };
