@@ -188,7 +188,8 @@ export function documentCurrency(lines: readonly Line[], text: string, sellerTax
 
   const marks = lines.flatMap((l) => l.segments.map((s) => {
     const text = s.text.replace(EURO_ADJECTIVE(), '').replace(EURO_PALLET(), '').replace(UK_POSTCODE, '').replace(CODE_IN_REFERENCE, '');
-    return { code: detectCurrency(text), told: inSentence(text) };
+    const code = detectCurrency(text);
+    return { code, told: !!code && inSentence(text) };
   }));
   const symbols = mostFrequent(marks.filter((m) => m.code && !m.told).map((m) => m.code!));
   // A bare "$" is the dollar of the seller's country: Canadian, Australian… unless it says US$ or USD.

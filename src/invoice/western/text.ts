@@ -2990,8 +2990,10 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // "Invoice total VAT amount" names the tax, whatever gross label it opens with.
   const isTaxTotalLine = oncePerLine((l) => TAX_LABELS[0].test(l.text) && !GROSS_QUALIFIER.test(l.text));
   const totalsLines = withWrappedLabels(withWrappedHeaderRow(lines));
-  inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
-  if (inv.totalAmount === null && lines.some((l) => TAX_LABELS[1].test(l.text))) inv.totalAmount = moneyField(totalsLines, [TOTAL_PAID], docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
+  // A net's, a summary row's or the tax total's line is no gross, whatever gross label it holds.
+  const notGross = (l: Line) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l);
+  inv.totalAmount = moneyField(totalsLines, GROSS_LABELS, docCurrency, notGross, true);
+  if (inv.totalAmount === null && lines.some((l) => TAX_LABELS[1].test(l.text))) inv.totalAmount = moneyField(totalsLines, [TOTAL_PAID], docCurrency, notGross, true);
   // (Nor the net of a balance left after instalments, "Restbetrag netto" under a final invoice's "Gesamtleistung netto".)
   inv.amount = moneyField(totalsLines, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text) || NONTAXABLE.test(l.text) || BALANCE.test(l.text));
   // "Montant total TVA comprise" is the gross, whatever tax label it holds.
@@ -3013,11 +3015,12 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (paidAt >= 0) {
     const at = lines[paidAt];
     const above = (l: Line) => l.page < at.page || (l.page === at.page && l.y < at.y);
-    const grossAbove = moneyField(totalsLines.filter(above), GROSS_LABELS, docCurrency, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l), true);
+    const linesAbove = totalsLines.filter(above);
+    const grossAbove = moneyField(linesAbove, GROSS_LABELS, docCurrency, notGross, true);
     // No gross above it, but the net and the tax ("Gesamtbetrag netto € 11.306,00 / Umsatzsteuer € 0,00" over "abzgl. 5 %
     // Haftrücklass … / Zahlbetrag"): the total is their sum, the amount to pay under the deduction a balance.
-    const netAbove = grossAbove === null ? moneyField(totalsLines.filter(above), NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text)) : null;
-    const taxAbove = netAbove === null ? null : moneyField(totalsLines.filter(above), TAX_LABELS, docCurrency, (l) => isNetLine(l));
+    const netAbove = grossAbove === null ? moneyField(linesAbove, NET_LABELS, docCurrency, (l) => GROSS_QUALIFIER.test(l.text) || PAYMENT_TERMS.test(l.text)) : null;
+    const taxAbove = netAbove === null ? null : moneyField(linesAbove, TAX_LABELS, docCurrency, (l) => isNetLine(l));
     inv.totalAmount = grossAbove ?? (netAbove !== null && taxAbove !== null ? Math.round((netAbove + taxAbove) * 100) / 100 : inv.totalAmount);
   }
   // A withheld income tax ("Withholding tax 10 %  -100.00") is no tax the invoice charges.
@@ -3088,11 +3091,11 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
       for (const field of ['amount', 'taxAmount', 'totalAmount'] as const) noteGuess(inv, field, why);
     }
   } else {
-    inv.totalAmount = settledTotal(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l));
+    inv.totalAmount = settledTotal(lines, inv, notGross);
     inv.amount = settledNet(lines, inv);
     unsettled = inv.taxAmount === null;
     // (What is left to pay under a deducted payment is no other total: "Att betala" under "Avgår förskott".)
-    const others = otherGrossTotals(lines, inv, (l) => isNetLine(l) || isSummaryRow(l) || isTaxTotalLine(l) || afterDeduction(l));
+    const others = otherGrossTotals(lines, inv, (l) => notGross(l) || afterDeduction(l));
     if (others.length) noteGuess(inv, 'totalAmount', `totals labelled ${[inv.totalAmount!, ...others].map((g) => g.toFixed(2)).join(' and ')}, and no net and tax to settle which`);
   }
   fromBreakdown(inv, taxBreakdown(lines));
