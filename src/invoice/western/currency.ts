@@ -23,6 +23,9 @@ const COUNTRY_NAMES: Array<[RegExp, string]> = [
   [/\b(?:United Kingdom|England|Scotland|Wales)\b/i, 'GBP'],
   [/\b(?:Schweiz|Suisse|Switzerland)\b/i, 'CHF'],
   [/\bIndia\b/i, 'INR'],
+  // Greece by its tax number's and tax office's keys, in Greek or Latin letters ("ΑΦΜ … ΔΟΥ", "A.F.M. … D.O.Y."), as
+  // a Greek program prints them on every invoice: a print in Latin capitals may show no euro sign at all.
+  [/^(?=[\s\S]*(?<!\p{L})(?:Α\.?\s?Φ\.?\s?Μ|A\.?\s?F\.?\s?M)\.?(?!\p{L}))(?=[\s\S]*(?<!\p{L})(?:Δ\.?\s?Ο\.?\s?Υ|D\.?\s?O\.?\s?Y)\.?(?!\p{L}))/u, 'EUR'],
   [/\b(?:USA|United States(?: of America)?)\b/, 'USD'],
 ];
 

@@ -205,7 +205,7 @@ const DUE_LABELS: RegExp[] = [
 const GROSS_LABELS: RegExp[] = [
   // ("Gesamt inkl. USt", "Summe einschl. MwSt": an e-invoice view's gross, no tax line.)
   // (The Swedish "Summa inkl. moms" as "Totalt inkl. moms": the gross, before a RUT or ROT deduction under it.)
-  /(?:(?:gesamt|summe)\s*\(?\s*(?:inkl\.?|einschl\.?|inklusive|einschließlich)\s*(?:ust|mwst|umsatzsteuer|mehrwertsteuer)\b\.?\)?|total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+[a-zäöü]+\s+inkl\.?\s*(?:mwst|ust)\b\.?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|summa|sum|amount|price)(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|€|\$|£))?\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+charges\s+(?:for\s+)?this\s+(?:period|bill|invoice|month)|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|gesamthonorar|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|vorschreibungsbetrag|rechnungstotal|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|total\s+prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)(?:\s+(?:za|na)\s+[^\s\d:]+)?\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|samtals\s+til\s+greiðslu|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om|(?<![А-яЁёІіЇїЄє])(?:всього\s+з\s+пдв|разом\s+з\s+пдв|до\s+сплати)(?![А-яЁёІіЇїЄє])|t[ổo]ng\s+c[ộo]ng\s+ti[ềe]n\s+thanh\s+to[áa]n|\bguztira\b|total\s+tagihan|jumlah\s+(?:tagihan|yang\s+harus\s+dibayar))/i,
+  /(?:(?:gesamt|summe)\s*\(?\s*(?:inkl\.?|einschl\.?|inklusive|einschließlich)\s*(?:ust|mwst|umsatzsteuer|mehrwertsteuer)\b\.?\)?|total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+[a-zäöü]+\s+inkl\.?\s*(?:mwst|ust)\b\.?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|summa|sum|amount|price)(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|€|\$|£))?\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+charges\s+(?:for\s+)?this\s+(?:period|bill|invoice|month)|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|gesamthonorar|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|vorschreibungsbetrag|rechnungstotal|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|total\s+prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)(?:\s+(?:za|na)\s+[^\s\d:]+)?\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|kopā\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|\bpl[hi]r[wo]teo(?:\s+poso)?\b|\bsynolik[hi]\s+axia\b|\bgeniko\s+synolo\b|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|samtals\s+til\s+greiðslu|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om|(?<![А-яЁёІіЇїЄє])(?:всього\s+з\s+пдв|разом\s+з\s+пдв|до\s+сплати)(?![А-яЁёІіЇїЄє])|t[ổo]ng\s+c[ộo]ng\s+ti[ềe]n\s+thanh\s+to[áa]n|\bguztira\b|total\s+tagihan|jumlah\s+(?:tagihan|yang\s+harus\s+dibayar))/i,
   // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|gesamtleistung|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
   // (A small trader's total in a sentence, "The total for your outing is $1,710.00": "is" before a money sign.)
@@ -219,7 +219,7 @@ const GROSS_LABELS: RegExp[] = [
  */
 const TOTAL_PAID = ocrTolerant(/\btotal\s+(?:amount\s+)?(?:paid|charged)(?![\wÀ-ž])/i);
 const NET_LABELS: RegExp[] = [
-  /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-zäöü]+){0,2}\s*\(?\s*(?:excl\.?|exkl\.?|exclusive|excluding|without|w\/o|before|ex\.?(?=\s*(?:gst|vat|tax)\b))\s*(?:of\s+)?(?:gst|vat|tax|mwst\.?|ust\.?)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+(?:tax(?:es)?|vat|gst)|(?:total\s+)?charges\s+(?:excl\.?|excluding|exclusive\s+of|before|without)\s*(?:gst|vat|tax)|nettobeitrag|nettoprämie|afgiftsgrundlag|momsgrundlag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|steuerbasis(?:betrag)?|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|zwischentotal|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|incid[êe]ncia(?=\s*:?\s*(?:[€$]\s*)?-?\d)|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|tax(?:able)?\s+base|(?:charges|goods|supplies|services|amount)\s+subject\s+to\s+(?:vat|tax)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto(?:\s+korekty)?|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|(?:suma|iš\s+viso)\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao]|(?<![А-яЁёІіЇїЄє])(?:разом|сума|всього)\s+без\s+пдв(?![А-яЁёІіЇїЄє])|c[ộo]ng\s+ti[ềe]n\s+h[àa]ng|zerga-?\s?oinarria|harga\s+jual)/i,
+  /(?:merchandise(?:\s+(?:total|subtotal))?(?=\s*[:$]|\s{2}|\s*$)|total(?:\s+[a-zäöü]+){0,2}\s*\(?\s*(?:excl\.?|exkl\.?|exclusive|excluding|without|w\/o|before|ex\.?(?=\s*(?:gst|vat|tax)\b))\s*(?:of\s+)?(?:gst|vat|tax|mwst\.?|ust\.?)\)?|sub-?\s*total|(?:total\s+)?(?:amount|value)\s+before\s+(?:tax(?:es)?|vat|gst)|(?:total\s+)?charges\s+(?:excl\.?|excluding|exclusive\s+of|before|without)\s*(?:gst|vat|tax)|nettobeitrag|nettoprämie|afgiftsgrundlag|momsgrundlag|net\s+total|total\s+net|net\s+amount|total\s+(?:excl\.?|excluding|before\s+tax|hors\s+taxes?)\s*(?:vat|tax|btw)?|total\s+ht|total(?:\s+[a-zà-ÿ]+){1,2}\s+(?:ht|hors\s+taxes?)(?=$|[\s:])|total\s+htva|htva|montant\s+ht|sous-?\s*total|summe\s+netto|nettobetrag|steuerbasis(?:betrag)?|nettosumme|nettowert|net\s+value|maatstaf\s+van\s+heffing|nettobeträge|rechnungssumme\s+ohne(?:\s+ust\.?)?|summa\s+(?:käibemaksuta|km-ta)|zwischensumme|zwischentotal|subtotaal|totaal\s+excl\.?\s*(?:btw)?|base\s+imponible|valor\s+base(?:\s+tribut[áa]vel)?|incid[êe]ncia(?=\s*:?\s*(?:[€$]\s*)?-?\d)|(?:totale\s+)?imponibile|taxable\s+(?:value|amount)|tax(?:able)?\s+base|(?:charges|goods|supplies|services|amount)\s+subject\s+to\s+(?:vat|tax)|sales?\s+amount|(?:totaal|total|gesamt|summe|summa|sum|amount|price|betrag|montant|importe|celkem|beløb|belopp|beløp|razem)\w*(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|ron|€|\$|£))?\s+(?:excl\.?|exkl\.?|ekskl\.?|excluding|exclusief|netto|ohne\s+(?:mwst|ust|umsatzsteuer)|hors\s+(?:tax\w*|tva)|sin\s+iva|sem\s+iva|bez\s+dph|uden\s+moms)|total\s+il[íi]quido|wartość\s+netto(?:\s+korekty)?|základ\s+(?:dan[ěe]|dph)|sum\s+eks\.?\s*mva|veroton\s+(?:hinta\s+)?yhteensä|nettó\s+összesen|(?:suma|iš\s+viso)\s+be\s+pvm|(?:kopā|summa)\s+bez\s+pvn|(?:skupaj|znesek)\s+brez\s+ddv|osnova\s+za\s+ddv|osnovica|(?:ukupno|iznos)\s+bez\s+pdv(?:-?a)?|(?:σ[υύ]νολο\s+)?καθαρ[ηή]ς\s+αξ[ιί]ας|καθαρ[ηή]\s+αξ[ιί]α|\b(?:synolo\s+)?kathar[hi]s?\s+axias?\b|total\s+f[ăa]r[ăa]\s+tva|mal\s+hizmet\s+toplam\s+tutar[ıi]|\bmatrah\b|данъчна\s+основа|samtals\s+án\s+vsk|totaal\s+premie|vlera\s+pa\s+tvsh|totali\s+pa\s+tvsh|(?<![А-яЁё])(?:(?:вкупно|износ)\s+без\s+(?:ддв|пдв)|даночна\s+основа|основица(?:\s+за\s+пдв)?|укупно\s+без\s+пдв)(?![А-яЁё])|op(?:eraci[oó]n(?:es)?)?\.?\s+gravadas?|total\s+(?:op\.?\s+)?gravad[ao]|(?<![А-яЁёІіЇїЄє])(?:разом|сума|всього)\s+без\s+пдв(?![А-яЁёІіЇїЄє])|c[ộo]ng\s+ti[ềe]n\s+h[àa]ng|zerga-?\s?oinarria|harga\s+jual)/i,
   // ("Monto neto", "Importe neto", "Valor neto": Spanish and Portuguese.)
   /(?:\bnetto\b|\bnet\b(?!\s+[àa]\s+payer)|\bneto\b|positionssumme)/i,
 ].map(ocrTolerant);
@@ -227,8 +227,8 @@ const NET_LABELS: RegExp[] = [
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:". Nor the Polish unit "usł."
 // (a service) after an item's quantity, its "ł" read as a "t" on a scan: "1 ust.  120,00" is no tax of 120.)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:government\s+)?taxes,?\s+(?:and\s+|&\s+)?(?:government\s+|regulatory\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|(?:eidg\.?\s+)?stempelabgabe|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
-  /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bigi\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
+  /(?:total\s+(?:government\s+)?taxes,?\s+(?:and\s+|&\s+)?(?:government\s+|regulatory\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|(?:eidg\.?\s+)?stempelabgabe|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|\b(?:synolo|poso)\s+f\.?p\.?a\b\.?|hesaplanan\s+kdv)/i,
+  /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bigi\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ])|\bf\.p\.a\b\.?|\bfpa\b)/i,
 ].map(ocrTolerant);
 /**
  * Words that make a total net or gross whatever the label ("Gesamtbetrag netto", "Totaalbedrag excl.
@@ -1578,7 +1578,8 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     const rowHeaders = rowCells
       .map((s) => {
         // A cell with nothing wrapped under it (most) is its own header: classified once.
-        const header = headerText(s);
+        // (A Czech or Slovak header's currency says nothing of its column's kind: "Základ v Kč", "DPH v Kč".)
+        const header = headerText(s).replace(/\s+v\s+(?:kč|czk|eur|€)$/i, '');
         return { s, kind: totalsKind(header) ?? (header === s.text ? null : totalsKind(s.text)) ?? (isSurcharge(header) ? 'taxAmount' as const : null) ?? portugueseColumn(header) ?? czechBaseColumn(header) };
       })
       .filter((h) => h.kind);
@@ -1642,7 +1643,7 @@ function totalsTable(lines: readonly Line[]): Partial<Record<TotalsKey, number>>
     // A recapitulation of the tax by rate: a row per rate under the headers ("Stopa 21% | 2.150,00 | 451,50", "Stopa
     // 7% | 980,00 | 68,60"), then the row of their totals ("Ukupno | 3.130,00 | 520,10"): that row, when each of its
     // figures is its column's sum.
-    const recap = recapitulationTotal(lines, i, figures);
+    const recap = recapitulationTotal(lines, i, figures, wrapped ? 1 : 0);
     if (recap) {
       found = recap;
       continue;
@@ -1769,27 +1770,48 @@ function runningTotalsBand(lines: readonly Line[]): Partial<Record<TotalsKey, nu
 }
 
 /** A recapitulation's row label: a rate, perhaps after a word ("Stopa 21%", "PDV 25%", "21 %"). */
-const RATE_ROW_LABEL = onFirstUse(() => /^(?:\p{L}[\p{L}.-]*\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$/u);
+// (Or the rate's name before it, as Czech and Slovak programs label the rows: "Základní sazba 21 %", "Snížená sazba
+// 12 %", "Druhá snížená sazba 10 %", "Znížená sadzba 19 %".)
+const RATE_ROW_LABEL = onFirstUse(() => /^(?:(?:\p{L}[\p{L}.-]*\s+){0,2}(?:sazba|sadzba|stawka|stopa|stopnja)\s+|\p{L}[\p{L}.-]*\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$/iu);
 /** A recapitulation's total row label; as OCR reads its marks too ("Osszesen" for "Összesen"), as a label is. */
-const RECAP_TOTAL = ocrTolerant(/^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|spolu|razem|yhteensä|kokku|kopā|iš\s+viso|skupaj|ukupno|укупно|вкупно|összesen|σ[υύ]νολο)$/i);
+const RECAP_TOTAL = ocrTolerant(/^(?:total|totale|totaal|totalt|gesamt|summe|sum|suma|somma|i\s+alt|celkem|spolu|sou[čc]et|s[úu][čc]et|razem|yhteensä|kokku|kopā|iš\s+viso|skupaj|ukupno|укупно|вкупно|összesen|σ[υύ]νολο)$/i);
 
 /**
  * The totals row of a recapitulation under a totals table's headers: two rate rows or more, each its rate at the
  * left and figures under the headers, then a row labelled as their total whose every figure is its column's sum.
  */
-function recapitulationTotal(lines: readonly Line[], i: number, figures: (l: Line) => Partial<Record<TotalsKey, number>>): Partial<Record<TotalsKey, number>> | null {
+function recapitulationTotal(lines: readonly Line[], i: number, figures: (l: Line) => Partial<Record<TotalsKey, number>>, headerRows = 0): Partial<Record<TotalsKey, number>> | null {
   const sums: Partial<Record<TotalsKey, number>> = {};
   let rates = 0;
-  let prev = lines[i];
+  let prev = lines[i + headerRows];
   // The grid's own span: a row whose cells all lie beside it is another column's, set level with the grid's rows
   // ("Fizetendő: 28 990 Ft" right of an "ÁFA összesítő" between its rate rows), and no end of the grid.
   const left = Math.min(...lines[i].segments.map((s) => s.x));
   const right = Math.max(...lines[i].segments.map((s) => s.x2));
-  for (const l of lines.slice(i + 1, i + 12)) {
-    if (l.page !== lines[i].page || l.y - prev.y2 > 2 * prev.height) return null;
+  // A row may wrap in its narrow cells: its figures at their thousands ("22" over "030,00") and its label before the
+  // rate ("Základní sazba" over "21 %"). The row is read whole, and the line of its rests is no row.
+  const rests = new Set<Segment>();
+  for (let k = i + 1 + headerRows; k < Math.min(lines.length, i + 12); k++) {
+    const line = lines[k];
+    if (line.page !== lines[i].page || line.y - prev.y2 > 2 * prev.height) return null;
+    // (A cell that starts beside the grid is another column's: "QR Platba", a payment string at the left.)
+    const inGrid = (s: Segment) => s.x >= left - 5 && s.x <= right + 5;
+    if (line.segments.every((s) => rests.has(s) || !inGrid(s))) continue;
+    const l = figuresJoined(lines, k, rests);
     prev = l;
     if (l.segments.every((s) => s.x > right + 5 || s.x2 < left - 5)) continue;
-    const first = l.segments[0]?.text.trim() ?? '';
+    // (The row's label is its first cell within the grid: a caption of another column may stand left of it.)
+    const labelCell = l.segments.find(inGrid) ?? l.segments[0];
+    let first = labelCell?.text.trim() ?? '';
+    const under = lines[k + 1];
+    const labelRest = labelCell && under && under.page === l.page && under.y - line.y2 < line.height && !RATE_ROW_LABEL().test(first)
+      ? under.segments.find((s) => Math.abs(s.x - labelCell.x) < 1.5 && !rests.has(s) && /%$/.test(s.text.trim()))
+      : undefined;
+    if (labelRest && RATE_ROW_LABEL().test(`${first} ${labelRest.text.trim()}`)) {
+      first = `${first} ${labelRest.text.trim()}`;
+      rests.add(labelRest);
+      if (under.segments.every((s) => rests.has(s) || !inGrid(s))) prev = { ...l, y2: Math.max(l.y2, under.y2) };
+    }
     const row = figures(l);
     const keys = Object.keys(row) as TotalsKey[];
     if (keys.length < 2) return null;
@@ -2110,8 +2132,9 @@ function digitsBesideTitle(page1: readonly Line[]): string | null {
  * A header cell that is a number word alone ("Numero", "No.") or a date word alone ("Data", "Date"), as OCR may read
  * them too ("Nümero", its mark read as another on the same letter).
  */
-export const NUMBER_HEADER = ocrTolerant(/^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer)$/i);
-const DATE_HEADER = ocrTolerant(/^(?:date|datum|data|fecha|dato)$/i);
+// (The Greek "Αριθμός" and "Ημερομηνία", a Greek program's header cells beside "Σειρά": "Σειρά | Αριθμός | Ημερομηνία".)
+export const NUMBER_HEADER = ocrTolerant(/^(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|número|numer|αριθμ[οό]ς)$/i);
+const DATE_HEADER = ocrTolerant(/^(?:date|datum|data|fecha|dato|ημερομην[ιί]α)$/i);
 
 /**
  * The document's row as a table ("Tipo documento | Numero | Data" over "TD01 Fattura | 87 | 14/04/2025",
