@@ -1800,8 +1800,10 @@ function recapitulationTotal(lines: readonly Line[], i: number, figures: (l: Lin
     const l = figuresJoined(lines, k, rests);
     prev = l;
     if (l.segments.every((s) => s.x > right + 5 || s.x2 < left - 5)) continue;
-    // (The row's label is its first cell within the grid: a caption of another column may stand left of it.)
-    const labelCell = l.segments.find(inGrid) ?? l.segments[0];
+    // (The row's label is the cell before its first figure: a caption of another column may stand left of it, "QR
+    // Platba | Snížená sazba | 2 520,00 | …".)
+    const firstFigure = l.segments.findIndex((s) => MONEY_CELL.test(s.text.trim()) && inGrid(s));
+    const labelCell = firstFigure > 0 ? l.segments[firstFigure - 1] : l.segments[0];
     let first = labelCell?.text.trim() ?? '';
     const under = lines[k + 1];
     const labelRest = labelCell && under && under.page === l.page && under.y - line.y2 < line.height && !RATE_ROW_LABEL().test(first)
