@@ -258,9 +258,10 @@ const REFERENCE_ASIDE = /\s*\((?:re|regarding|betr(?:eff)?|concerne|objet|inzake
 
 /**
  * The label of a party's name in a form of labelled rows. (The Baltic and Romanian keys of a party's key table too:
- * "Pavadinimas", "Nosaukums", "Nimetus", "Denumire"; the Bulgarian "Наименование".)
+ * "Pavadinimas", "Nosaukums", "Nimetus", "Denumire"; the Bulgarian "Наименование"; the Greek "Επωνυμία" in Latin
+ * letters, "EPONYMIA", as a Greek print in Latin capitals keys the customer's name.)
  */
-const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|namn|navn|nimi|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α|pavadinimas|nosaukums|nimetus|denumire(?:a)?|наименование)$/i);
+const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|namn|navn|nimi|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α|eponymia|pavadinimas|nosaukums|nimetus|denumire(?:a)?|наименование)$/i);
 
 /** A row of a label and its value after a colon, in one cell: "Nazwa: Drukarnia Wiślana Sp. z o.o.". */
 const LABELLED_ROW = /^([^:]{1,30}):\s*(\S.*)$/;
