@@ -2122,17 +2122,23 @@ const DATE_HEADER = ocrTolerant(/^(?:date|datum|data|fecha|dato)$/i);
  * ("A-" over "25/004417").
  */
 function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
+  // (A header cell may end in a colon, "Nr." beside "Datum:" and "Vervaldag:".)
+  const bare = (s: Segment) => s.text.trim().replace(/\s*:$/, '');
   for (const [i, l] of page1.entries()) {
-    const header = l.segments.find((s) => NUMBER_HEADER.test(s.text.trim()) || TITLE_CELL.test(s.text.trim()));
-    if (!header || !l.segments.some((s) => s !== header && (DATE_HEADER.test(s.text.trim()) || wholeLabel(s, DATE_LABELS[0])))) continue;
-    const titled = TITLE_CELL.test(header.text.trim());
-    for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y2 <= (titled ? 3 : 2) * l.height; j++) {
-      const below = page1[j].segments.find((s) => s.x < header.x2 && s.x2 > header.x);
-      if (!below) continue;
-      const own = ownCell(below, header, l).text;
-      const v = numberOf(titled ? withWrappedEnd(page1, j, own.trim(), numberOf) : own);
-      if (v && !isDateLike(v)) return v;
-      break;
+    // The number's header before the title's: a grid may open with the title over no value of its own ("FACTUUR |
+    // Nr. | Datum:" over "| 25/0219 | 13/11/2025"), its number under the number word beside it.
+    const headers = [...l.segments.filter((s) => NUMBER_HEADER.test(bare(s))), ...l.segments.filter((s) => TITLE_CELL.test(s.text.trim()))];
+    for (const header of headers) {
+      if (!l.segments.some((s) => s !== header && (DATE_HEADER.test(bare(s)) || wholeLabel(s, DATE_LABELS[0])))) continue;
+      const titled = TITLE_CELL.test(header.text.trim());
+      for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y2 <= (titled ? 3 : 2) * l.height; j++) {
+        const below = page1[j].segments.find((s) => s.x < header.x2 && s.x2 > header.x);
+        if (!below) continue;
+        const own = ownCell(below, header, l).text;
+        const v = numberOf(titled ? withWrappedEnd(page1, j, own.trim(), numberOf) : own);
+        if (v && !isDateLike(v)) return v;
+        break;
+      }
     }
   }
   return null;
