@@ -1974,11 +1974,12 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 }
 
 /** The document's title alone in its cell. */
+// (A credit note's own title: "Creditnota", "Kreditnota", "Kreditfaktura", "Hyvityslasku", "Credit memo", "Nota di credito".)
 // (A Czech or Slovak "Faktura – daňový doklad", the invoice as a tax document. Balkan, Icelandic and Estonian
 // titles: "Račun", "РАЧУН", "ФАКТУРА", "Faturë tatimore", "REIKNINGUR", "ARVE",
 // and their credit notes' "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
 // e-invoice's: "Factura electrónica (de venta)".)
-const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|credit\s+memo|[ck]reditnota|kreditfaktura|hyvityslasku|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /**
  * The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"); as OCR
  * reads its marks too ("Faktüra - danovy doklad" for "Faktúra – daňový doklad"), as a label is.
@@ -2140,6 +2141,27 @@ function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => s
         break;
       }
     }
+  }
+  return null;
+}
+
+/**
+ * An info block's column of keys whose number key names no document, a bare date key right under or over it in
+ * the same column ("Nummer | CN 2026/0042" over "Datum | 27/11/2026", as an accounting package prints a credit
+ * note's block): the document's own number and date, each in the cell beside its key. (A key naming something
+ * else, "Klantnummer", "Order No.", is no bare number key; a key set after another cell of the row is a column
+ * of its own, not the block's.)
+ */
+function numberKeyOverDateKey(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
+  const bare = (s: Segment) => s.text.trim().replace(/\s*:$/, '');
+  for (const [i, l] of page1.entries()) {
+    const k = l.segments.findIndex((s) => NUMBER_HEADER.test(bare(s)));
+    const [key, cell] = [l.segments[k], l.segments[k + 1]];
+    if (!key || !cell || cell.x - key.x2 > 60 || (k > 0 && key.x - l.segments[k - 1].x2 < 30)) continue;
+    const near = [page1[i - 1], page1[i + 1], page1[i + 2], page1[i - 2]].filter((n) => n && n.page === l.page && Math.abs(n.y - l.y) <= 3 * l.height);
+    const dateKey = near.some((n) => n.segments.some((s, m) => Math.abs(s.x - key.x) < 2 && DATE_HEADER.test(bare(s)) && !!n.segments[m + 1] && !!findDate(n.segments[m + 1].text)));
+    const v = dateKey ? numberOf(cell.text) : null;
+    if (v && !isDateLike(v)) return v;
   }
   return null;
 }
@@ -2898,6 +2920,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (!inv.number) inv.number = page1.map((l) => l.text.match(SERIES_NUMERO_SIGN)).find((m) => m)?.[1] ?? null;
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
+  if (!inv.number) inv.number = numberKeyOverDateKey(page1, numberOf);
   if (!inv.number) inv.number = numberBelowTitle(page1);
   if (!inv.number) inv.number = numberBesideTitle(page1);
   // The numero sign as a label of its own ("№" over "0000004512" beside "Дата на издаване:"), last: an
