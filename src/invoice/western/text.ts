@@ -48,7 +48,7 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante
  */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\)|\s+R-?[12](?=\s))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no(?:\.|(?![a-zà-ž]))|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no(?:\.|(?![a-zà-ž]))|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-zà-ž0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer(?:\s*\/\s*datum)?|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+(?:numero|nro\.?)|laskunumero|laskunro\.?|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
@@ -1994,7 +1994,8 @@ const DATED_TITLE = ocrTolerant(new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of
  */
 // (The longer words first: OCR's form of "nummer" takes "Numer", which would leave "Numero"'s "o".)
 // (The Italian "N." alone before the figures, "FATTURA" over "N. 1184/2026 del 19/11/2026".)
-const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|n\.(?=\s*\d)|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
+// (The Czech and Slovak "č.", "Faktura – daňový doklad" over "č. 2025-0318".)
+const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|n\.(?=\s*\d)|č\.(?=\s*[A-Z0-9])|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
