@@ -2863,9 +2863,15 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const tripCell = (s: Segment) => STAY_OR_TRIP_NUMBER.test(s.text) && !INVOICE_NUMBER.test(s.text);
   const numberLines = lines.map((l) => (INVOICE_NUMBER.test(l.text) && l.segments.some(tripCell) ? withoutCells(l, tripCell) : l));
   // On a credit note, a subject's invoice ("Betreft | factuur F-2025-0611 van 03/11/2025") is the one it credits.
-  // (The subject's label in the same cell or a cell of its own on the row.)
-  const citedBySubject = (before: string, l: Line) => inv.documentType === 'credit_note' && [before, ...l.segments.map((s) => s.text.trim())].some((t) => SUBJECT_LABEL.test(t));
-  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l, _i, wrapped) => OTHER_DOCUMENT.test(before) || citedBySubject(before, l) || stayOrTrip(l)
+  // (The subject's label in the same cell or a cell of its own on the row; or wrapped in a narrow key column, the
+  // subject's label right over the document's word, "Betreft" over "factuur", its value beside them.)
+  const subjectOver = (l: Line, i: number) => {
+    const above = numberLines[i - 1];
+    return !!above && above.page === l.page && l.y - above.y2 < l.height
+      && above.segments.some((a) => SUBJECT_LABEL.test(a.text.trim()) && l.segments.some((s) => Math.abs(s.x - a.x) < 2));
+  };
+  const citedBySubject = (before: string, l: Line, i = -1) => inv.documentType === 'credit_note' && ([before, ...l.segments.map((s) => s.text.trim())].some((t) => SUBJECT_LABEL.test(t)) || (i > 0 && subjectOver(l, i)));
+  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l, i, wrapped) => OTHER_DOCUMENT.test(before) || citedBySubject(before, l, i) || stayOrTrip(l)
     || (invoiceNumberLabelled && wrapped !== undefined && STAY_OR_TRIP_NUMBER.test(wrapped) && !INVOICE_NUMBER.test(wrapped)));
   // A progress invoice's ordinal, "Facture de situation n° 2", counts the situations of one contract: the
   // invoice's own number is labelled apart ("N° SIT-2026-041"), or the number is left unread.
@@ -2878,7 +2884,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
   const titledNumber = () => {
     for (const { text, l } of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)].map((text) => ({ text, l })))) {
-      const m = citedBySubject('', l) ? null : text.match(TITLE_NUMBER);
+      const m = citedBySubject('', l, lines.indexOf(l)) ? null : text.match(TITLE_NUMBER);
       // A Portuguese id after the title keeps its type ("Fatura FT 2025A/187").
       const v = m && (text.slice(m[0].length).match(SERIES_NUMBER) ?? text.slice(m[0].length).match(NUMBER_VALUE));
       if (v && !isDateLike(v[1])) return withWrappedEnd(lines, lines.indexOf(l), v[1], numberOf);
