@@ -20,7 +20,7 @@ const read = (draws: Draw[]) => parseWesternInvoiceText(toPageText(draws, 210, 2
 
 describe('a credit note\'s bare number key', () => {
   it('under the credit note\'s title, read', () => {
-    for (const title of ['Creditnota', 'Kreditnota', 'Credit memo', 'Nota di credito']) {
+    for (const title of ['Creditnota', 'Kreditnota', 'Credit memo', 'Nota di credito', 'OPRAVNÝ DAŇOVÝ DOKLAD – DOBROPIS', 'Dobropis']) {
       const inv = read([
         d(20, 15, 'VELOGENT', 6), d(140, 15, 'Sint-Pietersnieuwstraat 90'), d(140, 20, '9000 Gent'),
         d(110, 45, 'Koerierscoöperatie Stadsfiets CV'), d(110, 50, 'Dok Noord 4'), d(110, 55, '9000 Gent'),

@@ -1974,12 +1974,13 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 }
 
 /** The document's title alone in its cell. */
-// (A credit note's own title: "Creditnota", "Kreditnota", "Kreditfaktura", "Hyvityslasku", "Credit memo", "Nota di credito".)
+// (A credit note's own title: "Creditnota", "Kreditnota", "Kreditfaktura", "Hyvityslasku", "Credit memo", "Nota di credito", the
+// Czech and Slovak "Opravný daňový doklad – dobropis", "Dobropis".)
 // (A Czech or Slovak "Faktura – daňový doklad", the invoice as a tax document. Balkan, Icelandic and Estonian
 // titles: "Račun", "РАЧУН", "ФАКТУРА", "Faturë tatimore", "REIKNINGUR", "ARVE",
 // and their credit notes' "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
 // e-invoice's: "Factura electrónica (de venta)".)
-const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|credit\s+memo|[ck]reditnota|kreditfaktura|hyvityslasku|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|credit\s+memo|[ck]reditnota|kreditfaktura|hyvityslasku|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*(?:\(\s*(?:dobropis|vrubopis)\s*\)|[–-]\s*(?:dobropis|vrubopis)))?|dobropis|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /**
  * The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"); as OCR
  * reads its marks too ("Faktüra - danovy doklad" for "Faktúra – daňový doklad"), as a label is.
