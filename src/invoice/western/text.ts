@@ -48,7 +48,7 @@ const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante
  */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\)|\s+R-?[12](?=\s))?`;
 const NUMBER_LABELS: RegExp[] = [
-  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no(?:\.|(?![a-zà-ž]))|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no(?:\.|(?![a-zà-ž]))|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-zà-ž0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer(?:\s*\/\s*datum)?|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+(?:numero|nro\.?)|laskunumero|laskunro\.?|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
@@ -1998,12 +1998,14 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 }
 
 /** The document's title alone in its cell. */
+// (A credit note's own title: "Creditnota", "Kreditnota", "Kreditfaktura", "Hyvityslasku", "Credit memo", "Nota di credito", the
+// Czech and Slovak "Opravný daňový doklad – dobropis", "Dobropis".)
 // (A Czech or Slovak "Faktura – daňový doklad", the invoice as a tax document. Balkan, Icelandic and Estonian
 // titles: "Račun", "РАЧУН", "ФАКТУРА", "Faturë tatimore", "REIKNINGUR", "ARVE", the Latvian "PVN rēķins" and the
 // Lithuanian "PVM sąskaita faktūra",
 // and their credit notes' "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
 // e-invoice's: "Factura electrónica (de venta)".)
-const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|(?:pvn\s+)?r[ēe]ķins|(?:pvm\s+)?s[ąa]skaita[\s-]+fakt[ūu]ra|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|(?:pvn\s+)?r[ēe]ķins|(?:pvm\s+)?s[ąa]skaita[\s-]+fakt[ūu]ra|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|credit\s+memo|[ck]reditnota|kreditfaktura|hyvityslasku|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*(?:\(\s*(?:dobropis|vrubopis)\s*\)|[–-]\s*(?:dobropis|vrubopis)))?|dobropis|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /**
  * The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"); as OCR
  * reads its marks too ("Faktüra - danovy doklad" for "Faktúra – daňový doklad"), as a label is.
@@ -2018,7 +2020,8 @@ const DATED_TITLE = ocrTolerant(new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of
  */
 // (The longer words first: OCR's form of "nummer" takes "Numer", which would leave "Numero"'s "o".)
 // (The Italian "N." alone before the figures, "FATTURA" over "N. 1184/2026 del 19/11/2026".)
-const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|n\.(?=\s*\d)|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
+// (The Czech and Slovak "č.", "Faktura – daňový doklad" over "č. 2025-0318".)
+const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|n\.(?=\s*\d)|č\.(?=\s*[A-Z0-9])|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
@@ -2148,18 +2151,45 @@ const DATE_HEADER = ocrTolerant(/^(?:date|datum|data|fecha|dato|ημερομην
  * ("A-" over "25/004417").
  */
 function numberInHeaderRow(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
+  // (A header cell may end in a colon, "Nr." beside "Datum:" and "Vervaldag:".)
+  const bare = (s: Segment) => s.text.trim().replace(/\s*:$/, '');
   for (const [i, l] of page1.entries()) {
-    const header = l.segments.find((s) => NUMBER_HEADER.test(s.text.trim()) || TITLE_CELL.test(s.text.trim()));
-    if (!header || !l.segments.some((s) => s !== header && (DATE_HEADER.test(s.text.trim()) || wholeLabel(s, DATE_LABELS[0])))) continue;
-    const titled = TITLE_CELL.test(header.text.trim());
-    for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y2 <= (titled ? 3 : 2) * l.height; j++) {
-      const below = page1[j].segments.find((s) => s.x < header.x2 && s.x2 > header.x);
-      if (!below) continue;
-      const own = ownCell(below, header, l).text;
-      const v = numberOf(titled ? withWrappedEnd(page1, j, own.trim(), numberOf) : own);
-      if (v && !isDateLike(v)) return v;
-      break;
+    // The number's header before the title's: a grid may open with the title over no value of its own ("FACTUUR |
+    // Nr. | Datum:" over "| 25/0219 | 13/11/2025"), its number under the number word beside it.
+    const headers = [...l.segments.filter((s) => NUMBER_HEADER.test(bare(s))), ...l.segments.filter((s) => TITLE_CELL.test(s.text.trim()))];
+    for (const header of headers) {
+      if (!l.segments.some((s) => s !== header && (DATE_HEADER.test(bare(s)) || wholeLabel(s, DATE_LABELS[0])))) continue;
+      const titled = TITLE_CELL.test(header.text.trim());
+      for (let j = i + 1; j < page1.length && page1[j].page === l.page && page1[j].y - l.y2 <= (titled ? 3 : 2) * l.height; j++) {
+        const below = page1[j].segments.find((s) => s.x < header.x2 && s.x2 > header.x);
+        if (!below) continue;
+        const own = ownCell(below, header, l).text;
+        const v = numberOf(titled ? withWrappedEnd(page1, j, own.trim(), numberOf) : own);
+        if (v && !isDateLike(v)) return v;
+        break;
+      }
     }
+  }
+  return null;
+}
+
+/**
+ * An info block's column of keys whose number key names no document, a bare date key right under or over it in
+ * the same column ("Nummer | CN 2026/0042" over "Datum | 27/11/2026", as an accounting package prints a credit
+ * note's block): the document's own number and date, each in the cell beside its key. (A key naming something
+ * else, "Klantnummer", "Order No.", is no bare number key; a key set after another cell of the row is a column
+ * of its own, not the block's.)
+ */
+function numberKeyOverDateKey(page1: readonly Line[], numberOf: (rest: string) => string | null): string | null {
+  const bare = (s: Segment) => s.text.trim().replace(/\s*:$/, '');
+  for (const [i, l] of page1.entries()) {
+    const k = l.segments.findIndex((s) => NUMBER_HEADER.test(bare(s)));
+    const [key, cell] = [l.segments[k], l.segments[k + 1]];
+    if (!key || !cell || cell.x - key.x2 > 60 || (k > 0 && key.x - l.segments[k - 1].x2 < 30)) continue;
+    const near = [page1[i - 1], page1[i + 1], page1[i + 2], page1[i - 2]].filter((n) => n && n.page === l.page && Math.abs(n.y - l.y) <= 3 * l.height);
+    const dateKey = near.some((n) => n.segments.some((s, m) => Math.abs(s.x - key.x) < 2 && DATE_HEADER.test(bare(s)) && !!n.segments[m + 1] && !!findDate(n.segments[m + 1].text)));
+    const v = dateKey ? numberOf(cell.text) : null;
+    if (v && !isDateLike(v)) return v;
   }
   return null;
 }
@@ -2860,9 +2890,15 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   const tripCell = (s: Segment) => STAY_OR_TRIP_NUMBER.test(s.text) && !INVOICE_NUMBER.test(s.text);
   const numberLines = lines.map((l) => (INVOICE_NUMBER.test(l.text) && l.segments.some(tripCell) ? withoutCells(l, tripCell) : l));
   // On a credit note, a subject's invoice ("Betreft | factuur F-2025-0611 van 03/11/2025") is the one it credits.
-  // (The subject's label in the same cell or a cell of its own on the row.)
-  const citedBySubject = (before: string, l: Line) => inv.documentType === 'credit_note' && [before, ...l.segments.map((s) => s.text.trim())].some((t) => SUBJECT_LABEL.test(t));
-  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l, _i, wrapped) => OTHER_DOCUMENT.test(before) || citedBySubject(before, l) || stayOrTrip(l)
+  // (The subject's label in the same cell or a cell of its own on the row; or wrapped in a narrow key column, the
+  // subject's label right over the document's word, "Betreft" over "factuur", its value beside them.)
+  const subjectOver = (l: Line, i: number) => {
+    const above = numberLines[i - 1];
+    return !!above && above.page === l.page && l.y - above.y2 < l.height
+      && above.segments.some((a) => SUBJECT_LABEL.test(a.text.trim()) && l.segments.some((s) => Math.abs(s.x - a.x) < 2));
+  };
+  const citedBySubject = (before: string, l: Line, i = -1) => inv.documentType === 'credit_note' && ([before, ...l.segments.map((s) => s.text.trim())].some((t) => SUBJECT_LABEL.test(t)) || (i > 0 && subjectOver(l, i)));
+  inv.number = labelledText(numberLines, NUMBER_LABELS, numberOf, (before, l, i, wrapped) => OTHER_DOCUMENT.test(before) || citedBySubject(before, l, i) || stayOrTrip(l)
     || (invoiceNumberLabelled && wrapped !== undefined && STAY_OR_TRIP_NUMBER.test(wrapped) && !INVOICE_NUMBER.test(wrapped)));
   // A progress invoice's ordinal, "Facture de situation n° 2", counts the situations of one contract: the
   // invoice's own number is labelled apart ("N° SIT-2026-041"), or the number is left unread.
@@ -2875,7 +2911,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // The title may open a cell of its own beside the address block ("Invoice: INV-1001").
   const titledNumber = () => {
     for (const { text, l } of page1.flatMap((l) => [l.text, ...l.segments.slice(1).map((s) => s.text)].map((text) => ({ text, l })))) {
-      const m = citedBySubject('', l) ? null : text.match(TITLE_NUMBER);
+      const m = citedBySubject('', l, lines.indexOf(l)) ? null : text.match(TITLE_NUMBER);
       // A Portuguese id after the title keeps its type ("Fatura FT 2025A/187").
       const v = m && (text.slice(m[0].length).match(SERIES_NUMBER) ?? text.slice(m[0].length).match(NUMBER_VALUE));
       if (v && !isDateLike(v[1])) return withWrappedEnd(lines, lines.indexOf(l), v[1], numberOf);
@@ -2918,6 +2954,7 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   if (!inv.number) inv.number = page1.map((l) => l.text.match(SERIES_NUMERO_SIGN)).find((m) => m)?.[1] ?? null;
   if (!inv.number) inv.number = numberUnderTitle(page1, numberOf);
   if (!inv.number) inv.number = numberInHeaderRow(page1, numberOf);
+  if (!inv.number) inv.number = numberKeyOverDateKey(page1, numberOf);
   if (!inv.number) inv.number = numberBelowTitle(page1);
   if (!inv.number) inv.number = numberBesideTitle(page1);
   // The numero sign as a label of its own ("№" over "0000004512" beside "Дата на издаване:"), last: an
