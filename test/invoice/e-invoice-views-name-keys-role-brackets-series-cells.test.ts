@@ -143,3 +143,54 @@ describe('a name wrapped over several rows of its value cell', () => {
     expect(read(view(['Sand- und', 'Kieswerk', 'Odenwald'])).seller?.name).not.toBe('Sand- und Kieswerk Odenwald');
   });
 });
+
+describe('a Hungarian invoice image\'s "Eladó adatai" and "Vevő adatai" blocks', () => {
+  it('name each party by its "Név" row', () => {
+    const inv = read([
+      d(15, 15, 'SZÁMLA', 6), d(110, 15, 'Számla sorszáma'), d(150, 15, 'DKV-2026/0311'),
+      d(110, 20, 'Számla kelte'), d(150, 20, '2026.10.05.'),
+      d(15, 35, 'Eladó adatai'), d(110, 35, 'Vevő adatai'),
+      d(15, 41, 'Név'), d(45, 41, 'Dunakanyar Virág Kft.'), d(110, 41, 'Név'), d(140, 41, 'Visegrádi Szálló Zrt.'),
+      d(15, 46, 'Adószám'), d(45, 46, '12345678-2-13'), d(110, 46, 'Adószám'), d(140, 46, '87654321-2-13'),
+      d(15, 51, 'Cím'), d(45, 51, '2000 Szentendre, Fő tér 3.'), d(110, 51, 'Cím'), d(140, 51, '2025 Visegrád, Fő utca 1.'),
+      d(15, 70, 'Virágdíszítés'), d(170, 70, '100 000'),
+      d(110, 90, 'Számla nettó összege'), d(170, 90, '100 000 Ft'),
+      d(110, 95, 'Számla ÁFA összege'), d(170, 95, '27 000 Ft'),
+      d(110, 100, 'Számla bruttó összege'), d(170, 100, '127 000 Ft'),
+    ]);
+    expect([inv.seller?.name, inv.buyer?.name]).toEqual(['Dunakanyar Virág Kft.', 'Visegrádi Szálló Zrt.']);
+  });
+});
+
+describe('a Latvian view\'s totals', () => {
+  it('"Summa ar PVN" is the gross, "PVN summa" the tax, not the gross', () => {
+    const inv = read([
+      d(15, 15, 'E-RĒĶINS', 6), d(120, 15, 'Rēķina Nr.'), d(160, 15, 'LK-2026/77'),
+      d(120, 20, 'Izrakstīšanas datums'), d(160, 20, '2026-10-09'),
+      d(15, 35, 'Piegādātājs'), d(15, 41, 'SIA "Kurzemes Koks"'),
+      d(110, 35, 'Pircējs'), d(110, 41, 'Liepājas Olimpiskais centrs'),
+      d(15, 70, 'Soliņi parkam'), d(170, 70, '1 000,00'),
+      d(110, 90, 'Summa bez PVN'), d(170, 90, '1 000,00'),
+      d(110, 95, 'PVN summa'), d(170, 95, '210,00'),
+      d(110, 100, 'Summa ar PVN'), d(170, 100, '1 210,00'),
+      d(110, 105, 'Kopā apmaksai'), d(170, 105, '1 210,00'),
+    ]);
+    expect([inv.amount, inv.taxAmount, inv.totalAmount]).toEqual([1000, 210, 1210]);
+  });
+});
+
+describe('a name\'s key wrapped over three rows', () => {
+  it('control: its wrapped end ("razón" over "social" under "Nombre o") does not make the row under it the name', () => {
+    const box = (x: number, name: string[]): Draw[] => [
+      d(x, 41, 'Nombre o'), d(x + 25, 41, name[0]), d(x, 45, 'razón'), d(x + 25, 45, name[1]), d(x, 49, 'social'), d(x + 25, 49, name[2]),
+      d(x, 54, 'NIF'), d(x + 25, 54, 'ESB12345678'),
+    ];
+    const inv = read([
+      d(15, 15, 'FACTURA', 6), d(120, 15, 'Número'), d(150, 15, 'F-2026-118'), d(120, 20, 'Fecha'), d(150, 20, '07/10/2026'),
+      d(15, 35, 'Emisor'), d(110, 35, 'Receptor'),
+      ...box(15, ['SUMINISTROS', 'NAVALES DEL', 'NORTE, S.A.']), ...box(110, ['CONSERVAS', 'DEL PUERTO DE', 'LAREDO, S.L.']),
+      d(110, 90, 'Total factura'), d(170, 90, '1.210,00'),
+    ]);
+    expect([inv.seller?.name, inv.buyer?.name]).not.toEqual(['NAVALES DEL NORTE, S.A.', 'DEL PUERTO DE LAREDO, S.L.']);
+  });
+});
