@@ -90,6 +90,22 @@ describe('a party\'s block headed "Dati del …", its ids before its name', () =
   });
 });
 
+describe('a block whose name is read before a name\'s key', () => {
+  it('control: an item table\'s header under it ("Nazwa | Ilość | …") does not name the party', () => {
+    const inv = read([
+      d(15, 15, 'FAKTURA VAT nr FV/77/10/2026', 5), d(120, 22, 'Data wystawienia: 06.10.2026'),
+      d(15, 32, 'Sprzedawca'), d(110, 32, 'Nabywca'),
+      d(15, 37, 'Drukarnia Warta Sp. z o.o.'), d(110, 37, 'Biuro Rachunkowe Plus sp. z o.o.'),
+      d(15, 41, 'ul. Długa 4'), d(110, 41, 'ul. Krótka 9'),
+      d(15, 45, '61-001 Poznań'), d(110, 45, '61-002 Poznań'),
+      d(15, 51, 'Nazwa'), d(60, 51, 'Ilość'), d(85, 51, 'Cena'), d(110, 51, 'Wartość netto'), d(140, 51, 'VAT %'), d(170, 51, 'Brutto'),
+      d(15, 56, 'Ulotki A5'), d(60, 56, '1000'), d(85, 56, '0,40'), d(110, 56, '400,00'), d(140, 56, '23'), d(170, 56, '492,00'),
+      d(110, 80, 'Razem netto'), d(170, 80, '400,00'), d(110, 85, 'VAT'), d(170, 85, '92,00'), d(110, 90, 'Do zapłaty'), d(170, 90, '492,00'),
+    ]);
+    expect(inv.seller?.name).toBe('Drukarnia Warta Sp. z o.o.');
+  });
+});
+
 describe('a simplified invoice\'s totals in a header row', () => {
   it('"Importo complessivo (IVA inclusa)" is the gross, "Di cui imposta" the tax', () => {
     const inv = read([

@@ -608,8 +608,10 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
   // A form of labelled rows may give the party's ids before its name ("Identificativo fiscale ai fini IVA | …",
   // "Codice fiscale | …" over "Denominazione | …", as a FatturaPA view prints its blocks): the row its name's label
   // names is the name, the rows before it no name.
+  // (Not past a row that is a name already, "… Sp. z o.o." over its address and the item table's header "Nazwa |
+  // Ilość | Cena …" under the block; nor a row of many cells, a table's header.)
   const named = out.findIndex((r) => r.named);
-  if (named > 0) return [out[named], ...out.slice(named + 1)];
+  if (named > 0 && !out.slice(0, named).some((r) => endsInCompanyForm(r.text)) && out[named].line.segments.length <= 4) return [out[named], ...out.slice(named + 1)];
   return out;
 }
 
