@@ -58,13 +58,17 @@ const PHONE = /^(?:(?:t[eé]l(?:efon|ephone|éphone)?|tlf|phone|fon)\.?\s*:?\s*)
 
 // (The role may follow the kind of business it labels, in brackets: "Restaurant (Leistungserbringer)" over the restaurant's
 // block on a delivery platform's invoice issued in its name, "Hotel (supplier)".)
-const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:[a-zà-ÿ]{3,}\s+\((?=[^()]+\)\s*(?::|$)))?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|podmiot\s?1(?:\s*\(sprzedawca\))?|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|seljandi|myyjä|eladó|sat[ıi]c[ıi]|pardavėjas|(?:preču\s+|pakalpojumu?\s+)?piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\)?\s*(?::\s*(.*))?$/i);
+const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:dati|datos|dados)\s+(?:del(?:l['’]\s?)?|do|da)\s+)?(?:[a-zà-ÿ]{3,}\s+\((?=[^()]+\)\s*(?::|$)))?(?:(?:seller|supplier|vendor|issuer)(?:'s)?\s+details|[^:]*\s(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of|au\s+nom\s+et\s+pour\s+le\s+compte\s+de|im\s+namen\s+und\s+für\s+rechnung\s+(?:von|des|der))(?=\s*:)|verkäufer|vermieter|verpächter|landlord|lessor|bailleur|verhuurder|arrendador|locatore|senhorio|wynajmujący|pronajímatel|hyresvärd|udlejer|utleier|seller(?:\s+name)?|vendor|supplier(?:\s+name)?|from|issued\s+by|sold\s+by|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da|bill(?:ed)?\s+from|lieferant|rechnungssteller|rechnungsaussteller|absender|abs\.|auftragnehmer|leistungserbringer|service\s+provider|fournisseur|vendeur|émetteur|émis\s+par|prestataire|leverancier|verkoper|proveedor|vendedor|venditore|emisor|fornecedor|transmitente|sprzedawca|podmiot\s?1(?:\s*\(sprzedawca\))?|wystawca|dodavatel|dodávateľ|prodávající|furnizor|prestator|prestador(?:\s+de\s+servi[çc]os)?|leverandør|säljare|leverantör|selger|seljandi|myyjä|eladó(?:\s+adatai)?|sat[ıi]c[ıi]|pardavėjas|(?:preču\s+|pakalpojumu?\s+)?piegādātājs|pakalpojuma\s+sniedzējs|izdajatelj|prodajalec|dobavitelj|prodavatelj|prodava[cč]|dobavljač|cedente(?:\s*\/\s*prestatore)?|emisor|στοιχε[ιί]α\s+εκδ[οό]τη|εκδ[οό]της|πωλητ[ηή]ς|доставчик|постачальник|đơn\s+vị\s+bán(?:\s+hàng)?|saltzailea|issuer|shit[ëe]si|продавац|продавач|добављач|испорачател)(?:\s*\/\s*(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur))?(?:\s*\((?:fornitore|supplier|seller|vendor|lieferant|fournisseur|proveedor|emisor|issuer)\))?\)?\s*(?::\s*(.*))?$/i);
 /** "Sold by Harbour Gadgets Ltd", "Receipt from Tallyframe, Inc.": the seller named after the words, in one cell, without a colon. */
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
+// (A view of an e-invoice may head a party's block with the words for its data: "Dati del cedente / prestatore", "Datos
+// del emisor", "Dados do adquirente", the Hungarian after the party's word, "Eladó adatai", "Vevő adatai". Not the Spanish
+// "Datos del" before a buyer's word: "Datos del huésped" beside "Datos de facturación" is the guest's, not the buyer's. And the buyer's role may follow the party's word in brackets, as the seller's does:
+// "Primatelj (kupac)" beside "Izdavatelj (prodavatelj)" on a Croatian e-invoice's view.)
 // ("Recipient" and "Prepared for" head a block alone: "Recipient: <payee>" on a payment line is no buyer.)
 // (A Swedish or Danish caption of the party billed, "Fakturera" alone, "Faktureras till", "Faktureres til": not a sentence
 // that opens with the verb, "Faktureras månadsvis".)
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party|customer))?|mieter|pächter|tenant|lessee|renter|hirer|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift|verkauf)\s+an|factur(?:é|er)\s+à|fatturat[oa]\s+a|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|koper|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|fakturera(?=\s*:?$)|faktur(?:eras|eres)\s+till?|laskutusosoite|laskutettava|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|podmiot\s?2(?:\s*\(nabywca\))?|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|kaupandi|viðskiptavinur|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|(?:preču\s+|pakalpojumu?\s+)?saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|recipient(?=\s*:?$)|prepared\s+for(?=\s*:?$)|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|stoicheia\s+pelat[hi]|pelat[hi]s|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:dati|dados)\s+(?:del(?:l['’]\s?)?|do|da)\s+)?(?:[a-zà-ÿ]{3,}\s+\((?=[^()]+\)\s*(?::|$)))?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party|customer))?|mieter|pächter|tenant|lessee|renter|hirer|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift|verkauf)\s+an|factur(?:é|er)\s+à|fatturat[oa]\s+a|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|koper|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|fakturera(?=\s*:?$)|faktur(?:eras|eres)\s+till?|laskutusosoite|laskutettava|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|podmiot\s?2(?:\s*\(nabywca\))?|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|kaupandi|viðskiptavinur|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|(?:preču\s+|pakalpojumu?\s+)?saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+de\s+servi[çc]os)?|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő(?:\s+adatai)?|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|recipient(?=\s*:?$)|prepared\s+for(?=\s*:?$)|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|stoicheia\s+pelat[hi]|pelat[hi]s|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?:(?<=\([^()]{3,40})\))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -261,7 +265,7 @@ const REFERENCE_ASIDE = /\s*\((?:re|regarding|betr(?:eff)?|concerne|objet|inzake
  * "Pavadinimas", "Nosaukums", "Nimetus", "Denumire"; the Bulgarian "Наименование"; the Greek "Επωνυμία" in Latin
  * letters, "EPONYMIA", as a Greek print in Latin capitals keys the customer's name.)
  */
-const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|namn|navn|nimi|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|επωνυμ[ιί]α|eponymia|pavadinimas|nosaukums|nimetus|denumire(?:a)?|наименование)$/i);
+const NAME_FIELD = ocrTolerant(/^(?:(?:legal|registered)\s+name|name|firma|firmenname|company(?:\s+name)?|nom|raison\s+sociale|naam|bedrijfsnaam|nombre|raz[oó]n\s+social|nazwa|n[áa]zov|n[áa]zev|naziv|namn|navn|nimi|(?:nome\s*\/\s*)?raz[ãa]o\s+social|nome|(?:(?:nombre|nome)\s+(?:o|ou)\s+)?(?:denominaci[oó]n|denomina[çc][ãa]o)|d[ée]nomination(?:\s+sociale)?|denominazione(?:\s+sociale)?|nume|denumire(?:a)?|n[ée]v|pavadinimas|nosaukums|nimetus|επωνυμ[ιί]α|eponymia|наименование)$/i);
 
 /** A row of a label and its value after a colon, in one cell: "Nazwa: Drukarnia Wiślana Sp. z o.o.". */
 const LABELLED_ROW = /^([^:]{1,30}):\s*(\S.*)$/;
@@ -346,6 +350,8 @@ function isIdRow(row: string): boolean {
 interface BlockRow {
   text: string;
   line: Line;
+  /** The row's name is the value of a name's label ("Denominazione | …", "Name: …"). */
+  named?: boolean;
   /** The row's last cell, and how far right its column may run: the next cell's start, or the page's text edge. */
   cell?: Segment;
   bound?: number;
@@ -558,7 +564,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       // "Laboratories" over "Ireland Limited". A row with a figure is the address's.)
       const form = rest && !endsInCompanyForm(`${value.text} ${rest.text}`) ? under(lines[i + 2], lines[i + 1]) : undefined;
       const formRow = !!form && (isFormOnly(form.text) || (endsInCompanyForm(form.text) && !/[\d:@]/.test(form.text)));
-      out.push({ text: cleanName([value.text, rest?.text, formRow ? form!.text : ''].join(' ').trim()), line: l });
+      // (A key that wrapped is named only where it starts: "razón" over "social" may be the end of "Nombre o" over them.)
+      out.push({ text: cleanName([value.text, rest?.text, formRow ? form!.text : ''].join(' ').trim()), line: l, named: !wrappedKey });
       // (The key's wrapped rest's row is the name's, no row of its own.)
       if (wrappedKey) lastY = lines[++i].y2;
       continue;
@@ -569,9 +576,9 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const label = /^([^:]{1,40}):$/.exec(row.trim());
     if (label) {
       const value = l.segments.find((s) => s.x > cells[cells.length - 1].x2);
-      const end = value && NAME_FIELD.test(label[1].trim()) ? wrappedNameEnd(lines, i, value, value.text, columnStart) : null;
-      if (value && NAME_FIELD.test(label[1].trim())) out.push({ text: cleanName(`${value.text} ${end ?? ''}`), line: l });
-      if (end) lastY = lines[++i].y2;
+      const end = value && NAME_FIELD.test(label[1].trim()) ? wrappedNameRows(lines, i, value, value.text, columnStart) : null;
+      if (value && NAME_FIELD.test(label[1].trim())) out.push({ text: cleanName(`${value.text} ${end?.text ?? ''}`), line: l, named: true });
+      if (end) lastY = lines[(i += end.rows)].y2;
       continue;
     }
     // The name after its label in the same cell ("Nazwa: Drukarnia Wiślana Sp. z o.o.", "Επωνυμία: Ξενοδοχείο
@@ -581,10 +588,10 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     // CLIENTE": a name, not a code, "Kunde: 10442".)
     const partyField = !!named && (isBuyerLabel(named[1]) || isSellerLabel(named[1])) && /^\p{Lu}\p{L}/u.test(named[2].trim()) && !CODE_CELL.test(named[2].trim()) && !isIdRow(named[2]);
     if (named && (NAME_FIELD.test(named[1].trim()) || partyField)) {
-      const end = wrappedNameEnd(lines, i, seg, named[2], columnStart);
-      out.push({ text: cleanName(`${named[2]} ${end ?? ''}`), line: l });
-      // (The wrapped end's row is the name's, no row of its own.)
-      if (end) lastY = lines[++i].y2;
+      const end = wrappedNameRows(lines, i, seg, named[2], columnStart);
+      out.push({ text: cleanName(`${named[2]} ${end?.text ?? ''}`), line: l, named: NAME_FIELD.test(named[1].trim()) });
+      // (The wrapped end's rows are the name's, no rows of their own.)
+      if (end) lastY = lines[(i += end.rows)].y2;
       continue;
     }
     // (An attention row skipped as a "key: value" row takes its department's rest wrapped under it: "ATTN: PURCHASING" over "DEPT.".)
@@ -603,6 +610,18 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const last = cells[cells.length - 1];
     out.push({ ...rowOf(lines, l, last, columnEnd), text: cleanName(cells.filter((c) => !LABELLED_ID.test(c.text.trim())).map((c) => c.text).join(' ')), cell: cells.length === 1 ? last : undefined });
   }
+  // A form of labelled rows may give the party's ids before its name ("Identificativo fiscale ai fini IVA | …",
+  // "Codice fiscale | …" over "Denominazione | …", as a FatturaPA view prints its blocks): the row its name's label
+  // names is the name, the rows before it no name.
+  // (Not past a row that is a name already, "… Sp. z o.o." over its address and the item table's header "Nazwa |
+  // Ilość | Cena …" under the block; nor a row of many cells, a table's header.)
+  const named = out.findIndex((r) => r.named);
+  // (Nor a key that ends one wrapped above it, "Επωνυμία /" over "Name": the row above holds the name's start.)
+  const line = out[named]?.line;
+  const key = line?.segments.find((s) => NAME_FIELD.test(s.text.trim()));
+  const above = line && lines[lines.indexOf(line) - 1];
+  const keyWrapped = !!key && !!above && above.page === line.page && above.segments.some((s) => Math.abs(s.x - key.x) < 1.5 && /\/\s*$/.test(s.text));
+  if (named > 0 && !keyWrapped && !out.slice(0, named).some((r) => endsInCompanyForm(r.text)) && line.segments.length <= 4) return [out[named], ...out.slice(named + 1)];
   return out;
 }
 
@@ -611,7 +630,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
  * Lingwa Anna" over "Mrozek"): a row right under it, in the column, with no label, figure or id of its own;
  * after a name that ends in a company form already, only a form.
  */
-function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: string, columnStart = -Infinity): string | null {
+function nameRowUnder(lines: readonly Line[], i: number, seg: Segment, columnStart: number): string | null {
   const next = lines[i + 1];
   if (!next || next.page !== lines[i].page || next.y - lines[i].y2 > lines[i].height / 2) return null;
   const rest = next.segments.find((s) => Math.abs(s.x - seg.x) < 1.5)?.text.trim();
@@ -620,8 +639,32 @@ function wrappedNameEnd(lines: readonly Line[], i: number, seg: Segment, name: s
   // GmbH"): another field's value, not the name's end. (Not a cell of the column left of the block's, the other
   // party's box beside it: "Ferraris S.r.l." left of "Soc. Coop.", each the end of its box's name.)
   if (next.segments.some((s) => s.x2 < seg.x - 1 && s.x > columnStart - 8)) return null;
+  return rest;
+}
+
+/**
+ * The rest of a name wrapped in its narrow value cell, and how many rows it takes: the next row's cell under it, or,
+ * where the name and that row still end in no company form, the rows under them up to the one that ends in it (a view
+ * of an e-invoice wraps "Hoch- und" over "Tiefbau" over "Krämer GmbH" over "& Co. KG" in its value column). Rows that
+ * never reach a company form are not taken past the first.
+ */
+function wrappedNameRows(lines: readonly Line[], i: number, seg: Segment, name: string, columnStart = -Infinity): { text: string; rows: number } | null {
+  const rest = nameRowUnder(lines, i, seg, columnStart);
+  if (!rest) return null;
   // (A form may wrap after a name that looks whole: "GmbH & Co." over "KG".)
-  return !endsInCompanyForm(name) || endsInCompanyForm(rest) ? rest : null;
+  if (endsInCompanyForm(name) && !endsInCompanyForm(rest)) return null;
+  const rows = [rest];
+  for (let j = i + 1; rows.length < 4 && !endsInCompanyForm(`${name} ${rows.join(' ')}`); j++) {
+    const more = nameRowUnder(lines, j, seg, columnStart);
+    if (!more) break;
+    rows.push(more);
+    if (!endsInCompanyForm(`${name} ${rows.join(' ')}`)) continue;
+    // (The form's own rest may wrap once more: "Krämer GmbH" over "& Co. KG".)
+    const form = nameRowUnder(lines, j + 1, seg, columnStart);
+    if (form && (isFormOnly(form) || /^&/.test(form)) && endsInCompanyForm(`${name} ${rows.join(' ')} ${form}`)) rows.push(form);
+    return { text: rows.join(' '), rows: rows.length };
+  }
+  return { text: rest, rows: 1 };
 }
 
 /**
