@@ -49,7 +49,7 @@ function markReadAs(c: string): string | undefined {
  * `re` with each accented letter also matching its bare form (inside and outside character classes), or
  * any of the letters `alternatives` gives it.
  */
-export function accentTolerant(re: RegExp, alternatives: (c: string) => string | undefined = bareLetter): RegExp {
+export function accentTolerant(re: RegExp, alternatives: (c: string) => string | undefined = bareLetter, flags = re.flags): RegExp {
   let out = '';
   let inClass = false;
   const src = re.source;
@@ -65,7 +65,7 @@ export function accentTolerant(re: RegExp, alternatives: (c: string) => string |
     const others = alternatives(c);
     out += others === undefined ? c : inClass ? c + others : `[${c}${others}]`;
   }
-  return new RegExp(out, re.flags);
+  return new RegExp(out, flags);
 }
 
 /** A marked letter and the letters read for it, as `accentTolerant` writes them: "[äa]", "[áaàâäã?]", "[óoòôöõő6?]". */
@@ -122,14 +122,44 @@ class LabelPattern extends RegExp {
    */
   readonly #positional: boolean;
 
+  /** Whether the form stands for this label inside a pattern built on its source (`labelMatchFrom`). */
+  readonly standsInLonger: boolean;
+
   constructor(private readonly label: RegExp) {
     super(label);
     this.#positional = label.global || label.sticky;
+    this.standsInLonger = label.flags === 'i' && !/\\[1-9]/.test(label.source);
   }
 
-  /** The form for the text being parsed. */
+  /**
+   * The form for the text being parsed. A label that is neither global nor sticky is searched in a global
+   * form, its `lastIndex` set to 0 before and after each search here (a search from 0 finds what the label
+   * itself would find): `searchFrom` then finds its matches further along a line with the same compiled
+   * pattern, where a copy with `g` would be compiled again.
+   */
   get reading(): RegExp {
-    return printed ? (this.#printed ??= withCaseClasses(accentTolerant(this.label))) : (this.#ocr ??= tolerantForm(this.label));
+    const flags = this.#positional ? this.label.flags : `${this.label.flags}g`;
+    return printed ? (this.#printed ??= withCaseClasses(accentTolerant(this.label, undefined, flags))) : (this.#ocr ??= tolerantForm(this.label, flags));
+  }
+
+  /** The form for the text being parsed, set to search from the start of a text (see `reading`). */
+  #fromStart(): RegExp {
+    const form = this.reading;
+    form.lastIndex = 0;
+    return form;
+  }
+
+  /**
+   * The first match of the form for the text being parsed at `from` or after it, as a global copy of this
+   * pattern would find it: only for a pattern that is neither global nor sticky.
+   */
+  searchFrom(text: string, from: number): RegExpExecArray | null {
+    if (this.#positional) throw new TypeError(`searchFrom needs a pattern that is neither global nor sticky: ${this.label}`);
+    const form = this.reading;
+    form.lastIndex = from;
+    const m = form.exec(text);
+    form.lastIndex = 0;
+    return m;
   }
 
   /** The form for the text being parsed, set to search from where this pattern stands. */
@@ -140,7 +170,12 @@ class LabelPattern extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (!this.#positional) return this.reading.exec(text);
+    if (!this.#positional) {
+      const form = this.#fromStart();
+      const m = form.exec(text);
+      form.lastIndex = 0;
+      return m;
+    }
     const form = this.#from();
     const m = form.exec(text);
     this.lastIndex = form.lastIndex;
@@ -151,7 +186,12 @@ class LabelPattern extends RegExp {
   // above, ~0.4 us a call where the form's own test takes ~0.2, and the parsers call them ~3,300 times
   // an invoice (bench/extract/README.md, "Extract's CPU per file, 2026-11-27").
   override test(text: string): boolean {
-    if (!this.#positional) return this.reading.test(text);
+    if (!this.#positional) {
+      const form = this.#fromStart();
+      const found = form.test(text);
+      form.lastIndex = 0;
+      return found;
+    }
     const form = this.#from();
     const found = form.test(text);
     this.lastIndex = form.lastIndex;
@@ -159,7 +199,13 @@ class LabelPattern extends RegExp {
   }
 
   override [Symbol.match](text: string): RegExpMatchArray | null {
-    if (!this.#positional) return this.reading[Symbol.match](text);
+    // (Neither global nor sticky, `match` is the form's `exec` from the start: the form is global.)
+    if (!this.#positional) {
+      const form = this.#fromStart();
+      const m = form.exec(text);
+      form.lastIndex = 0;
+      return m;
+    }
     const form = this.#from();
     const m = form[Symbol.match](text);
     this.lastIndex = form.lastIndex;
@@ -178,6 +224,21 @@ class LabelPattern extends RegExp {
 /** The form of `re` for the text being parsed: `re` itself unless it is a label pattern. */
 export function asRead(re: RegExp): RegExp {
   return re instanceof LabelPattern ? re.reading : re;
+}
+
+/**
+ * The first match of label pattern `re` at `from` or after it in `text` (`LabelPattern.searchFrom`), for a
+ * label whose form can stand for it inside a longer pattern made from its source: case-blind and no other
+ * flag (a pattern built on the source as `(${source})…` with `gi` reads it the same), and no numbered
+ * back-reference (the group around it would shift their numbers). Undefined for any other pattern.
+ */
+export function labelMatchFrom(re: RegExp, text: string, from: number): RegExpExecArray | null | undefined {
+  return searchedFrom(re) ? re.searchFrom(text, from) : undefined;
+}
+
+/** Whether `labelMatchFrom` searches `re`. */
+export function searchedFrom(re: RegExp): re is LabelPattern {
+  return re instanceof LabelPattern && re.standsInLonger;
 }
 
 /** A label pattern (`LabelPattern`): searched as printed or as OCR may read it, as the text needs. */
@@ -199,8 +260,8 @@ export function ocrTolerant(re: RegExp): RegExp {
  * Only literal runs of letters change; classes, escapes, groups and quantifiers are kept. Short words
  * (≤ 2 letters: "no", "n°", "à") are otherwise left exact.
  */
-export function tolerantForm(re: RegExp): RegExp {
-  const tolerant = accentTolerant(re, markReadAs);
+export function tolerantForm(re: RegExp, flags = re.flags): RegExp {
+  const tolerant = accentTolerant(re, markReadAs, flags);
   // A caron set beside its tall letter, the Slovak "ľ", "ť", "ď", read as an apostrophe after it ("Odberatel'").
   const src = tolerant.source.replace(/\[[ľťďĽŤĎ][^\]]*\]/gu, "$&'?");
   // Tokens: a letter atom (with its quantifier), or anything else (kept as it is).

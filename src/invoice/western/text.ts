@@ -9,7 +9,7 @@ import { detectCurrency, findAmounts, ocrDigits, parseAmount, parseTaxRate } fro
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency, isCurrencyCode, signsBesideFigures } from './currency.js';
 import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
-import { asRead, ocrTolerant } from './ocr-tolerant-labels.js';
+import { asRead, labelMatchFrom, ocrTolerant, searchedFrom } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
 import { charX, columnOf, linesToText, pageLines, readTwice, rowCells, type Column, type Line, type Segment } from '../layout.js';
 import { isProperName, noteImplausibleValues } from './doubts.js';
@@ -357,6 +357,52 @@ const DATE_OR_PERIOD = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\
  * Western parser's largest cost (~0.1 s of CPU over the 50 files of bench/extract/files.mjs).
  */
 const labelAmount = remembered((label: RegExp) => withCaseClasses(new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'gi')));
+/** The same, sticky: whether and how it matches at one place. */
+const labelAmountAt = remembered((label: RegExp) => withCaseClasses(new RegExp(`(${label.source})${BETWEEN}${AMOUNT_CAPTURE}`, 'iy')));
+/** What may follow a label up to its amount, and the amount, at one place (`labelAmount` without its label). */
+const AFTER_LABEL = onFirstUse(() => withCaseClasses(new RegExp(`${BETWEEN}${AMOUNT_CAPTURE}`, 'iy')));
+
+/** A match of `labelAmount`: where it starts, all of it, its label and its amount. */
+type LabelAmount = { index: number; text: string; label: string; amount: string };
+
+/**
+ * Every match of `labelAmount(asRead(label))` in `text`, in order, as its global search finds them. The
+ * large label alternations (the gross, the net, the taxes) compiled a second time inside it, 100-300 KB
+ * of code each: for a label pattern (`labelMatchFrom`) the label's own form finds the next place it
+ * matches, and the label's end places the search of what follows it. Where nothing fit there, another way
+ * the label matches at that place may end elsewhere: the whole pattern, sticky, decides at that place
+ * alone (compiled only then).
+ */
+function labelAmounts(label: RegExp, text: string): LabelAmount[] {
+  const found: LabelAmount[] = [];
+  const form = asRead(label);
+  if (!searchedFrom(label)) {
+    for (const m of matchesOf(labelAmount(form), text)) found.push({ index: m.index, text: m[0], label: m[1], amount: m[m.length - 1] });
+    return found;
+  }
+  const after = AFTER_LABEL();
+  for (let from = 0; from <= text.length;) {
+    const l = labelMatchFrom(label, text, from) ?? null;
+    if (!l) break;
+    const end = l.index + l[0].length;
+    after.lastIndex = end;
+    const a = after.exec(text);
+    if (a) {
+      found.push({ index: l.index, text: text.slice(l.index, end + a[0].length), label: l[0], amount: a[1] });
+      from = end + a[0].length;
+      continue;
+    }
+    const at = labelAmountAt(form);
+    at.lastIndex = l.index;
+    const m = at.exec(text);
+    if (m) {
+      found.push({ index: m.index, text: m[0], label: m[1], amount: m[m.length - 1] });
+      from = at.lastIndex;
+    } else from = l.index + 1;
+  }
+  after.lastIndex = 0;
+  return found;
+}
 
 /** A Swiss company id (UID), "CHE-114.552.880", as it follows a label. */
 const SWISS_UID = /^[\s:.]*CHE[-\s]?\d{3}\.\d{3}\.\d{3}/;
@@ -376,22 +422,22 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
   // place kept for the indexes found.
   const text = ocrDigits(line).replace(RATE_BASE, (base) => ' '.repeat(base.length));
   let found: { value: number; index: number } | null = null;
-  for (const m of matchesOf(labelAmount(asRead(label)), text)) {
-    const raw = m[m.length - 1].trim().replace(/[.,]$/, '');
+  for (const m of labelAmounts(label, text)) {
+    const raw = m.amount.trim().replace(/[.,]$/, '');
     if (isDateLike(raw) || /^\d{5,}$/.test(raw) && !/[.,]/.test(raw)) continue;
     // A whole number run on with a comma into words is an address's number, the cell beside the label another
     // column's ("Cota TVA: 21%" beside "102, Oradea, jud. Bihor"): no amount.
-    if (/^\d+,$/.test(m[m.length - 1].trim()) && /^\s*\p{L}/u.test(text.slice(m.index! + m[0].length))) continue;
+    if (/^\d+,$/.test(m.amount.trim()) && /^\s*\p{L}/u.test(text.slice(m.index + m.text.length))) continue;
     // A Swiss company's VAT number after a VAT label ("VAT: CHE-114.552.880 MWST"): its "CHE" reads as a
     // currency code and its digits as a negative amount.
-    if (SWISS_UID.test(m[0].slice(m[1].length))) continue;
+    if (SWISS_UID.test(m.text.slice(m.label.length))) continue;
     // A quantity with its unit ("Total  2 No  ₹ 1,45,678.08", "Total 3 items"): the amount is the
     // figure after it, if the line has one.
-    const after = text.slice(m.index! + m[0].length);
+    const after = text.slice(m.index + m.text.length);
     if (QUANTITY_UNIT.test(after)) {
       const money = after.match(/\d{1,3}(?:,\d{2,3})*\.\d{2}(?!\d)|\d{1,3}(?:\.\d{3})*,\d{2}(?!\d)/);
       const value = money ? parseAmount(money[0], decimal) : null;
-      if (value !== null) found = { value, index: m.index! };
+      if (value !== null) found = { value, index: m.index };
       continue;
     }
     // A zero run straight into small letters is a word whose O OCR read as a digit ("BTW 21% 0ver" for
@@ -399,19 +445,19 @@ function amountAfter(line: string, label: RegExp, decimal?: '.' | ','): { value:
     if (raw === '0' && /^\p{Ll}/u.test(after) && !/^(?:zł?|zl|kr|kn|lei)(?!\p{L})/u.test(after)) continue;
     // The pattern is case-blind for the labels' sake; what it let between label and amount must still be
     // a currency code in capitals, a symbol or a rate ("Total qty 5" is no total).
-    if (!isLabelTail(m[0].slice(m[1].length, m[0].length - m[m.length - 1].length))) continue;
+    if (!isLabelTail(m.text.slice(m.label.length, m.text.length - m.amount.length))) continue;
     // "VAT 15 %" with nothing after it: a rate is never the tax amount.
-    if (/^\s*%/.test(text.slice(m.index! + m[0].length))) continue;
+    if (/^\s*%/.test(text.slice(m.index + m.text.length))) continue;
     // A rate whose "%" wrapped to the next line of a narrow cell ("zzgl. Umsatzsteuer 19" over "%"), the
     // amount in the next cell: the amount, not the rate.
     const rated = /^\d{1,2}$/.test(raw) && VAT_RATES.has(Number(raw)) ? after.match(/^\s+(?:[A-Z]{3}\s*|[€$£]\s?)?(-?\d{1,3}(?:[.,' \u00a0]\d{3})*[.,]\d{2})(?!\d)/) : null;
     if (rated) {
       const v = parseAmount(rated[1], decimal);
-      if (v !== null) found = { value: v, index: m.index! };
+      if (v !== null) found = { value: v, index: m.index };
       continue;
     }
     const value = parseAmount(raw, decimal);
-    if (value !== null) found = { value, index: m.index! };
+    if (value !== null) found = { value, index: m.index };
   }
   return found;
 }
@@ -2807,6 +2853,11 @@ const OWN_ID_ROW = /^(?:kvk|btw(?:-id|-nr|-nummer|\s+nr)?|iban|org\.?\s?nr|cvr|y
  * field codes of a Polish KSeF invoice's visualisation ("(P_15)", "(P_13_1 / P_14_1)", "(P_9A)").
  */
 const TERM_CODE = /(?:\s*\/\s*)?\s*\(?\b(?:B[TG]-\d{0,3}|P_\d{1,2}[A-Z]?(?:_\d{1,2})?)\)?/g;
+/**
+ * What every code holds: asked of a line first, as TERM_CODE, opening with spaces that may come before a
+ * code, is tried at every place of a line's gaps (a line's cells are parted by runs of spaces).
+ */
+const TERM_CODE_MARK = /B[TG]-|P_\d/;
 
 /** A code's number wrapped in a narrow header cell: "(BT-" ends one row, "1)" opens the row under it. */
 const TERM_CODE_CUT = /\(B[TG]-$/;
@@ -2846,7 +2897,7 @@ function withoutTermCodes(line: Line, above: Line | undefined): Line {
 }
 
 export function parseWesternLines(printed: readonly Line[]): Invoice {
-  const coded = printed.reduce((n, l) => n + (l.text.match(TERM_CODE)?.length ?? 0), 0) >= 3;
+  const coded = printed.reduce((n, l) => n + (TERM_CODE_MARK.test(l.text) ? l.text.match(TERM_CODE)?.length ?? 0 : 0), 0) >= 3;
   const spaced = coded ? printed.map((l, k) => withoutTermCodes(l, printed[k - 1])).filter((l) => l.segments.length) : printed;
   const read = spaced.map(unspaced);
   // The page's own list when no line was letter-spaced.
