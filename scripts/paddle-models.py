@@ -22,7 +22,9 @@ Runtime, the same output to float rounding), and so are the detector's head (db_
 QuantizeLinear -> DequantizeLinear pairs on the activations going into and out of each Conv (and
 MatMul), uint8 with the calibrated [min, max] (0 included); weights int8 symmetric, per output channel
 for Conv, per tensor for MatMul; Conv biases int32 at input scale x weight scale. ONNX Runtime fuses
-DQ -> Conv -> Q into QLinearConv (and MatMul into QLinearMatMul) at session load.
+DQ -> Conv -> Q into QLinearConv (and MatMul into QLinearMatMul) at session load. The result has the
+engine's outputs (ctc_outputs), so it can stand in for the fused recogniser; its ranges come from
+bench/ocr/int8/calibrate.mjs (2026-12-02: still not used, see bench/ocr/README.md).
 
 The output depends only on the input model and this script.
 """
@@ -802,6 +804,7 @@ def quantize(src, ranges_path, dst, ops, exclude=()):
     g.node.extend(ordered)
     del g.initializer[:]
     g.initializer.extend(keep_inits + new_inits)
+    model = ctc_outputs(model)
     onnx.checker.check_model(model)
     onnx.save(model, dst)
 
