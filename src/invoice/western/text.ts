@@ -41,13 +41,14 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|avviso(?:\s+di\s+(?:pagamento|scadenza))?|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /**
  * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
  * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
  */
 const TYPE_CODE = String.raw`(?:\s*\(\d{3}\)|\s+R-?[12](?=\s))?`;
 const NUMBER_LABELS: RegExp[] = [
+  // (An insurer's premium notice, "Avviso n.", "Avviso di pagamento n.", the number beside its policy's.)
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no(?:\.|(?![a-zà-ž]))|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-z0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
   new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer(?:\s*\/\s*datum)?|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+(?:numero|nro\.?)|laskunumero|laskunro\.?|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
@@ -226,8 +227,10 @@ const NET_LABELS: RegExp[] = [
 // (The German "USt." is not the Polish "ust." of a law's paragraph after its article: "art. 113 ust. 1 ustawy o
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:". Nor the Polish unit "usł."
 // (a service) after an item's quantity, its "ł" read as a "t" on a scan: "1 ust.  120,00" is no tax of 120.)
+// (An insurance premium's tax on a notice exempt from VAT: the Italian "Imposte sulle assicurazioni", "Imposte di
+// assicurazione", the Spanish "Impuesto sobre las primas de seguros", as the German "Versicherungsteuer".)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:government\s+)?taxes,?\s+(?:and\s+|&\s+)?(?:government\s+|regulatory\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|(?:eidg\.?\s+)?stempelabgabe|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
+  /(?:total\s+(?:government\s+)?taxes,?\s+(?:and\s+|&\s+)?(?:government\s+|regulatory\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|(?:eidg\.?\s+)?stempelabgabe|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|impost[ae]\s+(?:di\s+assicurazion[ei]|sui\s+premi|sulle\s+assicurazioni)|impuesto\s+sobre\s+(?:las\s+)?primas\s+de\s+seguros?|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|hesaplanan\s+kdv)/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bigi\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ]))/i,
 ].map(ocrTolerant);
 /**
@@ -2433,7 +2436,13 @@ function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, tot
   // The line's last figure, in a cell of its own or at the end of the label's; a number the label ends with
   // ("escluse art. 15  85,40") is no part of it.
   const lastFigure = (l: Line) => parseAmount(l.text.match(/(?:^|\s)((?:\d{1,3}(?:[ .,'\u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?)\s*(?:€|EUR|[$£])?\s*$/)?.[1]);
-  const charge = lines.some((l) => UNTAXED.test(l.text) && lastFigure(l) === gap);
+  // (The words may close the item's description, wrapped onto the row under its figures: "Tasa de recogida de
+  // basuras (Ordenanza fiscal  3  14,2000  42,60 €" over "nº 7), no sujeta a IVA  meses  €/mes".)
+  const wrappedUnder = (l: Line, i: number) => {
+    const next = lines[i + 1];
+    return !!next && next.page === l.page && next.y - l.y2 < l.height && Math.abs(next.segments[0].x - l.segments[0].x) < 1.5 && lastFigure(next) === null && UNTAXED.test(next.segments[0].text);
+  };
+  const charge = lines.some((l, i) => lastFigure(l) === gap && (UNTAXED.test(l.text) || wrappedUnder(l, i)));
   return charge ? Math.round((net + gap) * 100) / 100 : net;
 }
 
