@@ -20,11 +20,11 @@ const note = (title: string, rows: [string, string][]) => page([
 ]);
 
 describe('a credit note\'s subject citing the invoice', () => {
-  it('reads the note\'s own date, and not the cited invoice\'s number', () => {
+  it('reads the note\'s own number and date, and not the cited invoice\'s', () => {
     const inv = parseWesternInvoiceText(note('Creditnota', [['Nummer', 'CN-2025-007'], ['Datum', '20/11/2025'], ['Betreft', 'factuur F-2025-0480 van 02/11/2025']]));
     expect(inv.documentType).toBe('credit_note');
-    // (A bare "Nummer" labels no number the reader takes: none read, for a person to fill in, rather than the invoice's.)
-    expect(inv.number).toBeNull();
+    // (A bare "Nummer" key over a bare "Datum" key is the note's own block: its number, never the cited invoice's.)
+    expect(inv.number).toBe('CN-2025-007');
     expect(inv.date).toBe('2025-11-20');
   });
 });
