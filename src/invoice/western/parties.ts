@@ -63,8 +63,9 @@ const SELLER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:dati|datos|
 const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|invoice)\s+from|verkauft\s+von|vendu\s+par|verkocht\s+door|vendido\s+por|venduto\s+da)\s+([A-Z\p{Lu}][^:]{1,60})$/iu);
 // (A view of an e-invoice may head a party's block with the words for its data: "Dati del cedente / prestatore", "Datos
 // del emisor", "Dados do adquirente", the Hungarian after the party's word, "Eladó adatai", "Vevő adatai". Not the Spanish
-// "Datos del" before a buyer's word: "Datos del huésped" beside "Datos de facturación" is the guest's, not the buyer's. And the buyer's role may follow the party's word in brackets, as the seller's does:
-// "Primatelj (kupac)" beside "Izdavatelj (prodavatelj)" on a Croatian e-invoice's view.)
+// "Datos del" before a buyer's word: "Datos del huésped" beside "Datos de facturación" is the guest's, not the buyer's.
+// And the buyer's role may follow the party's word in brackets, as the seller's does: "Primatelj (kupac)" beside
+// "Izdavatelj (prodavatelj)" on a Croatian e-invoice's view.)
 // ("Recipient" and "Prepared for" head a block alone: "Recipient: <payee>" on a payment line is no buyer.)
 // (A Swedish or Danish caption of the party billed, "Fakturera" alone, "Faktureras till", "Faktureres til": not a sentence
 // that opens with the verb, "Faktureras månadsvis".)
