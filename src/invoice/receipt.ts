@@ -688,11 +688,19 @@ function noUnlabelledBuyer(inv: Invoice, lines: readonly string[]): void {
   const name = inv.buyer.name;
   if (name === null) return;
   // (A name wrapped in its cell, "Lakeside Dental" over "Associates Inc." under "Bill to", is found by its first row.)
-  const at = lines.findIndex((l) => l.includes(name) || l.split(/\s{2,}/).some((cell) => cell.trim().length >= 4 && name.startsWith(`${cell.trim()} `)));
+  const opens = (cell: string): boolean => cell.includes(name) || (cell.trim().length >= 4 && name.startsWith(`${cell.trim()} `));
+  const at = lines.findIndex((l) => l.includes(name) || l.split(/\s{2,}/).some(opens));
+  const line = at >= 0 ? lines[at]! : '';
   // A labelled line that ends in a figure names no one: "CUSTOMER SAVING FROM RRP 3.40"; nor does a card
   // slip's "CUSTOMER COPY".
-  const named = at >= 0 && trailingAmount(lines[at]!) === null && !SLIP_COPY.test(lines[at]!);
-  if (named && (BUYER_LABEL.test(lines[at]!) || (at > 0 && BUYER_LABEL.test(lines[at - 1]!)))) return;
+  if (at >= 0 && BUYER_LABEL.test(line) && trailingAmount(line) === null && !SLIP_COPY.test(line)) return;
+  // Under a label row, the name's own cell is what counts: an invoice's header grid sets the customer's
+  // first row beside the number's and the amount's cells ("BILL TO | INVOICE # | TOTAL FEES" over
+  // "Tidewater Candle Co. LLC | CWM-SF-… | $7,397.75").
+  const label = at > 0 ? lines[at - 1]! : '';
+  const grid = label.trim().split(/\s{2,}/).length >= 2;
+  const cell = grid ? line.split(/\s{2,}/).find(opens) ?? line : line;
+  if (BUYER_LABEL.test(label) && !SLIP_COPY.test(label) && !SLIP_COPY.test(line) && trailingAmount(cell) === null) return;
   inv.buyer.name = null;
   dropGuess(inv, 'buyer.name');
 }

@@ -191,6 +191,21 @@ describe('a till receipt\'s customer and currency', () => {
     expect(checkTillArithmetic(inv, lines.join('\n')).buyer.name).toBeNull();
   });
 
+  it('a customer under a label row keeps its name beside the number and amount cells of a header grid', () => {
+    // A bill settled by withholding ("Balance due 0.00") is read as a till receipt; its "BILL TO" heads
+    // a grid whose first row goes on with the invoice number and the amount in cells of their own.
+    const grid = ['BILL TO                      INVOICE #               AMOUNT', 'Harbourside Kites Ltd        HK-2041-118             $1,250.00', '4 Quay Road, Falmouth'];
+    const inv = Object.assign(emptyInvoice('MYR'), { totalAmount: 8.4 });
+    inv.buyer.name = 'Harbourside Kites Ltd';
+    expect(checkTillArithmetic(inv, [...till.slice(0, 3), ...grid, ...till.slice(3)].join('\n')).buyer.name).toBe('Harbourside Kites Ltd');
+    // The cell's own figure still names no one, and neither does a card slip's copy line.
+    for (const [name, rows] of [['CASH', ['CUSTOMER', 'CASH  250.00']], ['VISA', ['CUSTOMER COPY', 'VISA']]] as const) {
+      const slip = Object.assign(emptyInvoice('MYR'), { totalAmount: 8.4 });
+      slip.buyer.name = name;
+      expect(checkTillArithmetic(slip, [...till.slice(0, 3), ...rows, ...till.slice(3)].join('\n')).buyer.name, name).toBeNull();
+    }
+  });
+
   it('a customer under a label is kept', () => {
     // A hotel folio or a bill paid by card is read as a till receipt: its "Guest:" or "Client:" labels the buyer.
     for (const lines of [['BILL TO :', 'SUCI ALAM TRANSPORT'], ['CUSTOMER : SUCI ALAM TRANSPORT'], ['Guest: Ms. SUCI ALAM TRANSPORT'], ['Client: SUCI ALAM TRANSPORT']]) {

@@ -1345,8 +1345,11 @@ const ADDRESSEE_HONORIFIC = /^(?:messrs\.?|御中|様)$/i;
  */
 export const DATELINE = onFirstUse(() => /^\s*\p{Lu}(?:[\p{L}.'’ -]|(?<=\p{L})0(?=\p{L})){1,40},\s*(?:(?:le|den|am|il|el)\s+)?\d/u);
 
-/** A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN", "Betalningsvillkor"): no name. */
-const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po|p\.o\.|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag|betalningsvillkor|betalingsbetingelser|betalingsvilkår|dröjsmålsränta|leveransvillkor|leveranssätt|zahlungsbedingungen)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu);
+/**
+ * A cell that labels a field of the info block ("Invoice Date", "Terms", "Reference", "ABN", "Betalningsvillkor"): no name.
+ * ("PO" and "P.O." head a purchase order's number; "PO Box 2207", "P.O. Box 14" is an address's row.)
+ */
+const INFO_LABEL = onFirstUse(() => /^(?:date|due|terms|order|account|r[ée]f[ée]rence|r[ée]f|po(?!\s+box\b)|p\.\s?o\.(?!\s*box\b)|customer\s+(?:id|no|number)|page|abn|gstin|vat|balance|amount|total|montant|bedrag|betrag|importe|solde|[\p{L}-]*datum|fecha|data|ihre?\s+(?:referenz|zeichen|nachricht)|unser(?:e)?\s+zeichen|(?:votre|notre|vos|nos|uw|onze|your|our|er|vår|vores|deres|jeres)\s+r[ée]f\w*|auftrag|betalningsvillkor|betalingsbetingelser|betalingsvilkår|dröjsmålsränta|leveransvillkor|leveranssätt|zahlungsbedingungen)(?=$|[\s.:#(])|^[\p{L}.\s-]{0,24}(?:nr|no|n[°º])\.?\s*:?$|(?:nummer|number|num[ée]ro|número)\s*:?$|^(?:n[°º]|no\.|nr\.|num[ée]ro|número)\s*(?:de\s+|d['’]\s*)?[\p{L}.]+\s*:?$/iu);
 
 /**
  * The address window of a letter: below the sender line, before the body; in the left half, or in the
