@@ -169,7 +169,7 @@ export function wellFormedReading(a: string, b: string): string | null {
 
 /** True when the name's last word is a company form on the list ("… GmbH", "… SARL"). */
 export function endsInCompanyForm(name: string): boolean {
-  return COMPANY_FORM.test(name.trim().split(/\s+/).pop() ?? '');
+  return COMPANY_FORM.test(name.trim().split(/\s+/).pop() ?? '') || COOPERATIVE_END.test(name.trim());
 }
 
 /** A company form at a text's end, with what separates it from the name before it; in any case, as OCR reads it. */
@@ -566,7 +566,8 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       // Partner" over "mbB"; or the form with the name's last word, in a narrow value column: "Shannon" over
       // "Laboratories" over "Ireland Limited". A row with a figure is the address's.)
       const form = rest && !endsInCompanyForm(`${value.text} ${rest.text}`) ? under(lines[i + 2], lines[i + 1]) : undefined;
-      const formRow = !!form && (isFormOnly(form.text) || (endsInCompanyForm(form.text) && !/[\d:@]/.test(form.text)));
+      // (Or the rest of a form that wrapped between its words: "Valtellinese Soc." over "Coop. Agricola".)
+      const formRow = !!form && (isFormOnly(form.text) || (endsInCompanyForm(`${rest!.text} ${form.text}`) && !/[\d:@]/.test(form.text)));
       // (A key that wrapped is named only where it starts: "razón" over "social" may be the end of "Nombre o" over them.)
       out.push({ text: cleanName([value.text, rest?.text, formRow ? form!.text : ''].join(' ').trim()), line: l, named: !wrappedKey });
       // (The key's wrapped rest's row is the name's, no row of its own.)
@@ -730,6 +731,8 @@ const SINGLE_MEMBER_FORM = /^(?:Sociedade\s+)?Unipessoal,?\s+L(?:da|DA)\.?$/;
 
 /** An Italian cooperative's form alone, as its name's last row: "Soc. Coop. Agricola", "Società Cooperativa Sociale". */
 const COOPERATIVE_FORM = /^(?:Soc\.\s?[Cc]oop\.|Societ[àa]\s+[Cc]ooperativa)(?:\s+(?:a\s?r\.\s?l\.|[Aa]gricola|[Ss]ociale|p\.\s?a\.))?$/;
+/** The same form ending a name, whose words a narrow cell may have wrapped apart ("Valtellinese Soc." over "Coop. Agricola"). */
+const COOPERATIVE_END = new RegExp(`(?:^|\\s)${COOPERATIVE_FORM.source.slice(1)}`);
 
 /** A limited partnership's form of a company and "& Co.": "GmbH & Co. KG", "AG & Co. KGaA", "UG (haftungsbeschränkt) & Co. KG". */
 const PARTNERSHIP_FORM = /^(?:GmbH|AG|SE|UG(?:\s*\(haftungsbeschränkt\))?|Ltd\.?|B\.V\.)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)$/;
