@@ -1945,6 +1945,26 @@ function brandOf(lines: readonly Line[], opening: string, issuer: string): boole
   });
 }
 
+/**
+ * The company a sentence of the page names as the one behind `logo`, a brand without a company form: "Shannonside
+ * Energy is a trading name of Shannonside Gas Supply DAC" under "shannonside energy". The sentence may follow another
+ * on its row ("Gas emergency: 1800 20 50 50 (…). Shannonside Energy is …"), or wrap (operatorWrapped).
+ */
+function brandsCompany(lines: readonly Line[], logo: string): string | null {
+  const brand = squeeze(logo);
+  if (brand.length < 4 || namesCompany(logo)) return null;
+  for (const l of lines) {
+    if (!/\s(?:is|ist|wird|est|es|è)\s/i.test(l.text)) continue;
+    for (const sentence of operatorWrapped(lines, l).trim().split(/(?<=[.)])\s+(?=\p{Lu})/u)) {
+      const m = sentence.match(OPERATOR());
+      const said = m ? squeeze(m[0].replace(/\s(?:is|ist|wird|est|es|è)\s[\s\S]*$/i, '')) : '';
+      const company = m && said === brand ? companyPrefix(sentence.slice(m[0].length)) : null;
+      if (company && namesCompany(company)) return cleanName(company);
+    }
+  }
+  return null;
+}
+
 /** The company a sentence names as the issuer, or null. */
 function namedAsIssuer(text: string): string | null {
   for (const re of ISSUER_SENTENCES) {
@@ -2267,6 +2287,12 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       if (found?.name && namesCompany(found.name)) return found;
     }
   }
+  // A logo without a company form that a sentence of the page says is a company's trade name ("shannonside energy",
+  // the last page's "… Gas Networks Ireland). Shannonside Energy is a trading name of Shannonside Gas Supply DAC,"):
+  // that company is the seller, whatever company the top's blocks name (a customer's block set high, beside the
+  // bill's grid of account and bill numbers, above the window).
+  const branded = brandsCompany(lines, page1[0]?.segments[0]?.text.trim() ?? '');
+  if (branded) return named(branded);
   const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && !buyerLines.includes(l));
   // The buyer's block is no letterhead, but a column left of it on its lines may be ("Brightloop Software"
   // / "Limited" beside "Bill to" / "Kerrigan & Walsh Architects").
