@@ -41,7 +41,7 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|avviso(?:\s+di\s+(?:pagamento|scadenza))?|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|avviso(?:\s+di\s+(?:pagamento|scadenza))?|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]in[sa]|(?:pvm\s+)?s[ąa]skait(?:a|os)[\s-]+fakt[ūu]r(?:a|os)|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /**
  * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
  * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
@@ -78,7 +78,7 @@ const NUMERO_ABBREVIATION = /(?:^|\s{2})N[º°]\s*:\s*/;
  * Factur-X EN 16931"); nor is a sum in thousands and cents, the tail of a total's label wrapped in a narrow cell: "Total" over "factura
  * 16.660.000,00".)
  */
-const TITLE_NUMBER = /^(?:invoice|(?:schluss)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factura\s+rectificativa|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*\((?:dobropis|vrubopis)\))?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!(?:38\d|751)\b(?=.*\b(?:factur-?x|zugferd|xrechnung|en\s?16931|peppol|ubl|cii)\b))(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
+const TITLE_NUMBER = /^(?:invoice|(?:schluss|anzahlungs|vorauszahlungs)?rechnung|gutschrift|facture|avoir|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|(?:eind)?factuur|factura\s+rectificativa|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*\((?:dobropis|vrubopis)\))?)(?:\s*:\s*|\s+(?:[čc?]?\.|nr\.?|n[°º]\.?)?\s*)(?=(?:[A-Z]{2,4} )?[A-Z0-9][A-Z0-9\-/._]*\d)(?!TD\d{2}\b)(?!(?:38\d|751)\b(?=.*\b(?:factur-?x|zugferd|xrechnung|en\s?16931|peppol|ubl|cii)\b))(?!\d{1,3}(?:[.,'\u00a0 ]\d{3})+[.,]\d{2}(?!\d))/i;
 // (A Greek series is a Greek capital: "Α-1042".)
 /** A document's title alone in its cell, as ERPs set it over the number: "FACTURE", "Invoice", "Rechnung". */
 const TITLE_ALONE = /^(?:invoice|tax\s+invoice|(?:schluss)?rechnung|honorar(?:note|rechnung)|facture|factuur|factura|fattura|fatura)$/i;
@@ -186,9 +186,10 @@ const YEAR_SECTION_NUMBER = /^((?:19|20)\d{2}\/[A-Z]{1,5} \d{1,6})(?![\w/.,-])/;
 
 /**
  * A document id of a series in capitals, a space, then series and sequence: Portuguese ("FT 2025/314", "FR
- * A1/27", "FT A/2025/188" with its year), or a forwarder's or an ERP's ("SR 25-118734").
+ * A1/27", "FT A/2025/188" with its year), a Baltic one whose series has a hyphen ("SIA-MR 2026/1148"), or a
+ * forwarder's or an ERP's ("SR 25-118734").
  */
-const SERIES_NUMBER = /^([A-Z]{2,4} [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
+const SERIES_NUMBER = /^([A-Z]{2,4}(?:-[A-Z]{1,4})? [A-Z0-9]+(?:\/\d+){1,2}|[A-Z]{2,3} \d+-\d+)(?![\w/])/;
 
 // ("Facture du 01/12/2026": a French bill's date as its own label, the date right after it.)
 const DATE_LABELS: RegExp[] = [
@@ -1010,6 +1011,8 @@ function cellsAtGaps(cell: Segment, ocr = false): Segment[] {
  * "NVR-MAN-" (a branch's code after the series').
  */
 const WRAPPED_SERIES = /^[A-Z]{1,5}(?:[-/][A-Z]{1,5})*[-/]$/;
+/** A series of capitals joined by a hyphen, the number after it past a space the cell wrapped at ("SIA-MR" over "2026/1148"). */
+const SPACED_SERIES = /^[A-Z]{2,5}(?:-[A-Z]{1,5})+$/;
 
 /**
  * A row of values OCR read as one phrase under several headers ("SP004471 INV 2290-7718" under "Account |
@@ -1220,7 +1223,7 @@ function wrappedBesideLabel(lines: readonly Line[], i: number, label: RegExp, ac
   const line = lines[i];
   const labelCell = line.segments.findIndex((s) => label.test(s.text));
   const nextCell = line.segments[labelCell + 1]?.text ?? '';
-  const begun = HAS_DIGIT.test(nextCell) || WRAPPED_SERIES.test(nextCell.trim());
+  const begun = HAS_DIGIT.test(nextCell) || WRAPPED_SERIES.test(nextCell.trim()) || SPACED_SERIES.test(nextCell.trim());
   const valueCell = labelCell >= 0 && begun && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
   return valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
 }
