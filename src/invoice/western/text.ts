@@ -683,6 +683,11 @@ function wrappedFigure(lines: readonly Line[], i: number, value: number): number
 const LEADING_MARK = new RegExp(`^${CURRENCY_MARK}\\s?`);
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
+/**
+ * A rate written with its sign first, as Turkish prints it ("Hesaplanan KDV(%1)", "KDV %20"): after a bracket or a
+ * space, never a figure's end ("15%20" is no rate).
+ */
+const SIGN_FIRST_RATE = /(?:^|[\s(])%\s?(\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]*\d)/;
 const RATES = new RegExp(RATE.source, 'g');
 
 /**
@@ -707,7 +712,8 @@ function signOverFigure(lines: readonly Line[], i: number): number | null {
 function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: (l: Line) => boolean, named = false): number | null {
   const found: Array<{ rate: string; value: number; line: Line }> = [];
   for (const line of lines) {
-    const rate = line.text.match(RATE)?.[1].replace(',', '.');
+    // (The rate may stand after its sign: a Turkish e-invoice's "Hesaplanan KDV(%1)" over "Hesaplanan KDV(%20)".)
+    const rate = (line.text.match(RATE) ?? line.text.match(SIGN_FIRST_RATE))?.[1].replace(',', '.');
     if (!rate || exclude(line)) continue;
     // (Or the label's next cell, a note in brackets between: "Subtotaal 0% (internationaal vervoer) | 2.062,75".)
     // (A tax line's next cell may be a registration number instead: "GST/HST 5% | 123456789 RT0001".)
