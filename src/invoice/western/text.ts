@@ -232,11 +232,12 @@ const NET_LABELS: RegExp[] = [
 // (The German "USt." is not the Polish "ust." of a law's paragraph after its article: "art. 113 ust. 1 ustawy o
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:". Nor the Polish unit "usł."
 // (a service) after an item's quantity, its "ł" read as a "t" on a scan: "1 ust.  120,00" is no tax of 120.)
+// (The Argentine "IVA contenido", the VAT a Factura B's prices contain, stated under its total.)
 // (The Italian "di cui imposta", "of which tax", beside a total including it, as a simplified invoice's view prints it.)
 // (An insurance premium's tax on a notice exempt from VAT: the Italian "Imposte sulle assicurazioni", "Imposte di
 // assicurazione", the Spanish "Impuesto sobre las primas de seguros", as the German "Versicherungsteuer".)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:government\s+)?taxes,?\s+(?:and\s+|&\s+)?(?:government\s+|regulatory\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|(?:eidg\.?\s+)?stempelabgabe|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|impost[ae]\s+(?:di\s+assicurazion[ei]|sui\s+premi|sulle\s+assicurazioni)|impuesto\s+sobre\s+(?:las\s+)?primas\s+de\s+seguros?|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|pvn\s+summa|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|issqn\s+apurado|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|\b(?:synolo|poso)\s+f\.?p\.?a\b\.?|hesaplanan\s+kdv|di\s+cui\s+(?:imposta|iva))/i,
+  /(?:total\s+(?:government\s+)?taxes,?\s+(?:and\s+|&\s+)?(?:government\s+|regulatory\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|(?:eidg\.?\s+)?stempelabgabe|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|impost[ae]\s+(?:di\s+assicurazion[ei]|sui\s+premi|sulle\s+assicurazioni)|impuesto\s+sobre\s+(?:las\s+)?primas\s+de\s+seguros?|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|pvn\s+summa|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|issqn\s+apurado|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|\b(?:synolo|poso)\s+f\.?p\.?a\b\.?|hesaplanan\s+kdv|iva\s+contenido|di\s+cui\s+(?:imposta|iva))/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bigi\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ])|\bf\.p\.a\b\.?|\bfpa\b)/i,
 ].map(ocrTolerant);
 /**
@@ -1366,11 +1367,17 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
  * add up with the tax to the total, the one that does ("Subtotal 250 / Discount 50 / Net 200 / VAT 38 /
  * Total 238": the subtotal before the discount is not the net). The pick stands when nothing adds up.
  */
+/** The VAT a price contains, stated beside a total that includes it: the Argentine "IVA contenido" (Ley 27.743). */
+const CONTAINED_TAX = /\biva\s+contenido\b/i;
+
 function settledNet(lines: readonly Line[], inv: Invoice): number | null {
   const { amount, taxAmount, totalAmount } = inv;
   if (amount === null || taxAmount === null || totalAmount === null) return amount;
   const net = Math.round((totalAmount - taxAmount) * 100) / 100;
   if (Math.abs(amount - net) < 0.005) return amount;
+  // A subtotal at the total on a page that states the VAT its prices contain (an Argentine Factura B's "IVA
+  // Contenido", as the consumer transparency law has it printed): prices including the VAT, no net.
+  if (taxAmount > 0 && Math.abs(amount - totalAmount) < 0.005 && lines.some((l) => CONTAINED_TAX.test(l.text))) return net;
   const shown = lines.some((l) => !GROSS_QUALIFIER.test(l.text) && NET_LABELS.some((label) => {
     const v = label.test(l.text) ? amountAfter(l.text, label)?.value ?? valueCellRight(l, label) : null;
     return v !== null && Math.abs(v - net) < 0.005;
