@@ -139,7 +139,8 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
  * "Número", "Αριθμός /" over "No.").
  */
 const SERIES_KEY = /^(?:(?:factura|fattura|fatura|factur[aă])\s+)?(?:seri(?:j?a|e)|series|seira|σειρ[άα])\s*(?:\/\s*(?:series|serie)?)?\s*:?$/iu;
-const NUMBER_KEY = /^(?:nr|no|n[uú]mero|numero|num[aă]r(?:ul)?|αριθμ[οό]ς|arithmos|ar|αρ)\.?\s*(?:\/\s*(?:(?:no|nr)\.?|number)?)?\s*:?$/iu;
+// (A Mexican CFDI's "Folio", the number within its "Serie"; not its "Folio fiscal", the UUID.)
+const NUMBER_KEY = /^(?:nr|no|n[uú]mero|numero|num[aă]r(?:ul)?|folio|αριθμ[οό]ς|arithmos|ar|αρ)\.?\s*(?:\/\s*(?:(?:no|nr)\.?|number)?)?\s*:?$/iu;
 /** A series as printed: letters, figures and their joins, no space ("MVF", "ΤΠ-Β", "2026-A"). */
 const SERIES_VALUE = /^[\p{Lu}\d][\p{Lu}\d\-./]{0,9}$/u;
 /**
