@@ -2095,6 +2095,9 @@ const DATED_TITLE = ocrTolerant(new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of
 // (The Czech and Slovak "č.", "Faktura – daňový doklad" over "č. 2025-0318".)
 const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|n\.(?=\s*\d)|č\.(?=\s*[A-Z0-9])|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
+/** A numbering range's letters and the consecutive figures after a space, alone in the cell: "FD 4471", "DMA 15823". */
+const PREFIX_AND_CONSECUTIVE = /^([A-Z]{1,4} \d{1,10})$/;
+
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
  * ("RECHNUNG"), or after a title with its date on the title's own line ("Facture du 5 novembre 2025 |
@@ -2115,7 +2118,8 @@ function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => st
         // The label in a cell of its own ("Nº | T-2024-0091"): the number is the next cell.
         const own = m ? seg.text.slice(m[0].length).trim() : '';
         const cell = m && !own ? next.segments[k + 1] : undefined;
-        const v = m ? numberOf(own || (cell?.text ?? '')) : null;
+        // (A Colombian DIAN number is its range's prefix and its consecutive figures, set apart: "No. FD 4471".)
+        const v = m ? numberOf(own || (cell?.text ?? '')) ?? own.match(PREFIX_AND_CONSECUTIVE)?.[1] ?? null : null;
         // The number wrapped in its cell, its head on the line above ending at a separator ("FL-25-" over "0301").
         // (A line of the column beside may sit between them.)
         const above = cell ? page1.slice(page1.indexOf(l) + 1, page1.indexOf(next)).filter((a) => next.y - a.y2 < 1.5 * next.height) : [];
