@@ -775,6 +775,12 @@ const ORGANISATION_WORD = /^(?:foundation|association|trust|society|institute|co
 /** A row opening with "&" or "+": the name's end wrapped before its sign ("O'Connell's Bar" over "+ Kitchen Ltd."). */
 const SIGN_START = /^[&+]\s+\p{L}/u;
 /**
+ * A row opening with the joining word of a Spanish, Portuguese, Italian or Turkish name and ending in the company's
+ * form ("INGENIERÍA Y MONTAJES TÉCNICOS" over "DEL NORTE S.A.C.", "Transportes Rápidos" over "do Minho, Lda."): the
+ * name's end, wrapped in its narrow cell; no name opens so.
+ */
+const JOINED_START = /^(?:del|de|da|do|dos|das|della|di|y|ve)\s+\p{L}/iu;
+/**
  * Partners' names alone on the row under a firm's trade words ("Studio Legale Associato" over "Bianchi & Ferri"): the
  * firm's name wrapped before them (the other order, "Marlowe & Finch" over "Architects LLP", is fromBlock's firm).
  */
@@ -794,7 +800,7 @@ const finnishTradeOver = (first: string, second: string) => FINNISH_TRADE.test(f
  */
 const PATRON_OPEN = /\sim\.(?:\s+\p{Lu}\.){0,2}$/u;
 const patronWrapped = (first: string, second: string) => PATRON_OPEN.test(first.trim()) && !/\d/.test(second) && !isContactRow(second);
-const openEnded = (first: string, second: string) => finnishTradeOver(first, second) || patronWrapped(first, second) || (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim()) || (PARTNERS_ROW.test(second.trim()) && !namesCompany(first) && !/&/.test(first)))
+const openEnded = (first: string, second: string) => finnishTradeOver(first, second) || patronWrapped(first, second) || (OPEN_END.test(first.trim()) || ORGANISATION_WORD.test(second.trim()) || SIGN_START.test(second.trim()) || (JOINED_START.test(second.trim()) && endsInCompanyForm(second)) || (PARTNERS_ROW.test(second.trim()) && !namesCompany(first) && !/&/.test(first)))
   && !/\d/.test(first + second) && !isContactRow(second);
 
 /** An owners' association's word, with nothing of its name after it: its building's name or address follows. */
