@@ -46,4 +46,17 @@ describe('a DANFSe: labels over values', () => {
     expect(inv.taxAmount).toBe(192);
     expect(inv.amount).toBe(6208);
   });
+
+  it('keeps keys in a column with their values beside them', () => {
+    const inv = parseWesternInvoiceText(toPageText([
+      { text: 'Fornecedor', x: 15, y: 10 }, { text: 'Adquirente', x: 110, y: 10 },
+      { text: 'Nome', x: 15, y: 15 }, { text: 'Carpintaria Ribeira, Lda.', x: 40, y: 15 }, { text: 'Nome', x: 110, y: 15 }, { text: 'Junta de Freguesia de Ramalde', x: 135, y: 15 },
+      { text: 'NIF', x: 15, y: 20 }, { text: 'PT509118342', x: 40, y: 20 }, { text: 'NIF', x: 110, y: 20 }, { text: 'PT680012446', x: 135, y: 20 },
+      { text: 'Fatura FT 2026A/77', x: 15, y: 35 }, { text: 'Data 02/10/2026', x: 110, y: 35 },
+      { text: 'Total sem IVA', x: 130, y: 70 }, { text: '1.000,00 €', x: 175, y: 70 },
+      { text: 'IVA 23%', x: 130, y: 75 }, { text: '230,00 €', x: 177, y: 75 },
+      { text: 'Total a pagar', x: 130, y: 80 }, { text: '1.230,00 €', x: 175, y: 80 },
+    ]));
+    expect(inv.seller.name).toBe('Carpintaria Ribeira, Lda.');
+  });
 });

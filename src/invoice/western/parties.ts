@@ -560,9 +560,12 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
     const value = NAME_FIELD.test(seg.text.trim()) || wrappedKey ? l.segments.find((s) => s.x > seg.x2 && s.x < columnEnd - 2) : undefined;
     // A grid of labels over their values, as a Brazilian DANFSe prints its parties ("Nome / Nome Empresarial | E-mail"
     // over "Quatro Estações Ltda. | faturamento@…"): the name is the cell under its label, and the cell beside the
-    // label, with a cell of its own under it, is the next label, not the name.
-    const stacked = NAME_FIELD.test(seg.text.trim()) && next ? next.segments.find((s) => Math.abs(s.x - seg.x) < 1.5 && /^\p{L}/u.test(s.text.trim()) && !NAME_FIELD.test(s.text.trim())) : undefined;
-    if (stacked && (!value || next!.segments.some((s) => s !== stacked && Math.abs(s.x - value.x) < 1.5))) {
+    // label, with a cell of its own under it, is the next label, not the name. (Not keys in a column with their values
+    // beside them, "Nome | Serralharia Atlântico, Lda." over "NIF | PT509338427": the cell beside names the company, the
+    // one under is the next key, a word.)
+    const stacked = NAME_FIELD.test(seg.text.trim()) && next ? next.segments.find((s) => Math.abs(s.x - seg.x) < 1.5 && /^\p{L}/u.test(s.text.trim()) && !NAME_FIELD.test(s.text.trim()) && /\S\s+\S/.test(s.text.trim())) : undefined;
+    const besideIsLabel = !value || (!namesCompany(value.text) && !/\d/.test(value.text) && !/\s/.test(value.text.trim()));
+    if (stacked && besideIsLabel && (!value || next!.segments.some((s) => s !== stacked && Math.abs(s.x - value.x) < 1.5))) {
       out.push({ text: cleanName(stacked.text), line: next!, named: true });
       lastY = lines[++i].y2;
       continue;
