@@ -50,7 +50,7 @@ const TYPE_CODE = String.raw`(?:\s*\(\d{3}\)|\s+R-?[12](?=\s))?`;
 const NUMBER_LABELS: RegExp[] = [
   // (An insurer's premium notice, "Avviso n.", "Avviso di pagamento n.", the number beside its policy's.)
   new RegExp(String.raw`${DOCUMENT_WORD}${TYPE_CODE}\s*[-‐]?\s*(?:no(?:\.|(?![a-zà-ž]))|nro\.?|nr\.?|n\.?${NUMERO}\.?|n\.|n(?![a-zà-ž0-9])|№|#|number|nummer|num[ée]ro|número|numero|č\.|št\.|br\.|бр\.|број|zk\.|zenbakia|id|ref\.?|reference|r[ée]f[ée]rence)\s*${LABEL_END}`, 'i'),
-  new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer(?:\s*\/\s*datum)?|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+(?:numero|nro\.?)|laskunumero|laskunro\.?|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+nota(?:\s+fiscal)?|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
+  new RegExp(String.raw`(?:(?<![A-Za-zÀ-ž-])(?:nummer|number|no\.)\s*\/\s*(?:datum|date)|rechnungsnummer(?:\s*\/\s*datum)?|rechnungs-?nr\.?|\bre-nr\.?|\brg\.?-nr\.?|policennummer|notanummer|belegnummer|beleg-nr\.?|factuurnummer|factuurnr\.?|fakturan(?:r|ummer)\.?|afregningsn(?:r|ummer)\.?|laskun\s+(?:numero|nro\.?)|laskunumero|laskunro\.?|számla\s+sorszáma|sorszám|invoice\s*#|invoice\s*id|internal\s+id|pro\s+(?:number|no\.?|#)|series\s*\/\s*(?:no\.?|number)|številka\s+računa|broj\s+računa|serie\s+y\s+folio|n[úu]mero\s+da\s+(?:nota(?:\s+fiscal)?|nfs-?e)|αριθμ[οό]ς\s+(?:τιμολογ[ιί]ου|παραστατικο[υύ])|αριθμ[οό]ς(?=\s*:|\s{2,}\S))\s*${LABEL_END}`, 'i'),
   // OCR may drop the degree sign of "N° Factura" ("NFactura:"); the document word after it decides.
   // "Číslo faktury", "Numer faktury", "Nr. i faturës": the Czech, Polish and Albanian genitive. "Numero documento": an Italian
   // e-invoice's copy. "Nr. factură", "Numărul facturii": the Romanian, with its letters. "N° pièce": a French ERP's
@@ -139,7 +139,8 @@ function seriesOverNumber(page1: readonly Line[]): string | null {
  * "Número", "Αριθμός /" over "No.").
  */
 const SERIES_KEY = /^(?:(?:factura|fattura|fatura|factur[aă])\s+)?(?:seri(?:j?a|e)|series|seira|σειρ[άα])\s*(?:\/\s*(?:series|serie)?)?\s*:?$/iu;
-const NUMBER_KEY = /^(?:nr|no|n[uú]mero|numero|num[aă]r(?:ul)?|αριθμ[οό]ς|arithmos|ar|αρ)\.?\s*(?:\/\s*(?:(?:no|nr)\.?|number)?)?\s*:?$/iu;
+// (A Mexican CFDI's "Folio", the number within its "Serie"; not its "Folio fiscal", the UUID.)
+const NUMBER_KEY = /^(?:nr|no|n[uú]mero|numero|num[aă]r(?:ul)?|folio|αριθμ[οό]ς|arithmos|ar|αρ)\.?\s*(?:\/\s*(?:(?:no|nr)\.?|number)?)?\s*:?$/iu;
 /** A series as printed: letters, figures and their joins, no space ("MVF", "ΤΠ-Β", "2026-A"). */
 const SERIES_VALUE = /^[\p{Lu}\d][\p{Lu}\d\-./]{0,9}$/u;
 /**
@@ -211,7 +212,7 @@ const DUE_LABELS: RegExp[] = [
 const GROSS_LABELS: RegExp[] = [
   // ("Gesamt inkl. USt", "Summe einschl. MwSt": an e-invoice view's gross, no tax line.)
   // (The Swedish "Summa inkl. moms" as "Totalt inkl. moms": the gross, before a RUT or ROT deduction under it.)
-  /(?:(?:gesamt|summe)\s*\(?\s*(?:inkl\.?|einschl\.?|inklusive|einschließlich)\s*(?:ust|mwst|umsatzsteuer|mehrwertsteuer)\b\.?\)?|total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+[a-zäöü]+\s+inkl\.?\s*(?:mwst|ust)\b\.?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|summa|sum|amount|price)(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|€|\$|£))?\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+charges\s+(?:for\s+)?this\s+(?:period|bill|invoice|month)|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|gesamthonorar|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|vorschreibungsbetrag|rechnungstotal|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|total\s+prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|importo\s+complessivo|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)(?:\s+(?:za|na)\s+[^\s\d:]+)?\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|(?:kopā|summa)\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|\bpl[hi]r[wo]teo(?:\s+poso)?\b|\bsynolik[hi]\s+axia\b|\bgeniko\s+synolo\b|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|samtals\s+til\s+greiðslu|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om|(?<![А-яЁёІіЇїЄє])(?:всього\s+з\s+пдв|разом\s+з\s+пдв|до\s+сплати)(?![А-яЁёІіЇїЄє])|t[ổo]ng\s+c[ộo]ng\s+ti[ềe]n\s+thanh\s+to[áa]n|\bguztira\b|total\s+tagihan|jumlah\s+(?:tagihan|yang\s+harus\s+dibayar))/i,
+  /(?:(?:gesamt|summe)\s*\(?\s*(?:inkl\.?|einschl\.?|inklusive|einschließlich)\s*(?:ust|mwst|umsatzsteuer|mehrwertsteuer)\b\.?\)?|total(?:\s+[a-z]+)?\s*\(?\s*(?:incl\.?|inc\.|inc(?=\s+(?:gst|vat|tax))|inclusive|including)\s*(?:of\s+)?(?:gst|vat|tax)\)?|total\s+[a-zäöü]+\s+inkl\.?\s*(?:mwst|ust)\b\.?|total\s+after\s+(?:adj\w*|rounding)(?:\s+incl\.?\s*(?:gst|vat|tax))?|grand\s+total|(?:totalt?|summa|sum|amount|price)(?:\s+(?:eur|chf|gbp|usd|sek|dkk|nok|pln|czk|huf|€|\$|£))?\s+(?:incl\.?|including|inkl\.?)\s*(?:vat|tax|mwst\.?|ust\.?)?|total\s+(?:new|current)\s+charges|total\s+charges\s+(?:for\s+)?this\s+(?:period|bill|invoice|month)|total\s+value|brutto-?\s*betrag|gesamtwert|bruttowert|gesamtpreis|total\s+ttc|total\s+tvac|tvac|montant\s+ttc(?:\s+[àa]\s+payer)?|montant\s+total\s+(?:ttc|tva\s+comprise)|total\s+(?:tva|taxes)\s+comprises?|total\s+amount(?!\s+(?:due|payable|to\s+pay))|invoice\s+total|total\s+(?:of\s+)?this\s+(?:invoice|bill)|total\s+invoice\s+(?:value|amount)|total\s+(?:amount\s+|value\s+)?after\s+tax(?:es)?|invoice\s+value|gesamtbetrag\s+der\s+rechnung\s+einschließlich\s+umsatzsteuer|gesamtbetrag|gesamthonorar|total\s+(?:gutschrift|avoir|credit(?:\s+note)?)|gutschriftsbetrag|bruttosumme|bruttobetrag|rechnungsbetrag|vorschreibungsbetrag|rechnungstotal|rechnungssumme(?!\s+ohne)|gesamtsumme|endbetrag|bruttobeitrag|gesamtbeitrag|zu\s+zahlender\s+(?:betrag|beitrag)|(?:brutto|gesamt)prämie|total\s+prämie|zu\s+zahlende\s+prämie|totaal\s+(?:incl\.?|inclusief)\s*(?:btw)?|totaalbedrag|total\s+factura|importe\s+total|total\s+a\s+pagar|totale\s+(?:documento|fattura|da\s+pagare|complessivo)|importo\s+complessivo|do\s+zap[łl]aty|kwota\s+należności(?:\s+ogółem)?|valor\s+total\s+da\s+nota|valor\s+l[íi]quido\s+da\s+nfs-?e|(?:razem|ogółem|wartość)\s+brutto|fakturabel(?:opp|øb|øp)|(?:celkem\s+)?k\s+úhradě|(?:celkom\s+)?k\s+úhrade|(?:spolu\s+)?na\s+úhradu|(?:spolu|celkem|celkom)(?:\s+(?:za|na)\s+[^\s\d:]+)?\s+s\s+dph|total\s+de\s+plat[aă](?:\s*\(col\.\s*\d+\s*\+(?:\s*col\.\s*\d+\)?)?)?|att\s+(?:åter)?betala|at\s+(?:til)?betale|att\s+återfå|å\s+betale|\bi\s+alt\b|maksettava(?:\s+yhteensä)?|bruttó\s+(?:vég)?összeg|fizetendő|végösszeg|kokku\s+tasuda|iš\s+viso\s+(?:su\s+pvm|mokėti)|suma\s+su\s+pvm|(?:kopā|summa)\s+(?:apmaksai|ar\s+pvn)|summa\s+apmaksai|(?:skupaj\s+)?za\s+plačilo|skupaj\s+z\s+ddv|ukupno(?:\s+za(?:\s+(?:platiti|plaćanje|uplatu))?)?|za\s+platiti|πληρωτ[εέ]ο(?:\s+πος[οό])?|γενικ[οό]\s+σ[υύ]νολο|συνολικ[ηή]\s+αξ[ιί]α|\bpl[hi]r[wo]teo(?:\s+poso)?\b|\bsynolik[hi]\s+axia\b|\bgeniko\s+synolo\b|vergiler\s+dahil\s+toplam(?:\s+tutar[ıi])?|genel\s+toplam|сума\s+за\s+плащане|samtals\s+með\s+vsk|samtals\s+til\s+greiðslu|vlera\s+totale(?:\s+me\s+tvsh)?|totali\s+(?:p[ëe]r\s+pages[ëe]|me\s+tvsh)|p[ëe]r\s+t['’]u\s+paguar|(?<![А-яЁё])(?:вкупно\s+(?:за\s+плаќање|со\s+ддв)|вкупен\s+износ|за\s+плаќање|укупно(?:\s+(?:за\s+(?:уплату|плаћање)|са\s+пдв))?|за\s+уплату|износ\s+за\s+уплату)(?![А-яЁё])|za\s+uplatu|ukupno\s+sa\s+pdv-?om|(?<![А-яЁёІіЇїЄє])(?:всього\s+з\s+пдв|разом\s+з\s+пдв|до\s+сплати)(?![А-яЁёІіЇїЄє])|t[ổo]ng\s+c[ộo]ng\s+ti[ềe]n\s+thanh\s+to[áa]n|\bguztira\b|total\s+tagihan|jumlah\s+(?:tagihan|yang\s+harus\s+dibayar))/i,
   // (Not a section's total in an itemised bill: "Total call charges", "Total monthly charges".)
   /(?<!(?:sub|net|tax|vat|netto|steuer)[-\s]?)\b(?:total|totaal|summe|gesamt|gesamtleistung|kokku|yhteensä)(?![\wÀ-ž])(?!\s*(?:HT|net|excl|hors|taxes?|vat|tva|tax|btw|iva|mwst|ust|gst|ohne|paid|prepaid|before|qty|quantity|items?|count|stamps?|discount|savings?))(?!\s+[\w-]+\s+charges\b)/i,
   // (A small trader's total in a sentence, "The total for your outing is $1,710.00": "is" before a money sign.)
@@ -233,11 +234,12 @@ const NET_LABELS: RegExp[] = [
 // (The German "USt." is not the Polish "ust." of a law's paragraph after its article: "art. 113 ust. 1 ustawy o
 // VAT" is no tax of 1, nor with the article on the line above, "ust. 1 ustawy:". Nor the Polish unit "usł."
 // (a service) after an item's quantity, its "ł" read as a "t" on a scan: "1 ust.  120,00" is no tax of 120.)
+// (The Argentine "IVA contenido", the VAT a Factura B's prices contain, stated under its total.)
 // (The Italian "di cui imposta", "of which tax", beside a total including it, as a simplified invoice's view prints it.)
 // (An insurance premium's tax on a notice exempt from VAT: the Italian "Imposte sulle assicurazioni", "Imposte di
 // assicurazione", the Spanish "Impuesto sobre las primas de seguros", as the German "Versicherungsteuer".)
 const TAX_LABELS: RegExp[] = [
-  /(?:total\s+(?:government\s+)?taxes,?\s+(?:and\s+|&\s+)?(?:government\s+|regulatory\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|(?:eidg\.?\s+)?stempelabgabe|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|impost[ae]\s+(?:di\s+assicurazion[ei]|sui\s+premi|sulle\s+assicurazioni)|impuesto\s+sobre\s+(?:las\s+)?primas\s+de\s+seguros?|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|pvn\s+summa|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|\b(?:synolo|poso)\s+f\.?p\.?a\b\.?|hesaplanan\s+kdv|di\s+cui\s+(?:imposta|iva))/i,
+  /(?:total\s+(?:government\s+)?taxes,?\s+(?:and\s+|&\s+)?(?:government\s+|regulatory\s+)?fees(?:,?\s+(?:and\s+|&\s+)?surcharges)?|total\s+(?:taxes|tax|vat|tva|btw|iva)|moms\s+i\s+alt|(?:gst|vat|tax)\s+included(?:\s+in\s+(?:the\s+)?(?:total|price|new\s+charges))?|(?:total\s+)?includes?\s+(?:gst|vat|tax)(?:\s+of)?|(?:tax|vat|mwst\.?|ust\.?)\s*total|vat\s+amount|tax\s+amount|(?:vat|tax)\s+value|(?:mwst|ust)\.?-?\s*betrag|steuerbetrag|gesamtbetrag\s+(?:der\s+umsatzsteuer|(?:ust|mwst)\.?(?![\w-]))|item\s+tax|artikelsteuer|versicherungs?steuer|(?:eidg\.?\s+)?stempelabgabe|taxe\s+(?:sur\s+les\s+conventions(?:\s+d['’]assurances?)?|d['’]assurances?)|assurantiebelasting|impost[ae]\s+(?:di\s+assicurazion[ei]|sui\s+premi|sulle\s+assicurazioni)|impuesto\s+sobre\s+(?:las\s+)?primas\s+de\s+seguros?|summe\s+(?:mwst|ust|umsatzsteuer)|(?:umsatzsteuer|ust\.?|mwst\.?)\s+gesamt|montant\s+(?:total\s+)?(?:de\s+la\s+)?tva|total\s+(?:de\s+la\s+)?tva|btw-?bedrag|totaal\s+btw|cuota\s+(?:de\s+)?iva|totale?\s+iva|totale\s+imposta|importe\s+iva|kwota\s+vat|(?:summa|total)\s+moms|dph\s+celkem|áfa\s+összesen|(?:alv|arvonlisävero)\s+yhteensä|käibemaks\s+kokku|pvm\s+suma|pvn\s+summa|iznos\s+pdv-?a|(?:pdv|ddv|dph|pvm|pvn|vsk)\s+(?:ukupno|skupaj|celkem|iš\s+viso|kopā|samtals)|ukupno\s+pdv(?:-?a)?|znesek\s+ddv|valor\s+do\s+iss|issqn\s+apurado|ti[ềe]n\s+thu[ếe]\s+gtgt|(?:σ[υύ]νολο|πος[οό])\s+φ\.?π\.?α\.?|\b(?:synolo|poso)\s+f\.?p\.?a\b\.?|hesaplanan\s+kdv|iva\s+contenido|di\s+cui\s+(?:imposta|iva))/i,
   /(?:\bmwst\.?|(?<!\bart\.?\s*\d+[a-z]?\s+)(?<!(?<![\d.,])\d{1,4} )\bust\.?(?!-?id|\.?\s*\d+[a-z]?\s+ustawy)|\bumsatzsteuer\b|\bmehrwertsteuer\b|\bvat\b|\btva\b|\bbtw\b|\biva\b|\bi\.\s?v\.\s?a\b\.?|\btax(?:es)?\b|\bsales\s+tax\b|\bkäibemaks\b|\bgst\b|\b(?:hst|pst|qst|tps|tvq|tvh)\b|\bmoms\b|\bdph\b|\bmva\b|\balv\b|\bpvm\b|\bpvn\b|\bddv\b|\bpdv\b|(?<![\wÀ-ž])áfa\b|\bkdv\b|\bvsk\b|\bigi\b|\bppn\b|\bbez(?=\s*\(?%\s?\d)|\btvsh\b|\bigv\b|(?<![А-яЁё])(?:ддс|ддв|пдв)(?![А-яЁё])|(?<![Ά-ώ])φ\.?π\.?α(?![Ά-ώ])|\bf\.p\.a\b\.?|\bfpa\b)/i,
 ].map(ocrTolerant);
 /**
@@ -666,7 +668,10 @@ function figureUnder(lines: readonly Line[], i: number, label: Segment): number 
   const first = below(i, 3);
   if (!first || !MONEY_CELL.test(first.cell.text.trim())) return null;
   const next = below(first.j, 6);
-  return next && MONEY_CELL.test(next.cell.text.trim()) ? null : parseAmount(first.cell.text);
+  // (A figure under a label of its own is another field's, not the next row of a column of figures: a form's grid
+  // of labels over values, as a DANFSe's "Valor Líquido da NFS-e" over its figure, then "Municipais" over its own.)
+  const labelled = !!next && lines.slice(first.j + 1, next.j).some((l) => l.segments.some((s) => /\p{L}{2}/u.test(s.text) && !MONEY_CELL.test(s.text.trim()) && s.x < next.cell.x2 && s.x2 > next.cell.x));
+  return next && MONEY_CELL.test(next.cell.text.trim()) && !labelled ? null : parseAmount(first.cell.text);
 }
 
 /**
@@ -684,6 +689,11 @@ function wrappedFigure(lines: readonly Line[], i: number, value: number): number
 const LEADING_MARK = new RegExp(`^${CURRENCY_MARK}\\s?`);
 
 const RATE = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
+/**
+ * A rate written with its sign first, as Turkish prints it ("Hesaplanan KDV(%1)", "KDV %20"): after a bracket or a
+ * space, never a figure's end ("15%20" is no rate).
+ */
+const SIGN_FIRST_RATE = /(?:^|[\s(])%\s?(\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]*\d)/;
 const RATES = new RegExp(RATE.source, 'g');
 
 /**
@@ -708,7 +718,8 @@ function signOverFigure(lines: readonly Line[], i: number): number | null {
 function sumPerRate(lines: readonly Line[], labels: readonly RegExp[], exclude: (l: Line) => boolean, named = false): number | null {
   const found: Array<{ rate: string; value: number; line: Line }> = [];
   for (const line of lines) {
-    const rate = line.text.match(RATE)?.[1].replace(',', '.');
+    // (The rate may stand after its sign: a Turkish e-invoice's "Hesaplanan KDV(%1)" over "Hesaplanan KDV(%20)".)
+    const rate = (line.text.match(RATE) ?? line.text.match(SIGN_FIRST_RATE))?.[1].replace(',', '.');
     if (!rate || exclude(line)) continue;
     // (Or the label's next cell, a note in brackets between: "Subtotaal 0% (internationaal vervoer) | 2.062,75".)
     // (A tax line's next cell may be a registration number instead: "GST/HST 5% | 123456789 RT0001".)
@@ -1360,11 +1371,17 @@ function settledTotal(lines: readonly Line[], inv: Invoice, exclude: (l: Line) =
  * add up with the tax to the total, the one that does ("Subtotal 250 / Discount 50 / Net 200 / VAT 38 /
  * Total 238": the subtotal before the discount is not the net). The pick stands when nothing adds up.
  */
+/** The VAT a price contains, stated beside a total that includes it: the Argentine "IVA contenido" (Ley 27.743). */
+const CONTAINED_TAX = /\biva\s+contenido\b/i;
+
 function settledNet(lines: readonly Line[], inv: Invoice): number | null {
   const { amount, taxAmount, totalAmount } = inv;
   if (amount === null || taxAmount === null || totalAmount === null) return amount;
   const net = Math.round((totalAmount - taxAmount) * 100) / 100;
   if (Math.abs(amount - net) < 0.005) return amount;
+  // A subtotal at the total on a page that states the VAT its prices contain (an Argentine Factura B's "IVA
+  // Contenido", as the consumer transparency law has it printed): prices including the VAT, no net.
+  if (taxAmount > 0 && Math.abs(amount - totalAmount) < 0.005 && lines.some((l) => CONTAINED_TAX.test(l.text))) return net;
   const shown = lines.some((l) => !GROSS_QUALIFIER.test(l.text) && NET_LABELS.some((label) => {
     const v = label.test(l.text) ? amountAfter(l.text, label)?.value ?? valueCellRight(l, label) : null;
     return v !== null && Math.abs(v - net) < 0.005;
@@ -2081,6 +2098,9 @@ const DATED_TITLE = ocrTolerant(new RegExp(String.raw`^${TITLE_WORDS}\s+(?:du|of
 // (The Czech and Slovak "č.", "Faktura – daňový doklad" over "č. 2025-0318".)
 const BARE_NUMBER_LABEL = ocrTolerant(/^(?:num[ée]ro|n[úu]mero|nummer|number|[čc][íi]slo|no\.?|nr\.?|n\.?[°º˚№]\.?|n\.(?=\s*\d)|č\.(?=\s*[A-Z0-9])|#|br\.|бр\.|broj|број)\s*[:.]?\s*/i);
 
+/** A numbering range's letters and the consecutive figures after a space, alone in the cell: "FD 4471", "DMA 15823". */
+const PREFIX_AND_CONSECUTIVE = /^([A-Z]{1,4} \d{1,10})$/;
+
 /**
  * A bare number label ("Nr. RE-1001", "#INV-0042") opening a cell on a line just under the title
  * ("RECHNUNG"), or after a title with its date on the title's own line ("Facture du 5 novembre 2025 |
@@ -2101,7 +2121,8 @@ function numberUnderTitle(page1: readonly Line[], numberOf: (rest: string) => st
         // The label in a cell of its own ("Nº | T-2024-0091"): the number is the next cell.
         const own = m ? seg.text.slice(m[0].length).trim() : '';
         const cell = m && !own ? next.segments[k + 1] : undefined;
-        const v = m ? numberOf(own || (cell?.text ?? '')) : null;
+        // (A Colombian DIAN number is its range's prefix and its consecutive figures, set apart: "No. FD 4471".)
+        const v = m ? numberOf(own || (cell?.text ?? '')) ?? own.match(PREFIX_AND_CONSECUTIVE)?.[1] ?? null : null;
         // The number wrapped in its cell, its head on the line above ending at a separator ("FL-25-" over "0301").
         // (A line of the column beside may sit between them.)
         const above = cell ? page1.slice(page1.indexOf(l) + 1, page1.indexOf(next)).filter((a) => next.y - a.y2 < 1.5 * next.height) : [];
@@ -3156,7 +3177,10 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     inv.totalAmount = grossAbove ?? (netAbove !== null && taxAbove !== null ? Math.round((netAbove + taxAbove) * 100) / 100 : inv.totalAmount);
   }
   // A withheld income tax ("Withholding tax 10 %  -100.00") is no tax the invoice charges.
-  const withholding = oncePerLine((l) => WITHHOLDING.test(l.text));
+  // (Not a grid's row of labels over their figures where the tax total has a cell of its own: a DANFSe's "BC ISSQN |
+  // Alíquota Aplicada | Retenção do ISSQN | ISSQN Apurado" names the withholding's status beside the tax.)
+  const ownTaxCell = (l: Line) => l.segments.length >= 3 && !HAS_DIGIT.test(l.text) && l.segments.some((s) => TAX_LABELS[0].test(s.text) && !WITHHOLDING.test(s.text));
+  const withholding = oncePerLine((l) => WITHHOLDING.test(l.text) && !ownTaxCell(l));
   // Nor is a charge outside the VAT that names the tax to say so ("Voorschotten buiten BTW  1.318,40").
   const untaxed = oncePerLine((l) => UNTAXED.test(l.text));
   const labelledTax = moneyReading(totalsLines, TAX_LABELS.slice(0, 1), docCurrency, (l) => (GROSS_LABELS[0].test(l.text) && GROSS_QUALIFIER.test(l.text)) || afterDeduction(l) || withholding(l) || untaxed(l));
