@@ -41,7 +41,8 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|avviso(?:\s+di\s+(?:pagamento|scadenza))?|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+// (A French summary invoice of a period's deliveries, art. 289-I-3 CGI, titles itself "Facture récapitulative N° …".)
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation|r[ée]capitulative))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|avviso(?:\s+di\s+(?:pagamento|scadenza))?|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]ins|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /**
  * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
  * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
@@ -2060,7 +2061,7 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 // Lithuanian "PVM sąskaita faktūra",
 // and their credit notes' "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
 // e-invoice's: "Factura electrónica (de venta)".)
-const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|(?:pvn\s+)?r[ēe]ķins|(?:pvm\s+)?s[ąa]skaita[\s-]+fakt[ūu]ra|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|credit\s+memo|[ck]reditnota|kreditfaktura|hyvityslasku|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*(?:\(\s*(?:dobropis|vrubopis)\s*\)|[–-]\s*(?:dobropis|vrubopis)))?|dobropis|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|(?:pvn\s+)?r[ēe]ķins|(?:pvm\s+)?s[ąa]skaita[\s-]+fakt[ūu]ra|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|credit\s+memo|[ck]reditnota|kreditfaktura|hyvityslasku|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*(?:\(\s*(?:dobropis|vrubopis)\s*\)|[–-]\s*(?:dobropis|vrubopis)))?|dobropis|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|r[ée]capitulative|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /**
  * The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"); as OCR
  * reads its marks too ("Faktüra - danovy doklad" for "Faktúra – daňový doklad"), as a label is.
@@ -2531,11 +2532,11 @@ function bareAmountRow(lines: readonly Line[]): number | null {
 
 /**
  * A charge no VAT is due on, named as such: outside its scope, an expense paid for the customer (Italy's "escluse
- * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten"), the stamp duty on a VAT-free Italian invoice, a
+ * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten", one "durchlaufender Posten", Austria's "Barauslagen"), the stamp duty on a VAT-free Italian invoice, a
  * visitor's tax a hotel collects for the town; an amount exempt from it printed apart from the taxed one (Chile's
  * "Monto Exento" beside its "Monto Neto", "VAT exempt", "steuerfrei").
  */
-const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|non[-\s]?taxable|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten|(?:monto\s+|importe\s+|operaciones\s+)?exent[oa]s?|(?:vat|tax)[-\s]exempt|exempt\s+(?:supplies|sales|amount)|montant\s+exon[ée]r[ée]|steuerfreie?(?:\s+umsätze)?|isent[oa]s?|esente|zwolnion[ey]?)\b/i);
+const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|non[-\s]?taxable|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|(?:bar)?auslagen|durchlaufender?\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten|(?:monto\s+|importe\s+|operaciones\s+)?exent[oa]s?|(?:vat|tax)[-\s]exempt|exempt\s+(?:supplies|sales|amount)|montant\s+exon[ée]r[ée]|steuerfreie?(?:\s+umsätze)?|isent[oa]s?|esente|zwolnion[ey]?)\b/i);
 
 /** The net with the one untaxed charge that makes net + tax = total added, or the net as read. */
 function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, total: number): number {
@@ -3055,7 +3056,15 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const found = m ? findDate(t) : null;
     return !!found && found.index === m![0].length - 1 && DATE_ENDS_CELL.test(t.slice(found.index + found.length)) && place.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
   };
-  const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => datedAtOnce(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
+  // (A dateline set in a narrow cell of the letterhead's column wraps before its year: "Innsbruck, am 23. November" over
+  // "2026", the year alone in the cell's column on the next line; read whole.)
+  const withWrappedYear = (l: Line, s: Segment) => {
+    if (!DATELINE().test(s.text) || findDate(s.text)) return s.text;
+    const next = page1[page1.indexOf(l) + 1];
+    const year = next && next.y - l.y2 < l.height ? next.segments.find((t) => Math.abs(t.x - s.x) < 2 && /^(?:19|20)\d{2}$/.test(t.text.trim())) : undefined;
+    return year ? `${s.text.trim()} ${year.text.trim()}` : s.text;
+  };
+  const datelines = new Set(page1.flatMap((l) => l.segments.map((s) => withWrappedYear(l, s)).filter((t) => datedAtOnce(t)).map((t) => dateOf(t)).filter((d): d is string => !!d)));
   const dateline = datelines.size === 1 ? [...datelines][0] : null;
   if (!inv.date) {
     // "vom", "date", "Datum" say less than "Rechnungsdatum": the first such date. Inside a cell's text (a
