@@ -1497,9 +1497,10 @@ const NONTAXABLE_SOURCE = String.raw`\b(?:non-?\s?taxable|tax[\s-]exempt|exempt)
 const NONTAXABLE = new RegExp(NONTAXABLE_SOURCE, 'i');
 /**
  * Charges and discounts a totals block may print between the items' sum and the net. A charge may say
- * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
+ * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label. (Packing, as a manufacturer's
+ * invoice adds it under the goods' value, an export invoice most of all: "Warenwert | Verpackung | Nettobetrag".)
  */
-const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?(?:pauschale|anteil)?|fracht(?:kosten)?(?:pauschale|anteil)?|porto|portes|frais\s+de\s+(?:port|livraison)|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|\bzuschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\bcharges?\s+on\s+document\s+level\b|${NONTAXABLE_SOURCE}`, 'i'));
+const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?(?:pauschale|anteil)?|fracht(?:kosten)?(?:pauschale|anteil)?|porto|portes|frais\s+de\s+(?:port|livraison)|verpackung(?:skosten)?|emballages?|frais\s+d['’]emballage|packing|packaging|imballo|imballaggio|verpakking(?:skosten)?|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|\bzuschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\bcharges?\s+on\s+document\s+level\b|${NONTAXABLE_SOURCE}`, 'i'));
 // (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt", the Dutch "Orderkorting", with its amount's word after it as
 // Business Central prints it, "Rechnungsrabattbetrag", "Factuurkortingsbedrag"; "Dto." before its rate in a summary box's header.
 // An e-invoice view's sums at document level, BT-107 and BT-108, are a discount and a charge: "Summe der
@@ -2693,6 +2694,11 @@ function vatCells(lines: readonly Line[]): Array<{ text: string; line: Line; buy
 
 /** The items' sum carried over a page break, at the foot of one page and the head of the next. */
 const CARRIED = ocrTolerant(/^(?:carried\s+(?:forward|over)|brought\s+forward|(?:sum\s+)?carried\s+from\s+previous\s+page|[üu]bertrag|vortrag|zwischensumme\s+übertrag|[àa]\s+reporter|report\s+(?:de\s+la\s+)?page|report(?=\s*$)|riporto|suma\s+anterior|suma\s+y\s+sigue|a\s+transportar|overgebracht|transport\s+(?:från|fra)\s+(?:föregående|forrige)\s+side)\b/i);
+/**
+ * A collective invoice's sum of one delivery note's rows, closing its group ("Summe Lieferschein LS 261104", "Total BL
+ * 2611-0042", "Sous-total bon de livraison n° 12"): the next delivery note's rows follow under it, in the same table.
+ */
+const GROUP_SUBTOTAL = ocrTolerant(/^(?:(?:zwischen)?summe|sous-total|total|subtotal|totaal)\s+(?:(?:du|des|de\s+la|for)\s+)?(?:lieferschein(?:es)?|ls(?=\s*(?:nr\.?\s*)?\d)|bl(?=\s*(?:n[°º]\s*)?\d)|bon\s+de\s+livraison|delivery\s+note|pakbon|leverbon)\b/i);
 /** A payment's row among a folio's charges: by card, cash or transfer. */
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
@@ -2728,6 +2734,8 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       // The sum carried from one page to the next ("Carried forward", "Übertrag", "À reporter") is no
       // item, nor the end of the items: a page's table goes on under its "Brought forward".
       if (line.page === lines[h].page && line.segments.some((s) => CARRIED.test(s.text.trim()))) continue;
+      // Nor is a delivery note's sum inside a collective invoice's table: the next note's rows follow it.
+      if (line.page === lines[h].page && GROUP_SUBTOTAL.test(line.segments[0]?.text.trim() ?? '')) continue;
       if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '') || totalsLabel(line)) break;
       const cells = rowCells(cols, line.segments, ['description']);
       // A rate set right in its column, past the band's midpoint, falls in the amount's band ("VAT %" over "18",
