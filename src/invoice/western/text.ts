@@ -8,7 +8,7 @@ import type { PageText, TextItem } from '../../core/text.js';
 import { detectCurrency, findAmounts, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency, isCurrencyCode, signsBesideFigures } from './currency.js';
-import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
+import { columnTotals, gstParts, lineColumnSums, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, labelMatchFrom, ocrTolerant, searchedFrom } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
 import { charX, columnOf, linesToText, pageLines, readTwice, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -255,10 +255,10 @@ const GROSS_QUALIFIER = /\b(?:(?<=\(\s?)(?:consumption\s+)?(?:tax|vat|gst)\s+inc
  * file"), a Swiss trader under the turnover threshold ("Nicht MWST-pflichtig", "non assujetti à la TVA") or a service
  * Swiss and Liechtenstein law exempts (a doctor's, "von der Mehrwertsteuer ausgenommen", Art. 21 MWSTG), a place
  * that levies none ("No VAT is chargeable in Gibraltar"; not "No VAT charged on postage", one line's), or the buyer
- * accounting for it (reverse charge, "btw verlegd").
+ * accounting for it (reverse charge, "btw verlegd", a German builder's "Steuerschuldnerschaft des Leistungsempfängers", § 13b UStG).
  * OCR reads a small "§" as 5 or S ("Gemäß 5 19 UStG").
  */
-const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|von\s+der\s+(?:mehrwertsteuer|mwst\.?)\s+(?:ausgenommen|befreit)|(?:mehrwertsteuer|mwst)[\s-]?befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|\bno\s+sales\s+tax\b(?!\s+on\b)|\b(?:exemption|resale|tax[\s-]exempt(?:ion)?)\s+certificate\s+(?:is\s+)?on\s+file\b|\bno\s+(?:vat|gst)\s+(?:is\s+)?(?:chargeable|charged|payable)\b(?!\s+(?:on|for)\b)|\b(?:vat|gst)\s+is\s+not\s+(?:chargeable|charged|payable)\b(?!\s+(?:on|for)\b)|nicht\s+(?:mwst|mehrwertsteuer)[\s-]?pflichtig|non\s+assujetti(?:e|s)?\s+(?:[àa]\s+la\s+)?tva|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
+const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|von\s+der\s+(?:mehrwertsteuer|mwst\.?)\s+(?:ausgenommen|befreit)|(?:mehrwertsteuer|mwst)[\s-]?befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|steuerschuldnerschaft\s+des\s+leistungsempf[äa]ngers|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|\bno\s+sales\s+tax\b(?!\s+on\b)|\b(?:exemption|resale|tax[\s-]exempt(?:ion)?)\s+certificate\s+(?:is\s+)?on\s+file\b|\bno\s+(?:vat|gst)\s+(?:is\s+)?(?:chargeable|charged|payable)\b(?!\s+(?:on|for)\b)|\b(?:vat|gst)\s+is\s+not\s+(?:chargeable|charged|payable)\b(?!\s+(?:on|for)\b)|nicht\s+(?:mwst|mehrwertsteuer)[\s-]?pflichtig|non\s+assujetti(?:e|s)?\s+(?:[àa]\s+la\s+)?tva|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
@@ -1221,7 +1221,10 @@ function wrappedBesideLabel(lines: readonly Line[], i: number, label: RegExp, ac
   const line = lines[i];
   const labelCell = line.segments.findIndex((s) => label.test(s.text));
   const nextCell = line.segments[labelCell + 1]?.text ?? '';
-  const begun = HAS_DIGIT.test(nextCell) || WRAPPED_SERIES.test(nextCell.trim());
+  // (Or the series' capitals alone, the number wrapped at the space after them in a narrow cell: "SR" over "26/0412",
+  // as a builder's final invoice in a narrow column of its letterhead prints "SR 26/0412"; its figures start the row under.)
+  const seriesAlone = labelCell >= 0 && /^[A-Z]{2,4}$/.test(nextCell.trim()) && /^\d/.test(cellUnder(lines, i, line.segments[labelCell + 1], true)?.seg.text.trim() ?? '');
+  const begun = HAS_DIGIT.test(nextCell) || WRAPPED_SERIES.test(nextCell.trim()) || seriesAlone;
   const valueCell = labelCell >= 0 && begun && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
   return valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
 }
@@ -3207,7 +3210,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // A total that is not net + tax on a page that deducts a payment is what is left to pay: the invoice's own
   // total is the figure right above the deduction when net + tax make it, whatever its word ("Summa 80 000,00"
   // over "Avgår förskottsfaktura … -20 000,00" over "Att betala SEK 60 000,00").
-  if (paidAt > 0 && inv.amount !== null && inv.taxAmount !== null) {
+  const totalAboveDeduction = () => {
+    if (!(paidAt > 0 && inv.amount !== null && inv.taxAmount !== null)) return;
     const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
     const at = lines[paidAt];
     if (inv.totalAmount === null || Math.abs(inv.totalAmount - gross) >= 0.005) {
@@ -3220,7 +3224,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
         break;
       }
     }
-  }
+  };
+  totalAboveDeduction();
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
   const table = totalsTable(lines) ?? rateColumnsTable(lines) ?? basesAndTaxesRow(lines) ?? runningTotalsBand(lines);
@@ -3250,11 +3255,23 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   fromBreakdown(inv, columns && { ...columns, rows: 1 });
   const row = inv.totalAmount !== null && (inv.amount === null || inv.taxAmount === null) ? totalsRowParts(lines, inv.totalAmount) : null;
   fromBreakdown(inv, row && { ...row, rows: 1 });
+  // Neither net nor tax read by a label: an item table that prints each line's net, tax and gross may close with a
+  // row of the three sums under a label of its own ("Monatliche Vorschreibung", a grid's bare "Total"); its figures
+  // are the invoice's totals when each is the sum of the lines' above it.
+  if (inv.amount === null && inv.taxAmount === null) {
+    const sums = lineColumnSums(lines);
+    if (sums) [inv.amount, inv.taxAmount, inv.totalAmount] = [sums.net, sums.tax, sums.total];
+  }
   // A page that charges no VAT may print its one sum under a bare amount word, no total's ("Betrag  € 717,00"
   // under a fee note's lines, "Amount  250.00"): with no net and no total labelled, the last such row.
   if (inv.totalAmount === null && inv.amount === null && NO_VAT_CHARGED.test(text)) inv.totalAmount = bareAmountRow(lines);
   // No tax figure on a page that says it charges no VAT: the tax is nil, and the gross is the net.
-  if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) inv.taxAmount = 0;
+  // (And on a final invoice that charges none, a § 13b builder's, the total is again the figure above the first
+  // deduction, the whole work's net, not what is left to pay under the instalments and a retention.)
+  if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) {
+    inv.taxAmount = 0;
+    totalAboveDeduction();
+  }
   // Hong Kong levies no VAT, GST or sales tax: a bill in Hong Kong dollars that names no tax anywhere charges none.
   // (Not under a net short of the total: what stands between them, a service charge, is for the charge rules to doubt.)
   if (inv.taxAmount === null && inv.totalAmount !== null && (inv.amount === null || inv.amount === inv.totalAmount) && docCurrency === 'HKD' && !lines.some((l) => TAX_LABELS[1].test(l.text))) inv.taxAmount = 0;
