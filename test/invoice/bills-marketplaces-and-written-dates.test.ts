@@ -91,8 +91,9 @@ describe('an item table\'s columns and a label wrapped in its cell', () => {
       [['Kadłub', '4 200,00', '8 400,00', '8', '672,00', '9 072,00'], ['Pokład', '1 200,00', '2 400,00', '8', '192,00', '2 592,00']], [22, 70, 95, 120, 135, 160],
       ['Razem', '10 800,00', '', '864,00', '11 664,00'], ['Termin płatności:', '28.11.2025']);
     const pln = read({ info: [['Faktura nr', 'FV/77/2025']], totals: [], extra: other });
-    // (Nothing labels a total: none is read, rather than the first line's 4 200,00 + 672,00 = 4 872,00.)
-    expect([pln.amount, pln.taxAmount, pln.totalAmount]).toEqual([null, null, null]);
+    // (Nothing labels a total: not the first line's 4 200,00 + 672,00 = 4 872,00; the sums row, each figure its
+    // column's sum over the lines, gives the totals.)
+    expect([pln.amount, pln.taxAmount, pln.totalAmount]).toEqual([10800, 864, 11664]);
   });
 
   it('a totals label wrapped before its last word, its figure beside its first row', () => {

@@ -2037,9 +2037,13 @@ const POSTAL_LINE = onFirstUse(() => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}[\p{L} .'-
  * `line`'s cells.)
  */
 function letterheadAbove(page1: readonly Line[], line: Line, formBelow = false): { line: Line; seg: Segment } | null {
-  const body = Math.max(...line.segments.map((s) => s.height));
-  const left = Math.min(...line.segments.map((s) => s.x));
-  const right = Math.max(...line.segments.map((s) => s.x2));
+  // (The sender line's own run of cells, not a column's beside it on the same row: "Niederlassung Bremen · …" beside an
+  // agency's "Erlaubnis zur Arbeitnehmerüberlassung", whose row above, an e-mail address, stands beside the run only.)
+  const end = line.segments.findIndex((s, k) => k > 0 && s.x - line.segments[k - 1].x2 >= 15);
+  const run = end > 0 ? line.segments.slice(0, end) : line.segments;
+  const body = Math.max(...run.map((s) => s.height));
+  const left = Math.min(...run.map((s) => s.x));
+  const right = Math.max(...run.map((s) => s.x2));
   const i = page1.indexOf(line);
   const besideOnly = (l: Line | undefined) => !!l && l.page === line.page && l.segments.every((s) => s.x >= right || s.x2 <= left);
   const above = besideOnly(page1[i - 1]) ? page1[i - 2] : page1[i - 1];
@@ -2427,6 +2431,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
       // ("Librairie Le Chat Lettré" over "SAS · 22 place du Marché · 35000 Rennes").
       if (head && isFormOnly(parts[0])) return { name: cleanName(`${head.trim()} ${parts[0].trim()}`), ...details(parts.slice(1)) };
       if (head && (!namesCompany(parts[0]) || namesCompany(head))) return { name: legalName(head) ?? cleanName(head), ...details(parts.slice(1)) };
+      // A name set on two rows, its trade and company form opening the address's row ("Immo-Treuhand Donaustadt" over
+      // "Hausverwaltung GmbH · Wagramer Straße 94 · …"): the two rows are one name when the page prints them as one
+      // elsewhere (its footer's "Immo-Treuhand Donaustadt Hausverwaltung GmbH").
+      if (head && over && namesCompany(parts[0]) && repeated(`${head.trim()} ${parts[0].trim()}`, [l, over.line])) return { name: cleanName(`${head.trim()} ${parts[0].trim()}`), ...details(parts.slice(1)) };
       // A sender line may give the brand ("Funkwerk Telekom · Postfach …") where the footer gives the
       // company it is short for ("Funkwerk Telekom Deutschland GmbH"): the company is the seller.
       // (A brand's company under it says so, "operated by Powder Ridge Mountain Resort Ltd. · 4200 Ridge Rd · …": the

@@ -343,3 +343,34 @@ export function totalsRowParts(lines: readonly Line[], total: number): { net: nu
   }
   return null;
 }
+
+/**
+ * The sums row of an item table whose lines each print their net, tax and gross, as a rent's prescription or a
+ * landlord's notice does ("Position | USt-Satz | Netto | USt | Brutto", "Libellé | Montant HT | TVA 20 % | Montant
+ * TTC"), closed by a row of the three sums under a label no totals list knows ("Monatliche Vorschreibung", a bare
+ * "Total" in a grid): the row whose last three figures add up (net + tax = gross) and are each the sum of the same
+ * figures of two rows or more right above it. Null when no row is such a sum.
+ */
+export function lineColumnSums(lines: readonly Line[]): { net: number; tax: number; total: number } | null {
+  const lastThree = (i: number): [number, number, number] | null => {
+    const f = figuresIn(cellsWhole(lines, i).map((s) => s.text).join('  '));
+    if (f.length < 3) return null;
+    const [n, t, g] = f.slice(-3);
+    return n > 0 && t >= 0 && t <= n * 0.3 && Math.abs(n + t - g) < 0.011 ? [n, t, g] : null;
+  };
+  for (let i = lines.length - 1; i > 1; i--) {
+    const row = lastThree(i);
+    if (!row) continue;
+    const sums = [0, 0, 0];
+    let count = 0;
+    for (let j = i - 1; j >= 0 && lines[j].page === lines[i].page; j--) {
+      const above = lastThree(j);
+      // (A description wrapped onto a row of its own holds no figure: skipped; a row of other figures ends the lines.)
+      if (!above) { if (figuresIn(lines[j].text).length) break; continue; }
+      above.forEach((v, k) => { sums[k] += v; });
+      count++;
+      if (count >= 2 && sums.every((s, k) => Math.abs(s - row[k]) < 0.005 * count + 1e-9)) return { net: row[0], tax: row[1], total: row[2] };
+    }
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import type { PageText, TextItem } from '../../core/text.js';
 import { detectCurrency, findAmounts, ocrDigits, parseAmount, parseTaxRate } from '../amounts.js';
 import { creditNoteAmounts, isCreditNote } from '../credit-note.js';
 import { documentCurrency, isCurrencyCode, signsBesideFigures } from './currency.js';
-import { columnTotals, gstParts, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
+import { columnTotals, gstParts, lineColumnSums, taxBreakdown, totalsRowParts, wrappedRest, type Breakdown } from './tax-breakdown.js';
 import { asRead, labelMatchFrom, ocrTolerant, searchedFrom } from './ocr-tolerant-labels.js';
 import { findDate, printedMonthFirst } from '../dates.js';
 import { charX, columnOf, linesToText, pageLines, readTwice, rowCells, type Column, type Line, type Segment } from '../layout.js';
@@ -41,7 +41,8 @@ const NUMERO = String.raw`(?:[°º˚。№?]|9(?=[:.]?\s+(?:[A-Z]{1,3}\s+)?\S*\d
  */
 const LABEL_END = String.raw`(?:\s*(?:\.{3,}|…+))?[:.]{0,2}\s*`;
 /** What an invoice or credit note calls itself, for "<document> <number word>" labels. */
-const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|avviso(?:\s+di\s+(?:pagamento|scadenza))?|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]in[sa]|(?:pvm\s+)?s[ąa]skait(?:a|os)[\s-]+fakt[ūu]r(?:a|os)|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
+// (A French summary invoice of a period's deliveries, art. 289-I-3 CGI, titles itself "Facture récapitulative N° …".)
+const DOCUMENT_WORD = String.raw`(?:invoice(?:\s+serial)?|folio|\bcomp(?:robante)?\b\.?|credit\s+memo|r[ea]ceipt|\binv\b\.?|\bdoc(?:ument)?\b|\bbeleg|\brg\b\.?|\bre\.|ticket|bill|rechnungs?|handelsrechnung|rechnungskorrektur|korrekturrechnung|korrektur|stornorechnung|gutschrifts?|[ck]reditnota|kreditfaktura|facture(?:\s+d['’]\s?(?:acompte|honoraires)|\s+(?:de\s+solde|finale|de\s+situation|r[ée]capitulative))?|note\s+d['’]\s?honoraires|avoir|factuur|factur[aă]|fattura|fatura(?:-recibo)?|fakt[uú]ra(?:\s+vat)?(?:\s+(?:korygująca|zaliczkowa|końcowa))?|bolletta|avviso(?:\s+di\s+(?:pagamento|scadenza))?|honorar(?:note|rechnung)|vorschreibungs?|\b(?:kreedit)?arve|r[eē][kķ]in[sa]|(?:pvm\s+)?s[ąa]skait(?:a|os)[\s-]+fakt[ūu]r(?:a|os)|ra[čc]un|dobropis|doklad|reikning(?:ur|s)?|фактура|рахунок(?:-фактура|\s+на\s+оплату)?|credit\s+note|note\s+de\s+cr[ée]dit|credit|adjustment\s+note|fee\s+note|tax\s+invoice|pro[\s-]?forma(?:\s+invoice)?|statement)`;
 /**
  * The type code a rendering of an e-invoice prints after the title: "Handelsrechnung (380) Nr. 471102"; or a
  * Croatian invoice's R-1 or R-2 (to a business that deducts the VAT, or not): "RAČUN R-1 br. 412/1/1".
@@ -257,10 +258,10 @@ const GROSS_QUALIFIER = /\b(?:(?<=\(\s?)(?:consumption\s+)?(?:tax|vat|gst)\s+inc
  * file"), a Swiss trader under the turnover threshold ("Nicht MWST-pflichtig", "non assujetti à la TVA") or a service
  * Swiss and Liechtenstein law exempts (a doctor's, "von der Mehrwertsteuer ausgenommen", Art. 21 MWSTG), a place
  * that levies none ("No VAT is chargeable in Gibraltar"; not "No VAT charged on postage", one line's), or the buyer
- * accounting for it (reverse charge, "btw verlegd").
+ * accounting for it (reverse charge, "btw verlegd", a German builder's "Steuerschuldnerschaft des Leistungsempfängers", § 13b UStG).
  * OCR reads a small "§" as 5 or S ("Gemäß 5 19 UStG").
  */
-const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|von\s+der\s+(?:mehrwertsteuer|mwst\.?)\s+(?:ausgenommen|befreit)|(?:mehrwertsteuer|mwst)[\s-]?befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|\bno\s+sales\s+tax\b(?!\s+on\b)|\b(?:exemption|resale|tax[\s-]exempt(?:ion)?)\s+certificate\s+(?:is\s+)?on\s+file\b|\bno\s+(?:vat|gst)\s+(?:is\s+)?(?:chargeable|charged|payable)\b(?!\s+(?:on|for)\b)|\b(?:vat|gst)\s+is\s+not\s+(?:chargeable|charged|payable)\b(?!\s+(?:on|for)\b)|nicht\s+(?:mwst|mehrwertsteuer)[\s-]?pflichtig|non\s+assujetti(?:e|s)?\s+(?:[àa]\s+la\s+)?tva|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
+const NO_VAT_CHARGED = ocrTolerant(/(?:von\s+der\s+umsatzsteuer\s+befreit|von\s+der\s+(?:mehrwertsteuer|mwst\.?)\s+(?:ausgenommen|befreit)|(?:mehrwertsteuer|mwst)[\s-]?befreit|umsatzsteuerbefreit|steuerfreie?\s+(?:leistung|umsätze)|(?:§|\b[5S](?=\s))\s*19\s*(?:abs\.?\s*1\s*)?ustg|(?:§|\b[5S](?=\s))\s*4\s*nr\.?\s*\d+\w?\s*(?:\w\)?\s*)?ustg|kleinunternehmer|umsatzsteuer\s+wird\s+(?:nicht|keine)|wird\s+keine\s+umsatzsteuer|ohne\s+ausweis\s+der\s+(?:umsatzsteuer|mwst)|tva\s+non\s+applicable|293\s*b\s+du\s+cgi|exon[ée]r[ée]e?\s+de\s+tva|autoliquidation|steuerschuldnerschaft\s+des\s+leistungsempf[äa]ngers|vat\s+exempt|exempt\s+from\s+(?:vat|gst)|(?:exempt\s+from|not\s+subject\s+to)\s+(?:[a-z]+\s+){0,2}sales\s+tax|not\s+registered\s+for\s+(?:vat|gst)|not\s+(?:vat|gst)[\s-]registered|\bno\s+sales\s+tax\b(?!\s+on\b)|\b(?:exemption|resale|tax[\s-]exempt(?:ion)?)\s+certificate\s+(?:is\s+)?on\s+file\b|\bno\s+(?:vat|gst)\s+(?:is\s+)?(?:chargeable|charged|payable)\b(?!\s+(?:on|for)\b)|\b(?:vat|gst)\s+is\s+not\s+(?:chargeable|charged|payable)\b(?!\s+(?:on|for)\b)|nicht\s+(?:mwst|mehrwertsteuer)[\s-]?pflichtig|non\s+assujetti(?:e|s)?\s+(?:[àa]\s+la\s+)?tva|reverse\s+charge|btw\s+verlegd|vrijgesteld\s+van\s+btw|kleineondernemersregeling|exento\s+de\s+iva|inversi[oó]n\s+del\s+sujeto\s+pasivo|esente\s+iva|regime\s+forfettario|(?:nejsem|není|nie\s+(?:som|sme|je))\s+(?:pl[áa]tc\w*|platite[ľl]\w*)\s+dph|nepl[áa]tce\s+dph|zwolni(?:ony|ona|one)\s+(?:(?:pod|przed)miotowo\s+)?z\s+(?:podatku\s+)?vat|operazione\s+(?:esente|non\s+imponibile))/i);
 
 /** A payment made before the invoice and deducted from its total: a deposit, an instalment, a prepayment. */
 // ("Zapłacono", "Wpłacono", "Nadpłata" (an overpayment set off), "Avgår förskott": what was paid, in Polish and Swedish.)
@@ -1022,8 +1023,6 @@ function cellsAtGaps(cell: Segment, ocr = false): Segment[] {
  * "NVR-MAN-" (a branch's code after the series').
  */
 const WRAPPED_SERIES = /^[A-Z]{1,5}(?:[-/][A-Z]{1,5})*[-/]$/;
-/** A series of capitals joined by a hyphen, the number after it past a space the cell wrapped at ("SIA-MR" over "2026/1148"). */
-const SPACED_SERIES = /^[A-Z]{2,5}(?:-[A-Z]{1,5})+$/;
 
 /**
  * A row of values OCR read as one phrase under several headers ("SP004471 INV 2290-7718" under "Account |
@@ -1234,7 +1233,11 @@ function wrappedBesideLabel(lines: readonly Line[], i: number, label: RegExp, ac
   const line = lines[i];
   const labelCell = line.segments.findIndex((s) => label.test(s.text));
   const nextCell = line.segments[labelCell + 1]?.text ?? '';
-  const begun = HAS_DIGIT.test(nextCell) || WRAPPED_SERIES.test(nextCell.trim()) || SPACED_SERIES.test(nextCell.trim());
+  // (Or the series' capitals alone, the number wrapped at the space after them in a narrow cell: "SR" over "26/0412",
+  // as a builder's final invoice in a narrow column of its letterhead prints "SR 26/0412", a Baltic "SIA-MR" over
+  // "2026/1148"; its figures start the row under.)
+  const seriesAlone = labelCell >= 0 && /^[A-Z]{2,5}(?:-[A-Z]{1,5})*$/.test(nextCell.trim()) && /^\d/.test(cellUnder(lines, i, line.segments[labelCell + 1], true)?.seg.text.trim() ?? '');
+  const begun = HAS_DIGIT.test(nextCell) || WRAPPED_SERIES.test(nextCell.trim()) || seriesAlone;
   const valueCell = labelCell >= 0 && begun && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
   return valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
 }
@@ -1516,9 +1519,10 @@ const NONTAXABLE_SOURCE = String.raw`\b(?:non-?\s?taxable|tax[\s-]exempt|exempt)
 const NONTAXABLE = new RegExp(NONTAXABLE_SOURCE, 'i');
 /**
  * Charges and discounts a totals block may print between the items' sum and the net. A charge may say
- * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label.
+ * it is net of VAT ("Carriage Net", "Versand netto"): the word is part of its label. (Packing, as a manufacturer's
+ * invoice adds it under the goods' value, an export invoice most of all: "Warenwert | Verpackung | Nettobetrag".)
  */
-const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?(?:pauschale|anteil)?|fracht(?:kosten)?(?:pauschale|anteil)?|porto|portes|frais\s+de\s+(?:port|livraison)|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|\bzuschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\bcharges?\s+on\s+document\s+level\b|${NONTAXABLE_SOURCE}`, 'i'));
+const CHARGE = ocrTolerant(new RegExp(String.raw`\b(?:shipping(?:\s+(?:&|and)\s+handling)?|freight|carriage|handling|postage|delivery(?:\s+charges?)?|versand(?:kosten)?(?:pauschale|anteil)?|fracht(?:kosten)?(?:pauschale|anteil)?|porto|portes|frais\s+de\s+(?:port|livraison)|verpackung(?:skosten)?|emballages?|frais\s+d['’]emballage|packing|packaging|imballo|imballaggio|verpakking(?:skosten)?|livraison|spese\s+di\s+(?:trasporto|spedizione)|gastos\s+de\s+env[íi]o|fragt|frakt|verzendkosten|vrachtkosten)(?:\s+net(?:to)?)?\b|\bzuschl[äa]ge?\s+auf\s+(?:dokument|beleg)(?:en)?ebene\b|\bcharges?\s+on\s+document\s+level\b|${NONTAXABLE_SOURCE}`, 'i'));
 // (Also at a compound's end, "Avtalsrabatt", "Mengenrabatt", the Dutch "Orderkorting", with its amount's word after it as
 // Business Central prints it, "Rechnungsrabattbetrag", "Factuurkortingsbedrag"; "Dto." before its rate in a summary box's header.
 // An e-invoice view's sums at document level, BT-107 and BT-108, are a discount and a charge: "Summe der
@@ -2080,7 +2084,7 @@ function fromBreakdown(inv: Invoice, b: Breakdown | null): void {
 // Lithuanian "PVM sąskaita faktūra",
 // and their credit notes' "КРЕДИТНО ИЗВЕСТИЕ", "KREDITREIKNINGUR", "KREEDITARVE"; a Latin American
 // e-invoice's: "Factura electrónica (de venta)".)
-const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|(?:pvn\s+)?r[ēe]ķins|(?:pvm\s+)?s[ąa]skaita[\s-]+fakt[ūu]ra|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|credit\s+memo|[ck]reditnota|kreditfaktura|hyvityslasku|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*(?:\(\s*(?:dobropis|vrubopis)\s*\)|[–-]\s*(?:dobropis|vrubopis)))?|dobropis|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
+const TITLE_WORDS = String.raw`(?:(?:tax|simplified|vat|pro-?\s?forma|service|sales|commercial)\s+)?(?:invoice|(?:sammel|schluss|abschlags|teil|jahres|monats)?rechnung|gutschrift|rechnungskorrektur|facture|avoir|factuur|factur[aă]|fattura|fatura|fakt[uú]ra(?:\s+vat|\s*[-–]\s*da[ňn]ov[ýy]\s+doklad)?|fatur[ëe](?:\s+tatimore)?|ra[čc]un|рачун|фактура|(?:pvn\s+)?r[ēe]ķins|(?:pvm\s+)?s[ąa]skaita[\s-]+fakt[ūu]ra|кредитно\s+известие|(?:kredit)?reikningur|(?:kreedit)?arve|credit\s+note|credit\s+memo|[ck]reditnota|kreditfaktura|hyvityslasku|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad(?:\s*(?:\(\s*(?:dobropis|vrubopis)\s*\)|[–-]\s*(?:dobropis|vrubopis)))?|dobropis|note\s+de\s+cr[ée]dit|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|adjustment\s+note)(?:\s+(?:simplificada|semplificata|simplifi[ée]e|de\s+r[ée]gularisation|d['’]acompte|de\s+solde|r[ée]capitulative|rectificativa|rectificative|retificativa|rettificativa|electr[óo]nica(?:\s+de\s+venta)?)|\s*-\s*(?:recibo|ricevuta|receipt))?`;
 /**
  * The title alone in its cell, or with its translation ("Faktura VAT / VAT Invoice", "Rechnung / Invoice"); as OCR
  * reads its marks too ("Faktüra - danovy doklad" for "Faktúra – daňový doklad"), as a label is.
@@ -2555,11 +2559,11 @@ function bareAmountRow(lines: readonly Line[]): number | null {
 
 /**
  * A charge no VAT is due on, named as such: outside its scope, an expense paid for the customer (Italy's "escluse
- * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten"), the stamp duty on a VAT-free Italian invoice, a
+ * art. 15", Spain's "suplidos", Germany's "durchlaufende Posten", one "durchlaufender Posten", Austria's "Barauslagen"), the stamp duty on a VAT-free Italian invoice, a
  * visitor's tax a hotel collects for the town; an amount exempt from it printed apart from the taxed one (Chile's
  * "Monto Exento" beside its "Monto Neto", "VAT exempt", "steuerfrei").
  */
-const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|non[-\s]?taxable|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|auslagen|durchlaufende\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten|(?:monto\s+|importe\s+|operaciones\s+)?exent[oa]s?|(?:vat|tax)[-\s]exempt|exempt\s+(?:supplies|sales|amount)|montant\s+exon[ée]r[ée]|steuerfreie?(?:\s+umsätze)?|isent[oa]s?|esente|zwolnion[ey]?)\b/i);
+const UNTAXED = ocrTolerant(/\b(?:no\s+sujet[oa]|non[-\s]?taxable|not\s+subject\s+to\s+(?:vat|tax)|outside\s+(?:the\s+)?scope|non\s+soumis|hors\s+champ|nicht\s+(?:umsatz)?steuerbar|niet\s+onderworpen|nie\s+podlega|fuori\s+campo|esclus[ei]\s+(?:dall['’]\s?iva|(?:ex\s+)?art\.?\s*15)|imposta\s+di\s+bollo|outlays?|disbursements?|(?:bar)?auslagen|durchlaufender?\s+posten|suplidos|d[ée]bours|tassa\s+di\s+soggiorno|taxe\s+de\s+s[ée]jour|kurtaxe|ortstaxe|op[łl]ata\s+(?:miejscowa|klimatyczna|uzdrowiskowa)|toeristenbelasting|buiten\s+(?:de\s+)?btw|voorschotten|(?:monto\s+|importe\s+|operaciones\s+)?exent[oa]s?|(?:vat|tax)[-\s]exempt|exempt\s+(?:supplies|sales|amount)|montant\s+exon[ée]r[ée]|steuerfreie?(?:\s+umsätze)?|isent[oa]s?|esente|zwolnion[ey]?)\b/i);
 
 /** The net with the one untaxed charge that makes net + tax = total added, or the net as read. */
 function withUntaxedCharge(lines: readonly Line[], net: number, tax: number, total: number): number {
@@ -2716,6 +2720,11 @@ function vatCells(lines: readonly Line[]): Array<{ text: string; line: Line; buy
 
 /** The items' sum carried over a page break, at the foot of one page and the head of the next. */
 const CARRIED = ocrTolerant(/^(?:carried\s+(?:forward|over)|brought\s+forward|(?:sum\s+)?carried\s+from\s+previous\s+page|[üu]bertrag|vortrag|zwischensumme\s+übertrag|[àa]\s+reporter|report\s+(?:de\s+la\s+)?page|report(?=\s*$)|riporto|suma\s+anterior|suma\s+y\s+sigue|a\s+transportar|overgebracht|transport\s+(?:från|fra)\s+(?:föregående|forrige)\s+side)\b/i);
+/**
+ * A collective invoice's sum of one delivery note's rows, closing its group ("Summe Lieferschein LS 261104", "Total BL
+ * 2611-0042", "Sous-total bon de livraison n° 12"): the next delivery note's rows follow under it, in the same table.
+ */
+const GROUP_SUBTOTAL = ocrTolerant(/^(?:(?:zwischen)?summe|sous-total|total|subtotal|totaal)\s+(?:(?:du|des|de\s+la|for)\s+)?(?:lieferschein(?:es)?|ls(?=\s*(?:nr\.?\s*)?\d)|bl(?=\s*(?:n[°º]\s*)?\d)|bon\s+de\s+livraison|delivery\s+note|pakbon|leverbon)\b/i);
 /** A payment's row among a folio's charges: by card, cash or transfer. */
 const SETTLEMENT = ocrTolerant(/^(?:payment|paid|r[èe]glement|paiement|versement|zahlung|bezahlung|pago|betaling)\b/i);
 
@@ -2751,6 +2760,8 @@ function parseItems(lines: readonly Line[], stop: (l: Line) => boolean): LineIte
       // The sum carried from one page to the next ("Carried forward", "Übertrag", "À reporter") is no
       // item, nor the end of the items: a page's table goes on under its "Brought forward".
       if (line.page === lines[h].page && line.segments.some((s) => CARRIED.test(s.text.trim()))) continue;
+      // Nor is a delivery note's sum inside a collective invoice's table: the next note's rows follow it.
+      if (line.page === lines[h].page && GROUP_SUBTOTAL.test(line.segments[0]?.text.trim() ?? '')) continue;
       if (line.page !== lines[h].page || stop(line) || itemColumns(line) || TOTALS_ROW.test(line.segments[0]?.text ?? '') || totalsLabel(line)) break;
       const cells = rowCells(cols, line.segments, ['description']);
       // A rate set right in its column, past the band's midpoint, falls in the amount's band ("VAT %" over "18",
@@ -3079,7 +3090,15 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const found = m ? findDate(t) : null;
     return !!found && found.index === m![0].length - 1 && DATE_ENDS_CELL.test(t.slice(found.index + found.length)) && place.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
   };
-  const datelines = new Set(page1.flatMap((l) => l.segments.filter((s) => datedAtOnce(s.text)).map((s) => dateOf(s.text)).filter((d): d is string => !!d)));
+  // (A dateline set in a narrow cell of the letterhead's column wraps before its year: "Innsbruck, am 23. November" over
+  // "2026", the year alone in the cell's column on the next line; read whole.)
+  const withWrappedYear = (l: Line, s: Segment) => {
+    if (!DATELINE().test(s.text) || findDate(s.text)) return s.text;
+    const next = page1[page1.indexOf(l) + 1];
+    const year = next && next.y - l.y2 < l.height ? next.segments.find((t) => Math.abs(t.x - s.x) < 2 && /^(?:19|20)\d{2}$/.test(t.text.trim())) : undefined;
+    return year ? `${s.text.trim()} ${year.text.trim()}` : s.text;
+  };
+  const datelines = new Set(page1.flatMap((l) => l.segments.map((s) => withWrappedYear(l, s)).filter((t) => datedAtOnce(t)).map((t) => dateOf(t)).filter((d): d is string => !!d)));
   const dateline = datelines.size === 1 ? [...datelines][0] : null;
   if (!inv.date) {
     // "vom", "date", "Datum" say less than "Rechnungsdatum": the first such date. Inside a cell's text (a
@@ -3217,7 +3236,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   // A total that is not net + tax on a page that deducts a payment is what is left to pay: the invoice's own
   // total is the figure right above the deduction when net + tax make it, whatever its word ("Summa 80 000,00"
   // over "Avgår förskottsfaktura … -20 000,00" over "Att betala SEK 60 000,00").
-  if (paidAt > 0 && inv.amount !== null && inv.taxAmount !== null) {
+  const totalAboveDeduction = () => {
+    if (!(paidAt > 0 && inv.amount !== null && inv.taxAmount !== null)) return;
     const gross = Math.round((inv.amount + inv.taxAmount) * 100) / 100;
     const at = lines[paidAt];
     if (inv.totalAmount === null || Math.abs(inv.totalAmount - gross) >= 0.005) {
@@ -3230,7 +3250,8 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
         break;
       }
     }
-  }
+  };
+  totalAboveDeduction();
   // Totals printed as a table ("TOTAL HT | TOTAL TVA | TOTAL TTC" over a row of figures) whose figures
   // add up win over labels read one by one, which may have found a prepayment or an amount already paid.
   const table = totalsTable(lines) ?? rateColumnsTable(lines) ?? basesAndTaxesRow(lines) ?? runningTotalsBand(lines);
@@ -3260,11 +3281,23 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
   fromBreakdown(inv, columns && { ...columns, rows: 1 });
   const row = inv.totalAmount !== null && (inv.amount === null || inv.taxAmount === null) ? totalsRowParts(lines, inv.totalAmount) : null;
   fromBreakdown(inv, row && { ...row, rows: 1 });
+  // Neither net nor tax read by a label: an item table that prints each line's net, tax and gross may close with a
+  // row of the three sums under a label of its own ("Monatliche Vorschreibung", a grid's bare "Total"); its figures
+  // are the invoice's totals when each is the sum of the lines' above it.
+  if (inv.amount === null && inv.taxAmount === null) {
+    const sums = lineColumnSums(lines);
+    if (sums) [inv.amount, inv.taxAmount, inv.totalAmount] = [sums.net, sums.tax, sums.total];
+  }
   // A page that charges no VAT may print its one sum under a bare amount word, no total's ("Betrag  € 717,00"
   // under a fee note's lines, "Amount  250.00"): with no net and no total labelled, the last such row.
   if (inv.totalAmount === null && inv.amount === null && NO_VAT_CHARGED.test(text)) inv.totalAmount = bareAmountRow(lines);
   // No tax figure on a page that says it charges no VAT: the tax is nil, and the gross is the net.
-  if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) inv.taxAmount = 0;
+  // (And on a final invoice that charges none, a § 13b builder's, the total is again the figure above the first
+  // deduction, the whole work's net, not what is left to pay under the instalments and a retention.)
+  if (inv.taxAmount === null && (inv.amount !== null || inv.totalAmount !== null) && NO_VAT_CHARGED.test(text)) {
+    inv.taxAmount = 0;
+    totalAboveDeduction();
+  }
   // Hong Kong levies no VAT, GST or sales tax: a bill in Hong Kong dollars that names no tax anywhere charges none.
   // (Not under a net short of the total: what stands between them, a service charge, is for the charge rules to doubt.)
   if (inv.taxAmount === null && inv.totalAmount !== null && (inv.amount === null || inv.amount === inv.totalAmount) && docCurrency === 'HKD' && !lines.some((l) => TAX_LABELS[1].test(l.text))) inv.taxAmount = 0;
