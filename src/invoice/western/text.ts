@@ -1153,9 +1153,12 @@ function wrappedCells(lines: readonly Line[]): WrappedCell[] {
       found.push({ i, k, under: below.seg, j: below.j, joined: `${head} ${tail}` });
       // (Or over three, in a key column narrower than its longest word: "Pro" over "forma" over "#", the number's
       // word or sign alone on the third row.)
+      // (Its two lower rows alone on their rows, next to them: a label's rest has no value of its own, where rows of
+      // a key column each with its value do, "Billing period | 14 Oct – 13" over "Mobile | 087 …" over "number".)
       const third = cellUnder(lines, below.j, below.seg);
       const end = third?.seg.text.trim();
-      if (third && end && NUMBER_WORD_ALONE.test(end)) found.push({ i, k, under: third.seg, j: third.j, joined: `${head} ${tail} ${end}` });
+      const alone = (j: number, cell: Segment) => !lines[j].segments.some((c) => c.x > cell.x2 && c.x - cell.x2 < 40);
+      if (third && end && NUMBER_WORD_ALONE.test(end) && alone(below.j, below.seg) && alone(third.j, third.seg)) found.push({ i, k, under: third.seg, j: third.j, joined: `${head} ${tail} ${end}` });
     }
   }
   wrappedCellsOf.set(lines, found);
