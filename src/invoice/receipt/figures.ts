@@ -4,8 +4,11 @@
  */
 import { parseAmount } from '../amounts.js';
 
-/** Two-decimal amounts, with thousands separators or without (not a space: "3 100.00" is a count and a price). */
-export const MONEY = /-?\d{1,3}(?:[.,']\d{3})*[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
+/**
+ * Two-decimal amounts, with thousands separators or without (not a space: "3 100.00" is a count and a price).
+ * (Or grouped in lakhs and crores, as Indian invoices print them: "1,94,699.23", whose "1,94" is no amount.)
+ */
+export const MONEY = /-?\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d)|-?\d{1,3}(?:[.,']\d{3})*[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
 
 /**
  * A letter OCR confuses with a digit, next to a digit with only digits and separators between: what any

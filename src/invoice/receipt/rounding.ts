@@ -12,9 +12,10 @@ export const MAX_ROUNDING = 0.05;
 
 /**
  * The largest rounding a currency's rules allow: Swedish, Norwegian, Danish and Czech totals are rounded to
- * whole crowns (half a crown either way), Swiss francs to 5 Rappen; any other currency, a till's.
+ * whole crowns (half a crown either way), Swiss francs to 5 Rappen; Indian GST invoices round what is to pay to
+ * the whole rupee ("Less : Round Off (-)0.50"); any other currency, a till's.
  */
-const CURRENCY_ROUNDING: Readonly<Record<string, number>> = { SEK: 0.5, NOK: 0.5, DKK: 0.5, CZK: 0.5, CHF: 0.05 };
+const CURRENCY_ROUNDING: Readonly<Record<string, number>> = { SEK: 0.5, NOK: 0.5, DKK: 0.5, CZK: 0.5, CHF: 0.05, INR: 0.5 };
 
 /** The largest rounding adjustment a page in `currency` may print. */
 export function maxRounding(currency: string | null): number {

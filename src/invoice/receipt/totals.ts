@@ -216,13 +216,17 @@ const CARD_PAID_LINE = (lines: readonly string[]) => lines.some((l, i) => CARD_P
  * The rounding adjustment a page prints, or 0: at most `max`, a till's 5 cents unless the currency's
  * rules allow more (rounding.ts, maxRounding).
  */
+/** Words or a sign that take a rounding off the total: "Less", "(-)". */
+const TAKEN_OFF = /\bless\b|\(-\)\s*\d/i;
+
 export function roundingIn(lines: readonly string[], max = MAX_ROUNDING): number {
   const small = (value: number | null) => value !== null && value !== 0 && Math.abs(value) <= max;
   for (const [at, line] of lines.entries()) {
     // (The rounding's word first: few lines have one, and the total's labels are many patterns.)
     if (!ROUNDING.test(line) || isTotalLine(line)) continue;
     const value = labelledAmount(lines, at);
-    if (small(value)) return value!;
+    // (A rounding the row says is taken off, its figure unsigned: "Less : ROUND OFF  (-)0.50", as Indian GST invoices print it.)
+    if (small(value)) return value! > 0 && TAKEN_OFF.test(line) ? -value! : value!;
     // A grid of totals prints its labels in one row and their figures in the row below ("Exkl. moms
     // Moms Öresavrundning Att betala" over "8 167,10 2 041,78 0,12 10 209,00"): the rounding is the one
     // figure of that row small enough to be one; two such figures leave it unknown.

@@ -41,7 +41,8 @@ const DOLLAR_COUNTRIES: Array<[RegExp, string]> = [
   [/\bDIAN\b/, 'COP'],
   [/\b(?:DGI|CFE)\b/, 'UYU'],
   [/\b(?:RFC|CFDI)\b/, 'MXN'],
-  [/\b(?:Canada|Ontario|Qu[ée]bec|British Columbia|Alberta|HST|GST\/HST)\b/, 'CAD'],
+  // (Not a US town of a province's name, its state's code after it: "Ontario, CA 91761", "Ontario, OR".)
+  [/\b(?:Canada|Ontario(?!,?\s+[A-Z]{2}\b)|Qu[ée]bec|British Columbia|Alberta|HST|GST\/HST)\b/, 'CAD'],
   [/\b(?:Australia|ABN)\b/, 'AUD'],
   // New Zealand's GST number is its IRD number, printed in groups of two or three digits and two of three
   // ("GST No 112-448-903", "GST Number: 98-441-207"); Canada's is a business number with its RT account,

@@ -71,7 +71,7 @@ const SOLD_BY = onFirstUse(() => /^(?:(?:sold|issued|supplied)\s+by|(?:receipt|i
 // that opens with the verb, "Faktureras månadsvis".)
 // (An insurer's policyholder, "Contraente", "Versicherungsnehmer", "Policyholder"; a marketplace's seller billed
 // its fees, "Vendeur facturé", as a customer is a "Client facturé".)
-const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:dati|dados)\s+(?:del(?:l['’]\s?)?|do|da)\s+)?(?:[a-zà-ÿ]{3,}\s+\((?=[^()]+\)\s*(?::|$)))?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party|customer))?|mieter|pächter|tenant|lessee|renter|hirer|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|(?:vendeur|partenaire|marchand|commer[çc]ant)\s+factur[ée]e?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift|verkauf)\s+an|factur(?:é|er)\s+à|fatturat[oa]\s+a|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|koper|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|fakturera(?=\s*:?$)|faktur(?:eras|eres)\s+till?|laskutusosoite|laskutettava|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|podmiot\s?2(?:\s*\(nabywca\))?|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|kaupandi|viðskiptavinur|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|(?:preču\s+|pakalpojumu?\s+)?saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+del\s+seguro|\s+d[eo]s?\s+servi[çc]os?)?|fakturamottagare|fakturamodtager|fakturamottaker|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő(?:\s+adatai)?|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|recipient(?=\s*:?$)|prepared\s+for(?=\s*:?$)|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|stoicheia\s+pelat[hi]|pelat[hi]s|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|contraente|versicherungsnehmer(?:in)?|policy\s*holder|verzekeringnemer|f[öo]rs[äa]kringstagare|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?:(?<=\([^()]{3,40})\))?(?=$|[\s:])\s*:?\s*(.*)$/i);
+const BUYER_LABELS = ocrTolerant(/^(?:section\s+[a-z]\s*:\s*)?(?:(?:dati|dados)\s+(?:del(?:l['’]\s?)?|do|da)\s+)?(?:[a-zà-ÿ]{3,}\s+\((?=[^()]+\)\s*(?::|$)))?(?:(?:importer|consignee|purchaser)\s*\/\s*)?(?:(?:buyer|customer|purchaser|recipient)(?:'s)?\s+details|bill(?:ed)?[\s-]*to(?:\s+(?:address|party|customer))?|mieter|pächter|tenant|lessee|renter|hirer|locataire|preneur|huurder|arrendatario|conduttore|locatario|inquilino|najemca|nájemce|hyresgäst|lejer|leietaker|invoiced?\s*to|invoice\s+for(?=\s*:?$)|sold[\s-]*to(?:\s+party)?|customer(?:\s+name)?|client(?:\s+(?:name|factur[ée]))?|(?:vendeur|partenaire|marchand|commer[çc]ant)\s+factur[ée]e?|kunde|tierhalter(?:in)?|propri[ée]taire(?=\s*:?$)|propr?ietario(?=\s*:?$)|abonn[ée]e?|ma[iî]tre\s+d(?:e\s+l['’]|['’])ouvrage|rechnungsempfänger|rechnungsanschrift|auftraggeber|regulierer|käufer(?:\/[a-zäöüß]+)?|leistungsempfänger|(?:rechnung|gutschrift|verkauf)\s+an|factur(?:é|er)\s+à|fatturat[oa]\s+a|adressé\s+à|adresse\s+de\s+facturation|adresse\s+(?:du\s+)?client|destinataire|(?:datos\s+del\s+)?destinatario|klant|afnemer|koper|factuur\s+aan|cliente|facturar\s+a|buyer(?:\s+name)?|acheteur|customer\s+name|guest(?:\s+name)?|hu[ée]sped|ospite|billing\s+(?:address|contact)|invoice\s+address|factuuradres|fakturaadresse?|faktureringsadress|fakturera(?=\s*:?$)|faktur(?:eras|eres)\s+till?|laskutusosoite|laskutettava|rechnungsadresse|direcci[oó]n\s+de\s+facturaci[oó]n|datos\s+de\s+facturaci[oó]n|dados\s+de\s+fatura(?:[çc][ãa]o|mento)|dati\s+di\s+fatturazione|donn[ée]es\s+de\s+facturation|billing\s+details|indirizzo\s+di\s+fatturazione|klantgegevens|kundendaten|datos\s+(?:fiscales\s+)?del\s+cliente|dades\s+del\s+client|получател|coordonn[ée]es\s+(?:du\s+)?client|nabywca|podmiot\s?2(?:\s*\(nabywca\))?|odbiorca|odběratel|odberateľ|kupující|cumpărător|beneficiar|køber|kjøper|kund|köpare|kaupandi|viðskiptavinur|adquirente|ostaja|ostja|maksja|asiakas|pirkėjas|pircējs|(?:preču\s+|pakalpojumu?\s+)?saņēmējs|maksātājs|kupec|naročnik|prejemnik|tomador(?:\s+del\s+seguro|\s+d[eo]s?\s+servi[çc]os?)?|fakturamottagare|fakturamodtager|fakturamottaker|kupac|naručitelj|купац|купувач|bler[ëe]si?|se[ñn]or(?:\(?es\)?)?|adquiri?ente|(?:passenger|travell?er)(?:\s*\/\s*payer)?(?:\s+name)?|credit(?:ed)?\s*to|cr[ée]dit[ée]\s+[àa]|organisatie|service\s+for|consignee|vevő(?:\s+adatai)?|al[ıi]c[ıi]|покупець|tên\s+đơn\s+vị|kepada|bezeroa|receiver|recipient(?=\s*:?$)|prepared\s+for(?=\s*:?$)|details\s+of\s+(?:receiver|recipient|buyer)|receptor|στοιχε[ιί]α\s+πελ[αά]τη|πελ[αά]της|stoicheia\s+pelat[hi]|pelat[hi]s|αγοραστ[ηή]ς|(?:spett\.?le\s+)?cessionario(?:\s*\/\s*committente)?|committente|contraente|versicherungsnehmer(?:in)?|policy\s*holder|verzekeringnemer|f[öo]rs[äa]kringstagare|responsible\s+party|titular\s+del\s+contrato|titular\s+de\s+la\s+factura|titular(?!\s+d)|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|titulaire\s+d(?:u\s+contrat|e\s+l['’]abonnement)|intestatario(?:\s+del(?:la)?\s+(?:contratto|fornitura))?|intestat[oa]\s+a|exm[oa]s?\.?(?:\([oa]?s?\))?\.?(?:\(s\))?\s+(?:sr[as]?|senhor(?:es|as?)?)\.?(?:\((?:[ae]?s|a)\))?\.?(?:\(s\))?|(?:to|aan|an)(?=\s*:)|m\/s(?=\s*:))(?:\s*\/\s*(?:buyer|customer|client|bill\s+to|käufer|kunde|acheteur))?(?:(?<=\([^()]{3,40})\))?(?=$|[\s:])\s*:?\s*(.*)$/i);
 /** After a party word, these make it a label of something else: "Customer VAT Number", "Customer: 2", "Kunde Nr.". */
 // (A purchase order's words after a customer's label, "Customer PO AVMG-7731", "Client P.O.", "Cliente pedido …", label the
 // order's number too.)
@@ -1138,6 +1138,10 @@ export const isSellerLabel = (text: string) => {
 /** A label naming the party billed: "Bill to", "Invoice to", "Billing address". */
 const BILLED_LABEL = /^(?:bill(?:ed)?[\s-]*to|invoiced?\s*to|invoice\s+address|billing\s+(?:address|contact))\b/i;
 /** A label of the billed party or its billing address ("Bill to", "Invoiced to", "Factuuradres", "Rechnungsadresse"). */
+/** A consignee's label: the party goods are shipped to ("Consignee (Ship to)", "Details of Consignee"); not "Consignee / Buyer". */
+const CONSIGNEE_LABEL = /^(?:details\s+of\s+)?consignee\b(?!\s*\/)/i;
+/** A label of the buyer or of the party billed, alone or with the other in brackets: "Buyer (Bill to)", "Details of Receiver (Billed to)". */
+const BILLED_OR_BUYER = /^(?:buyer|purchaser|details\s+of\s+(?:receiver|recipient|buyer))(?:\s*\((?:bill(?:ed)?\s+to)\))?\s*:?$/i;
 const billedLabel = (text: string) => BILLED_LABEL.test(text.trim()) || ADDRESS_HEADING_ALONE.test(text.trim());
 /**
  * A label of the person a service was for, who need not pay for it: a hotel's guest, an airline's passenger,
@@ -1216,6 +1220,7 @@ const NUMBER_WORD = /^(?:n[°º]\.?|no\.?|nr\.?|num[ée]ro|número|nummer|code|c
 export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line[]; x?: number } {
   const end = slipStart(lines);
   const billedElsewhere = lines.slice(0, end).some((l) => l.segments.some((s) => billedLabel(s.text) && BUYER_LABELS.test(s.text)));
+  const buyerElsewhere = lines.slice(0, end).some((l) => l.segments.some((s) => BILLED_OR_BUYER.test(s.text.trim()) || (billedLabel(s.text) && BUYER_LABELS.test(s.text))));
   for (let i = 0; i < end; i++) {
     // A Japanese invoice's honorific after the addressee's name, in a cell of its own ("Hinode Foods Co., Ltd. | Messrs.", "… 御中").
     const honorific = lines[i].segments.findIndex((s, k) => k > 0 && ADDRESSEE_HONORIFIC.test(s.text.trim()));
@@ -1237,6 +1242,10 @@ export function buyerByLabel(lines: readonly Line[]): FoundParty & { lines: Line
     // The person served ("Passenger", "Guest", "Huurder") on a page that also labels the party billed
     // ("Invoiced to", "Factuuradres"): the billed party is the buyer, a company paying for its staff's trip.
     if (!pairTo && PERSON_SERVED.test(seg.text.trim()) && billedElsewhere) continue;
+    // So is the consignee, the party the goods are shipped to ("Consignee (Ship to)", "Details of Consignee (Shipped
+    // to)"), on a page that labels the buyer too, in a block of its own below or beside ("Buyer (Bill to)"): an Indian
+    // GST invoice's boxes, a branch or a site receiving what its head office pays for.
+    if (!pairTo && CONSIGNEE_LABEL.test(seg.text.trim()) && buyerElsewhere) continue;
     const company = !pairTo && PERSON_SERVED.test(seg.text.trim()) ? guestsCompany(lines, i, end) : null;
     if (company) return company;
     const rest = pairTo ? '' : seg.text.match(BUYER_LABELS)?.[1]?.trim() ?? '';
@@ -2316,6 +2325,10 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   const branded = brandsCompany(lines, page1[0]?.segments[0]?.text.trim() ?? '');
   if (branded) return named(branded);
   const top = page1.filter((l) => l.y < (page1[0]?.y ?? 0) + 80 && !buyerLines.includes(l));
+  // The consignee's block ("Consignee (Ship to)" over a branch's name and address) is a party's, not the letterhead:
+  // on a page that labels the buyer apart, it is no buyer's either.
+  const consignee = page1.flatMap((l, i) => l.segments.filter((s) => CONSIGNEE_LABEL.test(s.text.trim())).flatMap((s) => blockBelow(page1, i, s.x).map((r) => ({ line: r.line, x: s.x }))));
+  const shippedTo = (l: Line, s: Segment) => consignee.some((c) => c.line === l && Math.abs(c.x - s.x) < 2);
   // The buyer's block is no letterhead, but a column left of it on its lines may be ("Brightloop Software"
   // / "Limited" beside "Bill to" / "Kerrigan & Walsh Architects").
   const besideBuyer = (l: Line) => (buyerX === undefined ? [] : l.segments.filter((s) => s.x2 < buyerX - 2));
@@ -2382,10 +2395,18 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     return null;
   };
   // Whether a name is written on another line of the page (its footer), spaces and case aside.
+  // (Or on a line and the row set close under it, in the column its head starts: a remittance stub's payee, wrapped
+  // in its narrow box too, "HARBORLINE CUSTOMS BROKERAGE," over "INC.", under "Make checks payable to".)
   const repeated = (name: string, own: readonly Line[]) => {
     const key = squeeze(name);
     const head = name.trim().split(/\s+/)[0].toLowerCase();
-    return lines.some((o) => !own.includes(o) && o.text.toLowerCase().includes(head) && squeeze(o.text).includes(key));
+    const underIt = (o: Line) => {
+      const next = lines[lines.indexOf(o) + 1];
+      const at = o.segments.find((c) => c.text.toLowerCase().includes(head));
+      if (!at || !next || own.includes(next) || next.page !== o.page || next.y - o.y2 >= o.height) return '';
+      return next.segments.find((c) => Math.abs(c.x - at.x) < 1.5)?.text ?? '';
+    };
+    return lines.some((o) => !own.includes(o) && o.text.toLowerCase().includes(head) && (squeeze(o.text).includes(key) || squeeze(`${o.text} ${underIt(o)}`).includes(key)));
   };
   // A name wrapped over two rows that the page writes as one elsewhere (its footer): the row right above `s`, in
   // one print and column with it (a name in capitals in a cell wider than the rows show, "DISTRIBUCIONES
@@ -2558,7 +2579,7 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
     // A company under a form of address ("Spett.le" / "Edilcasa Costruzioni S.r.l.", "Firma" / "Muster AG")
     // is the one the letter is addressed to.
     const addressed = (s: Segment) => prev?.page === l.page && l.y - prev.y2 < l.height && prev.segments.some((a) => Math.abs(a.x - s.x) < 1.5 && SALUTATION.test(a.text.trim()));
-    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => withoutIdAfterForm(s.text).length < 60 && (namesCompany(s.text) || wrappedForm(s)) && !/^[\p{L} ]{2,20}:\s/u.test(s.text) && !addressed(s));
+    const companies = (buyerLines.includes(l) ? besideBuyer(l) : l.segments).filter((s) => withoutIdAfterForm(s.text).length < 60 && (namesCompany(s.text) || wrappedForm(s)) && !/^[\p{L} ]{2,20}:\s/u.test(s.text) && !addressed(s) && !shippedTo(l, s));
     if (!companies.length) continue;
     // Two company names side by side: the letterhead set level with the address window, beside the
     // buyer's name in it. The letterhead is the larger print, or the one outside the window.
@@ -2619,7 +2640,8 @@ export function findSeller(lines: readonly Line[], page1: readonly Line[], buyer
   // The first line that can be a name: not the title, a date, or a sentence such as a viewer's banner
   // ("Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD 2.0-Rechnungen").
   // Its first cell: a letterhead often shares its line with a contact column ("Tel: …", "Seite 1 von 1").
-  const canBeName = (t: string) => /[A-Za-z]{3}/.test(t) && !TITLE.test(t) && !findDate(t) && t.split(/\s+/).length <= 6;
+  // (Nor a label and its value, as an Indian e-invoice opens with its registration's: "IRN : 7c41d9…", "Ack No. : 1726…".)
+  const canBeName = (t: string) => /[A-Za-z]{3}/.test(t) && !TITLE.test(t) && !findDate(t) && t.split(/\s+/).length <= 6 && !/^[\p{L} .]{2,20}:\s/u.test(t);
   // The footer's company line counts when the name opens it: not after a label and a figure
   // ("Telefon: 01234/987654 Acme GmbH", where OCR ran two cells together).
   const footerName = footer && !/[\d:]/.test(footer.slice(0, footer.search(COMPANY))) ? cleanName(companyPrefix(footer) ?? footer) : null;

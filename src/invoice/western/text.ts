@@ -20,7 +20,7 @@ import { withCaseClasses } from '../../core/case-classes.js';
 import { dropGuess, guessesOf, noteGuess } from '../guesses.js';
 import { editDistance } from '../edit-distance.js';
 import { paidLessChange, SERVICE_CHARGE } from '../receipt.js';
-import { maxRounding } from '../receipt/rounding.js';
+import { maxRounding, noteRounding } from '../receipt/rounding.js';
 import { ATTENTION, addressedApart, buyerShown, logoHeadsOther, BUYER_WORD, COPY_MARK, DATELINE, buyerByLabel, isBuyerLabel, labelsSeller, buyerInWindow, cleanText, confirmedSeller, findSeller, UNCONFIRMED_SELLER, VAT_ID, vatIdIn, wellFormedReading, endsInCompanyForm, withoutCompanyForm } from './parties.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -1141,6 +1141,9 @@ function withWrappedHead(lines: readonly Line[], i: number, value: string, accep
  */
 type LabelSkip = (before: string, line: Line, i: number, wrapped?: string) => boolean;
 
+/** A number's word or sign alone, the last row of a label wrapped in a narrow cell: "#", "No.", "Nr.", "number". */
+const NUMBER_WORD_ALONE = /^(?:#|no\.?|nr\.?|n[°º]|number)\s*:?$/i;
+
 /** A cell of words and the cell under it that starts where it starts: a label perhaps wrapped in its cell. */
 interface WrappedCell { i: number; k: number; under: Segment; j: number; joined: string }
 
@@ -1161,6 +1164,14 @@ function wrappedCells(lines: readonly Line[]): WrappedCell[] {
       const tail = below?.seg.text.trim();
       if (!below || !tail || tail.length > 40 || HAS_DIGIT.test(tail)) continue;
       found.push({ i, k, under: below.seg, j: below.j, joined: `${head} ${tail}` });
+      // (Or over three, in a key column narrower than its longest word: "Pro" over "forma" over "#", the number's
+      // word or sign alone on the third row.)
+      // (Its two lower rows alone on their rows, next to them: a label's rest has no value of its own, where rows of
+      // a key column each with its value do, "Billing period | 14 Oct – 13" over "Mobile | 087 …" over "number".)
+      const third = cellUnder(lines, below.j, below.seg);
+      const end = third?.seg.text.trim();
+      const alone = (j: number, cell: Segment) => !lines[j].segments.some((c) => c.x > cell.x2 && c.x - cell.x2 < 40);
+      if (third && end && NUMBER_WORD_ALONE.test(end) && alone(below.j, below.seg) && alone(third.j, third.seg)) found.push({ i, k, under: third.seg, j: third.j, joined: `${head} ${tail} ${end}` });
     }
   }
   wrappedCellsOf.set(lines, found);
@@ -2321,9 +2332,10 @@ const STAY_OR_TRIP_NUMBER = /\b(?:folio|ticket)\s*(?:#|no\.?|nr\.?|number)(?=$|[
  * a contract's date ("Mietvertrag vom 01.03.2022"); and a printer's permit for the invoice forms, which a Philippine invoice's
  * foot prints with its own issue date ("Authority to Print No. OCN … · Date Issued: January 15, 2024"); and a credit note or
  * payment set off against the total ("Déjà réglé (avoir n° AV-26-003117)", "Less credit note no. CN-118", "abzüglich
- * Gutschrift Nr. …"), whose number a bill's summary prints above the invoice's own.
+ * Gutschrift Nr. …"), whose number a bill's summary prints above the invoice's own. And an Indian GST invoice's
+ * e-way bill ("e-Way Bill No. : 4819 7720 3316"), the permit its goods travel under, printed over the invoice's own number.
  */
-const OTHER_DOCUMENT = ocrTolerant(/\b(?:zu|zur|zum|applied|less|abzüglich|abzgl|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|rif|riferimento|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation|vegna)\b|(?<![А-яЁё])към(?![А-яЁё])|(?<![\wÀ-ž])(?:d[ée]j[àa]|r[ée]gl[ée]e?s?|imput[ée]e?s?)(?![\wÀ-ž])/i);
+const OTHER_DOCUMENT = ocrTolerant(/\b(?:e-?way|zu|zur|zum|applied|less|abzüglich|abzgl|bezug|ursprüngl\w*|original\w*|related|refers?|referenz|référence|associ\w*|d['’]origine|initiale|corrects?|against|korrigiert\w*|rectifica\w*|retifica\w*|rectifie\w*|ersetzt|replaces?|vedr|vedrørende|angående|avser|storniert\w*|storno|rettific\w*|rif|riferimento|cancels?|order|ordre|ordine|pedido|bestelling|auftrag|bestell\w*|commande|lieferschein|delivery|quote|angebot|offerte|offerta|oferta|devis|[a-zäöü]*vertrag(?:e?s)?|contracts?|contrat|contrato|contratto|overeenkomst|umowy?|smlouvy?|avtal(?:et)?|authority\s+to\s+print|permit|accreditation|vegna)\b|(?<![А-яЁё])към(?![А-яЁё])|(?<![\wÀ-ž])(?:d[ée]j[àa]|r[ée]gl[ée]e?s?|imput[ée]e?s?)(?![\wÀ-ž])/i);
 
 /**
  * The label of a tax or company registration number, as countries print it in capitals ("RUC", "RUT", "NIT",
@@ -3322,6 +3334,20 @@ export function parseWesternLines(printed: readonly Line[]): Invoice {
     const rounding = printedRounding(lines, inv.currency);
     const tax = rounding === null ? null : Math.round((inv.totalAmount - rounding - inv.amount) * 100) / 100;
     if (tax !== null && tax > 0 && lines.some((l) => TAX_LABELS[1].test(l.text) && findAmounts(ocrDigits(l.text)).some((f) => Math.abs(f - tax) < 0.005))) inv.taxAmount = tax;
+  }
+  // A net not read, under a printed rounding ("OUTPUT SGST @ 9%  9,470.25", "Less : ROUND OFF  (-)0.50", "Total  1,56,715.00",
+  // an Indian GST invoice's ledger rows under its unlabelled subtotal): the total less the tax, moved back by the
+  // rounding, when the page prints that figure; not the total less the tax alone. (The rounding's sign may be printed
+  // as "(-)" or said by "Less", which the figure does not carry: of the two, the one the page prints.)
+  if (inv.amount === null && inv.taxAmount !== null && inv.totalAmount !== null) {
+    const rounding = printedRounding(lines, inv.currency);
+    const printed = rounding === null ? [] : [-1, 1].map((k) => Math.round((inv.totalAmount! - inv.taxAmount! + k * Math.abs(rounding)) * 100) / 100)
+      .filter((net) => net > 0 && lines.some((l) => !ROUNDING.test(l.text) && l.segments.some((c) => Math.abs((parseAmount(ocrDigits(c.text.trim())) ?? NaN) - net) < 0.005)));
+    if (printed.length === 1) {
+      inv.amount = printed[0];
+      // (Kept beside the invoice, as a till's rounding is, for the totals check to take into account.)
+      noteRounding(inv, Math.round((inv.totalAmount - inv.amount - inv.taxAmount) * 100) / 100);
+    }
   }
   withGhanaLevies(lines, inv);
   const charge = chargeBetweenNetAndTotal(lines, inv);
