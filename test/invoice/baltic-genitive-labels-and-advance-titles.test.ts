@@ -29,6 +29,18 @@ describe('Baltic number labels in the genitive', () => {
   });
 });
 
+describe('a header grid of labels over values (control)', () => {
+  it('reads the number under its label, not the next header joined to the date under it', () => {
+    const inv = parse([
+      d(15, 12, 'Cedar Ridge Home Repair LLC', 4), d(170, 12, 'INVOICE', 5), d(15, 18, '4410 Maple Ave'),
+      d(120, 24, 'INVOICE #'), d(150, 24, 'DATE'), d(120, 29, 'CR-2291'), d(150, 29, '11/21/2025'),
+      d(15, 40, 'BILL TO'), d(15, 45, 'Karen Whitfield'), d(15, 50, '88 Linden Ct'),
+      d(110, 120, 'Total'), d(170, 120, '$1,262.20'),
+    ]);
+    expect(inv.number).toBe('CR-2291');
+  });
+});
+
 describe('a German advance invoice titled with its number', () => {
   const page = (title: string) => parse([
     d(17, 15, 'Kältebau Friesland GmbH · Deichstraße 4 · 26721 Emden', 2.5),

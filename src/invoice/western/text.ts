@@ -1247,7 +1247,11 @@ function wrappedBesideLabel(lines: readonly Line[], i: number, label: RegExp, ac
   // (Or the series' capitals alone, the number wrapped at the space after them in a narrow cell: "SR" over "26/0412",
   // as a builder's final invoice in a narrow column of its letterhead prints "SR 26/0412", a Baltic "SIA-MR" over
   // "2026/1148"; its figures start the row under.)
-  const seriesAlone = labelCell >= 0 && /^[A-Z]{2,5}(?:-[A-Z]{1,5})*$/.test(nextCell.trim()) && /^\d/.test(cellUnder(lines, i, line.segments[labelCell + 1], true)?.seg.text.trim() ?? '');
+  // (Not the next header of a grid of labels over values, "INVOICE # | DATE" over "CR-1187 | 11/21/2025": a date
+  // under it is that header's value.)
+  const seriesCell = labelCell >= 0 && /^[A-Z]{2,5}(?:-[A-Z]{1,5})*$/.test(nextCell.trim()) ? line.segments[labelCell + 1] : undefined;
+  const under = seriesCell ? cellUnder(lines, i, seriesCell, true)?.seg.text.trim() ?? '' : '';
+  const seriesAlone = /^\d/.test(under) && !findDate(under);
   const begun = HAS_DIGIT.test(nextCell) || WRAPPED_SERIES.test(nextCell.trim()) || seriesAlone;
   const valueCell = labelCell >= 0 && begun && !/^[^\d:]+:/.test(nextCell) ? line.segments[labelCell + 1] : undefined;
   return valueCell ? wrappedCellValue(lines, i, valueCell, accept) : null;
