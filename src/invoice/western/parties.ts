@@ -169,7 +169,7 @@ export function wellFormedReading(a: string, b: string): string | null {
 
 /** True when the name's last word is a company form on the list ("… GmbH", "… SARL"). */
 export function endsInCompanyForm(name: string): boolean {
-  return COMPANY_FORM.test(name.trim().split(/\s+/).pop() ?? '') || COOPERATIVE_END.test(name.trim());
+  return COMPANY_FORM.test(name.trim().split(/\s+/).pop() ?? '');
 }
 
 /** A company form at a text's end, with what separates it from the name before it; in any case, as OCR reads it. */
@@ -579,7 +579,7 @@ function blockBelow(lines: readonly Line[], index: number, x: number, max = 6, a
       // "Laboratories" over "Ireland Limited". A row with a figure is the address's.)
       const form = rest && !endsInCompanyForm(`${value.text} ${rest.text}`) ? under(lines[i + 2], lines[i + 1]) : undefined;
       // (Or the rest of a form that wrapped between its words: "Valtellinese Soc." over "Coop. Agricola".)
-      const formRow = !!form && (isFormOnly(form.text) || (endsInCompanyForm(`${rest!.text} ${form.text}`) && !/[\d:@]/.test(form.text)));
+      const formRow = !!form && (isFormOnly(form.text) || (endsInCompanyForm(form.text) && !/[\d:@]/.test(form.text)) || COOPERATIVE_END.test(`${rest!.text} ${form.text}`));
       // (A key that wrapped is named only where it starts: "razón" over "social" may be the end of "Nombre o" over them.)
       out.push({ text: cleanName([value.text, rest?.text, formRow ? form!.text : ''].join(' ').trim()), line: l, named: !wrappedKey });
       // (The key's wrapped rest's row is the name's, no row of its own.)
