@@ -1959,6 +1959,9 @@ const ISSUER_SENTENCES = [
   /^(.+?),?\s+registered\s+office\b/i,
 ];
 
+/** The brand an operator sentence's opening words name: "Shannonside Energy is a trading name of" → "shannonsideenergy". */
+const brandSaid = (opening: string): string => squeeze(opening.replace(/\s(?:is|ist|wird|est|es|è)\s[\s\S]*$/i, ''));
+
 /**
  * Whether a sentence of the page says the brand the page opens with is the issuer's: "ParkWise is a trading name of PW
  * Car Park Services Ltd", "Northern Data Summit is organised by Threadneedle Events Limited" under "Northern Data Summit 2026".
@@ -1967,7 +1970,7 @@ function brandOf(lines: readonly Line[], opening: string, issuer: string): boole
   const [brand, company] = [squeeze(opening), squeeze(issuer)];
   return lines.some((l) => {
     const m = l.text.trim().match(OPERATOR());
-    const said = m ? squeeze(m[0].replace(/\s(?:is|ist|wird|est|es|è)\s[\s\S]*$/i, '')) : '';
+    const said = m ? brandSaid(m[0]) : '';
     return said.length >= 4 && brand.startsWith(said) && squeeze(l.text.trim().slice(m![0].length)).startsWith(company);
   });
 }
@@ -1984,7 +1987,7 @@ function brandsCompany(lines: readonly Line[], logo: string): string | null {
     if (!/\s(?:is|ist|wird|est|es|è)\s/i.test(l.text)) continue;
     for (const sentence of operatorWrapped(lines, l).trim().split(/(?<=[.)])\s+(?=\p{Lu})/u)) {
       const m = sentence.match(OPERATOR());
-      const said = m ? squeeze(m[0].replace(/\s(?:is|ist|wird|est|es|è)\s[\s\S]*$/i, '')) : '';
+      const said = m ? brandSaid(m[0]) : '';
       const company = m && said === brand ? companyPrefix(sentence.slice(m[0].length)) : null;
       if (company && namesCompany(company)) return cleanName(company);
     }
